@@ -1,0 +1,111 @@
+//! Command-line arguments.
+
+use gistr::{Budget, Options, Order};
+use lexopt::prelude::*;
+use std::path::PathBuf;
+
+pub const USAGE: &str = "\
+gistr — summarise several articles about one event, each fact once
+
+USAGE:
+    gistr [OPTIONS] FILE...          summarise the files (- for stdin), one article each
+    gistr [OPTIONS] --jsonl FILE     summarise one cluster per line: {\"id\", \"docs\": [{\"title\", \"text\"}]}
+    gistr dedup FILE                 group the near-duplicate lines of FILE
+    gistr dedup --pairs FILE         judge {\"a\", \"b\"} pairs, one JSON line each
+
+OPTIONS:
+    --sentences N      at most N sentences (default 5)
+    --words N          at most N words
+    --ratio R          at most this share of the input's words (0 < R <= 1)
+    --order ORDER      article (default) or rank
+    --lang CODE        ISO 639-1 language code, or auto (default)
+    --focus TEXT       rank toward these words or this question
+    --topic            with --jsonl: use each cluster's meta.topic as the focus
+    --json             print the full result as JSON
+    -h, --help         print this help
+";
+
+pub enum Command {
+    Summarize { files: Vec<PathBuf>, json: bool },
+    Jsonl { file: PathBuf, topic: bool },
+    Dedup { file: PathBuf, pairs: bool },
+    Help,
+}
+
+pub struct Args {
+    pub command: Command,
+    pub options: Options,
+}
+
+pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args, String> {
+    let mut p = lexopt::Parser::from_args(args);
+    let mut options = Options::default();
+    let mut files = Vec::new();
+    let mut json = false;
+    let mut jsonl = None;
+    let mut topic = false;
+    let mut dedup = false;
+    let mut pairs = false;
+    let mut help = false;
+    while let Some(arg) = p.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("sentences") => options = options.with_budget(Budget::Sentences(number(&mut p)?)),
+            Long("words") => options = options.with_budget(Budget::Words(number(&mut p)?)),
+            Long("ratio") => {
+                let r: f64 = value(&mut p)?
+                    .parse()
+                    .map_err(|_| "--ratio needs a number".to_string())?;
+                options = options.with_budget(Budget::Ratio(r));
+            }
+            Long("order") => {
+                let order = match value(&mut p)?.as_str() {
+                    "article" => Order::Article,
+                    "rank" => Order::Rank,
+                    other => return Err(format!("--order must be article or rank, not {other:?}")),
+                };
+                options = options.with_order(order);
+            }
+            Long("lang") => options = options.with_language(value(&mut p)?),
+            Long("focus") => options = options.with_focus(value(&mut p)?),
+            Long("topic") => topic = true,
+            Long("json") => json = true,
+            Long("jsonl") => jsonl = Some(PathBuf::from(value(&mut p)?)),
+            Long("pairs") => pairs = true,
+            Short('h') | Long("help") => help = true,
+            Value(v) if !dedup && files.is_empty() && v == "dedup" => dedup = true,
+            Value(v) => files.push(PathBuf::from(v)),
+            _ => return Err(arg.unexpected().to_string()),
+        }
+    }
+    let command = if help {
+        Command::Help
+    } else if dedup {
+        match files.as_slice() {
+            [file] => Command::Dedup {
+                file: file.clone(),
+                pairs,
+            },
+            _ => return Err("dedup takes one file".into()),
+        }
+    } else if let Some(file) = jsonl {
+        Command::Jsonl { file, topic }
+    } else if files.is_empty() {
+        return Err("no input files (use - for stdin)".into());
+    } else {
+        Command::Summarize { files, json }
+    };
+    Ok(Args { command, options })
+}
+
+fn value(p: &mut lexopt::Parser) -> Result<String, String> {
+    p.value()
+        .map_err(|e| e.to_string())?
+        .into_string()
+        .map_err(|_| "option values must be UTF-8".to_string())
+}
+
+fn number(p: &mut lexopt::Parser) -> Result<usize, String> {
+    value(p)?
+        .parse()
+        .map_err(|_| "expected a whole number".to_string())
+}

@@ -1,0 +1,114 @@
+//! The `gistr` command-line tool: summaries of files, of evaluation
+//! clusters, and near-duplicate detection. All file and argument handling of
+//! the project lives here.
+
+mod args;
+mod dedup;
+mod json;
+
+use args::{Command, USAGE};
+use gistr::{summarize, Article, Options};
+use serde_json::{json, Value};
+use std::io::{self, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = match args::parse(std::env::args_os().skip(1)) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("gistr: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match args.command {
+        Command::Help => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Command::Summarize { files, json } => run_files(&files, json, &args.options),
+        Command::Jsonl { file, topic } => run_jsonl(&file, topic, &args.options),
+        Command::Dedup { file, pairs } => read(&file).and_then(|t| dedup::run(&t, pairs, &args.options)),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("gistr: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub(crate) fn read(path: &Path) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    if path == Path::new("-") {
+        io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("stdin: {e}"))?;
+    } else {
+        bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    // Invalid UTF-8 (a binary file, say) is replaced, not fatal.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn run_files(files: &[std::path::PathBuf], as_json: bool, options: &Options) -> Result<(), String> {
+    let articles = files
+        .iter()
+        .map(|f| Ok(Article::new(read(f)?).with_source(f.display().to_string())))
+        .collect::<Result<Vec<_>, String>>()?;
+    let summary = summarize(&articles, options).map_err(|e| e.to_string())?;
+    let mut out = io::stdout().lock();
+    if as_json {
+        writeln!(out, "{}", json::summary(&summary)).map_err(|e| e.to_string())?;
+    } else {
+        for s in &summary.sentences {
+            let marks: Vec<String> = s.articles.iter().map(|a| format!("{}", a + 1)).collect();
+            writeln!(out, "{} [{}]", s.text, marks.join(",")).map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(())
+}
+
+fn run_jsonl(file: &Path, topic: bool, options: &Options) -> Result<(), String> {
+    let text = read(file)?;
+    let mut out = io::stdout().lock();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let v: Value = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        let id = v.get("id").cloned().unwrap_or(Value::Null);
+        let docs = v
+            .get("docs")
+            .and_then(Value::as_array)
+            .ok_or(format!("line {}: no docs", n + 1))?;
+        let articles: Vec<Article> = docs
+            .iter()
+            .map(|d| Article {
+                title: d.get("title").and_then(Value::as_str).map(str::to_string),
+                text: d.get("text").and_then(Value::as_str).unwrap_or("").to_string(),
+                source: None,
+            })
+            .collect();
+        let mut opts = options.clone();
+        if topic {
+            if let Some(t) = v.pointer("/meta/topic") {
+                let focus: Vec<&str> = ["title", "narrative", "description", "query"]
+                    .iter()
+                    .filter_map(|k| t.get(*k).and_then(Value::as_str))
+                    .collect();
+                opts = opts.with_focus(focus.join(" "));
+            }
+        }
+        let start = std::time::Instant::now();
+        let row = match summarize(&articles, &opts) {
+            Ok(s) => json!({
+                "id": id,
+                "summary": s.sentences.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" "),
+                "sentences": s.sentences.len(),
+                "ms": start.elapsed().as_secs_f64() * 1000.0,
+            }),
+            Err(e) => json!({"id": id, "summary": "", "error": e.to_string()}),
+        };
+        writeln!(out, "{row}").map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}

@@ -1,0 +1,295 @@
+//! Stage 2: boilerplate.
+//!
+//! Marks the paragraphs that must never reach a summary: a repeated title,
+//! repeated paragraphs, headings and lists of unrelated headlines, bylines,
+//! credits and calls to share or subscribe. Also finds the dateline or
+//! "Label:" that opens a paragraph, so that the sentence starts after it.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// Phrases that mark a short paragraph as page furniture.
+const FURNITURE: &[&str] = &[
+    "advertisement",
+    "sign up",
+    "subscribe",
+    "share this",
+    "share on",
+    "share via",
+    "follow us",
+    "follow @",
+    "click here",
+    "read more",
+    "read also",
+    "related:",
+    "related articles",
+    "recommended",
+    "photo:",
+    "photo by",
+    "photos:",
+    "image:",
+    "image credit",
+    "credit:",
+    "getty images",
+    "ap photo",
+    "afp via",
+    "reuters/",
+    "©",
+    "copyright",
+    "all rights reserved",
+    "reporting by",
+    "editing by",
+    "writing by",
+    "newsletter",
+    "listen to this article",
+    "download the app",
+    "skip to",
+    "cookie",
+    "terms of use",
+    "privacy policy",
+    "watch:",
+    "video:",
+    "this story has been",
+    "this article was",
+    "contact the author",
+    "leave a comment",
+];
+
+/// Why each paragraph is boilerplate, `None` for content.
+pub fn classify(text: &str, paragraphs: &[Range<usize>], title: Option<&str>) -> Vec<Option<&'static str>> {
+    let title_key = title.map(normalize).filter(|t| !t.is_empty());
+    let mut seen = HashSet::new();
+    let mut out: Vec<Option<&'static str>> = Vec::with_capacity(paragraphs.len());
+    let headings: Vec<bool> = paragraphs.iter().map(|r| is_heading(&text[r.clone()])).collect();
+    // When nothing ends like a sentence (text without punctuation), the
+    // heading rule would remove everything: then it does not apply.
+    let heading_rule = headings.iter().any(|h| !h);
+    // The length of the run of headings each paragraph is in.
+    let mut run = vec![0usize; headings.len()];
+    let mut i = 0;
+    while i < headings.len() {
+        let mut j = i;
+        while j < headings.len() && headings[j] {
+            j += 1;
+        }
+        for r in run.iter_mut().take(j).skip(i) {
+            *r = j - i;
+        }
+        i = j.max(i + 1);
+    }
+    for (i, r) in paragraphs.iter().enumerate() {
+        let p = &text[r.clone()];
+        let key = normalize(p);
+        let reason = if key.is_empty() {
+            Some("no words")
+        } else if title_key.as_deref() == Some(key.as_str()) {
+            Some("repeated title")
+        } else if !seen.insert(key) {
+            Some("repeated paragraph")
+        } else if is_furniture(p) {
+            Some("page furniture")
+        } else if is_byline(p) {
+            Some("byline")
+        } else if heading_rule && headings[i] {
+            if run[i] >= 3 || p.ends_with(['-', '|', '•', '–', '—']) {
+                Some("headline list")
+            } else {
+                Some("heading")
+            }
+        } else {
+            None
+        };
+        out.push(reason);
+    }
+    out
+}
+
+/// Lower-case letters and digits only, single-spaced.
+fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// A short line that does not end like a sentence: a title, a heading, an
+/// item of a list of links.
+fn is_heading(p: &str) -> bool {
+    let core = p.trim_end_matches(['"', '\'', '”', '’', ')', '»']);
+    !core.ends_with(['.', '!', '?', '…', '。', '！', '？']) && words(p) <= 20
+}
+
+fn is_furniture(p: &str) -> bool {
+    if words(p) > 25 {
+        return false;
+    }
+    let lower = p.to_lowercase();
+    FURNITURE.iter().any(|f| lower.contains(f))
+}
+
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+fn is_byline(p: &str) -> bool {
+    let Some(rest) = p.strip_prefix("By ").or_else(|| p.strip_prefix("BY ")) else {
+        return false;
+    };
+    words(p) <= 10
+        && rest
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "and" | "&" | "in" | "of"))
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+}
+
+/// Bytes to skip at the start of a paragraph: a dateline (`WASHINGTON:`,
+/// `PHOENIX _`, `MOSCOW (AP) —`) or a short label (`Key Points: `).
+pub fn lead_in(p: &str) -> usize {
+    dateline(p).or_else(|| label(p)).unwrap_or(0)
+}
+
+fn dateline(p: &str) -> Option<usize> {
+    let mut upper = 0;
+    let mut end = 0;
+    for (i, c) in p.char_indices() {
+        if c.is_uppercase() {
+            upper += 1;
+        } else if !matches!(c, ' ' | ',' | '.' | '\'' | '-') {
+            end = i;
+            break;
+        }
+        if i > 60 {
+            return None;
+        }
+    }
+    if upper < 3 || end == 0 {
+        return None;
+    }
+    let mut rest = &p[end..];
+    if rest.starts_with('(') {
+        let close = rest.find(')')?;
+        if close > 30 {
+            return None;
+        }
+        rest = rest[close + 1..].trim_start();
+    }
+    let sep = rest.chars().next()?;
+    if !matches!(sep, '_' | '—' | '–' | '-' | ':') {
+        return None;
+    }
+    let after = &rest[sep.len_utf8()..];
+    let body = after.trim_start();
+    if body.len() == after.len() || !body.chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    Some(p.len() - body.len())
+}
+
+fn label(p: &str) -> Option<usize> {
+    let colon = p.find(": ")?;
+    let head = &p[..colon];
+    let n = words(head);
+    if n == 0 || n > 5 || head.contains(['"', '“', ',']) {
+        return None;
+    }
+    let title_case = head.split_whitespace().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            || matches!(w, "of" | "and" | "the" | "in" | "on" | "for" | "to" | "a")
+    });
+    let body = &p[colon + 2..];
+    let next_upper = body.trim_start().chars().next().is_some_and(char::is_uppercase);
+    // "Trump said: We …" is speech, not a label: a label has no verb-like
+    // lower-case words, and there must be enough sentence after it.
+    if title_case
+        && next_upper
+        && words(body) >= 6
+        && n >= 1
+        && !head.split_whitespace().all(|w| w.chars().all(char::is_uppercase))
+    {
+        Some(p.len() - body.trim_start().len())
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, title: Option<&str>, expected: &[Option<&str>]) {
+        let paras = crate::paragraph::paragraphs(input);
+        let got = classify(input, &paras, title);
+        assert_eq!(got, expected, "input: {input:?}");
+    }
+
+    #[test]
+    fn table() {
+        check("Body one.\nBody two.", None, &[None, None]);
+        check(
+            "Big News\nBig news!\nBody.",
+            Some("Big news!"),
+            &[Some("repeated title"), Some("repeated title"), None],
+        );
+        check(
+            "Body one.\nBody one.\nBody two.",
+            None,
+            &[None, Some("repeated paragraph"), None],
+        );
+        check("Advertisement\nBody.", None, &[Some("page furniture"), None]);
+        check(
+            "Sign up for our newsletter.\nBody.",
+            None,
+            &[Some("page furniture"), None],
+        );
+        check("By Jane Doe\nBody.", None, &[Some("byline"), None]);
+        check(
+            "Body.\nA -\nB C -\nD E F -\nG H",
+            None,
+            &[
+                None,
+                Some("headline list"),
+                Some("headline list"),
+                Some("headline list"),
+                Some("headline list"),
+            ],
+        );
+        check("No punctuation\nAt all here", None, &[None, None]);
+    }
+
+    #[test]
+    fn lead_ins() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "WASHINGTON: US President Donald Trump hailed a call.",
+                "US President",
+            ),
+            ("PHOENIX _ Victoria Molina wants strangers to stop.", "Victoria"),
+            (
+                "MOSCOW (AP) — The Kremlin said on Monday that it would.",
+                "The Kremlin",
+            ),
+            (
+                "Frequency of Conversations: While Trump chose not to disclose the number.",
+                "While",
+            ),
+            (
+                "Putin’s Stance: According to Trump, Putin is also motivated to reduce casualties.",
+                "According",
+            ),
+            ("He said: We will win this war.", "He said"),
+            ("NATO allies met on Monday.", "NATO"),
+            ("The U.S. - China talks went on.", "The U.S."),
+        ];
+        for (input, starts) in cases {
+            let rest = &input[lead_in(input)..];
+            assert!(rest.starts_with(starts), "{input:?} -> {rest:?}");
+        }
+    }
+}

@@ -1,0 +1,358 @@
+//! The pipeline: runs the stages in order and assembles the [`Summary`].
+
+use crate::boilerplate;
+use crate::dedup;
+use crate::error::{Error, ErrorKind};
+use crate::graph::{self, Graph};
+use crate::input::{Article, Budget, Options, Order};
+use crate::keywords;
+use crate::lang::{Analyzer, Language};
+use crate::output::*;
+use crate::paragraph;
+use crate::rank;
+use crate::select::{self, Candidate, Limit, Outcome};
+use crate::sentence;
+use crate::span;
+use crate::tfidf::{self, Vector};
+use crate::token::{self, Interner, Term};
+use std::ops::Range;
+
+/// The smallest cosine that makes an edge of the similarity graph.
+const MIN_EDGE: f32 = 0.05;
+/// A sentence with fewer words is never chosen.
+const MIN_WORDS: usize = 5;
+/// A sentence with more words is unfit (usually a splitting failure).
+const MAX_WORDS: usize = 80;
+
+/// One sentence of the input, as the stages see it.
+struct Sent {
+    article: usize,
+    range: Range<usize>,
+    /// Its index among the content sentences of its article.
+    pos: usize,
+    boilerplate: Option<&'static str>,
+    words: usize,
+    terms: Range<usize>,
+}
+
+/// Summarises `articles`. See the [crate documentation](crate).
+pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Error> {
+    options.validate()?;
+    if articles.is_empty() {
+        return Err(Error::new(ErrorKind::NoArticles));
+    }
+    let bytes: usize = articles
+        .iter()
+        .map(|a| a.text.len() + a.title.as_ref().map_or(0, |t| t.len()))
+        .sum();
+    if bytes > options.max_bytes() {
+        return Err(Error::new(ErrorKind::TooLarge {
+            bytes,
+            limit: options.max_bytes(),
+        }));
+    }
+
+    // Stages 1–4: paragraphs, boilerplate, sentences, tokens.
+    let mut analyzers: Vec<Analyzer> = Vec::new();
+    let mut article_lang: Vec<usize> = Vec::with_capacity(articles.len());
+    let mut interner = Interner::default();
+    let mut terms: Vec<Term> = Vec::new();
+    let mut sents: Vec<Sent> = Vec::new();
+    let mut article_words = vec![0usize; articles.len()];
+    for (a, article) in articles.iter().enumerate() {
+        let text = article.text.as_str();
+        let lang = options
+            .language()
+            .and_then(Language::from_code)
+            .unwrap_or_else(|| Language::detect(text));
+        let li = match analyzers.iter().position(|an| an.language() == lang) {
+            Some(i) => i,
+            None => {
+                analyzers.push(Analyzer::new(lang));
+                analyzers.len() - 1
+            }
+        };
+        article_lang.push(li);
+        let analyzer = &analyzers[li];
+        let paras = paragraph::paragraphs(text);
+        let reasons = boilerplate::classify(text, &paras, article.title.as_deref());
+        let mut pos = 0;
+        for (p, reason) in paras.iter().zip(reasons) {
+            let lead = if reason.is_none() {
+                boilerplate::lead_in(&text[p.clone()])
+            } else {
+                0
+            };
+            let body = p.start + lead..p.end;
+            for r in sentence::sentences(&text[body.clone()]) {
+                let range = body.start + r.start..body.start + r.end;
+                let start = terms.len();
+                let words = if reason.is_none() {
+                    token::tokenize(analyzer, &mut interner, &text[range.clone()], &mut terms)
+                } else {
+                    text[range.clone()].split_whitespace().count()
+                };
+                article_words[a] += words;
+                sents.push(Sent {
+                    article: a,
+                    range,
+                    pos,
+                    boilerplate: reason,
+                    words,
+                    terms: start..terms.len(),
+                });
+                if reason.is_none() {
+                    pos += 1;
+                }
+            }
+        }
+    }
+
+    // Stage 5: TF-IDF.
+    let n = sents.len();
+    let n_terms = interner.len();
+    let idf = tfidf::idf(sents.iter().map(|s| &terms[s.terms.clone()]), n_terms);
+    let mut scratch = Vec::new();
+    let vectors: Vec<Vector> = sents
+        .iter()
+        .map(|s| tfidf::vector(&terms[s.terms.clone()], &idf, &mut scratch))
+        .collect();
+
+    // Stage 6: the similarity graph, from an inverted index.
+    let max_df = (n / 10).max(64);
+    let pairs = graph::similar_pairs(&vectors, n_terms, MIN_EDGE, max_df);
+    let graph = Graph::from_edges(n, &pairs);
+
+    // Stage 7: TextRank with a prior for lead position and focus.
+    let focus: Option<Vector> = options.focus().map(|f| {
+        let mut out = Vec::new();
+        let an = &analyzers[0];
+        let mut focus_interner_terms = Vec::new();
+        token::tokenize(an, &mut interner, f, &mut out);
+        // Terms of the focus unseen in the input get no weight.
+        focus_interner_terms.extend(out.into_iter().filter(|&t| (t as usize) < n_terms));
+        tfidf::vector(&focus_interner_terms, &idf, &mut scratch)
+    });
+    let prior: Vec<f32> = sents
+        .iter()
+        .zip(&vectors)
+        .map(|(s, v)| {
+            if s.boilerplate.is_some() || v.is_empty() {
+                return 0.0;
+            }
+            let lead = 1.0 / (1.0 + s.pos as f32).sqrt();
+            match &focus {
+                Some(f) => 0.1 * lead + tfidf::dot(v, f),
+                None => lead,
+            }
+        })
+        .collect();
+    let rank = rank::pagerank(&graph, &prior, 0.85, 100, 1e-6);
+
+    // Stage 8: duplicate clusters over the graph's edges.
+    let dup_pairs: Vec<(usize, usize, f32)> = pairs
+        .iter()
+        .filter_map(|&(a, b, _)| {
+            let (a, b) = (a as usize, b as usize);
+            let v = dedup::decide(&vectors[a], &vectors[b], &idf);
+            v.duplicate.then_some((a, b, v.similarity))
+        })
+        .collect();
+    let cluster = dedup::clusters(n, dup_pairs.iter().map(|&(a, b, _)| (a, b)));
+    let n_clusters = cluster.iter().flatten().max().map_or(0, |m| m + 1);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n_clusters];
+    for (i, c) in cluster.iter().enumerate() {
+        if let Some(c) = c {
+            members[*c].push(i);
+        }
+    }
+    let independent: Vec<usize> = members
+        .iter()
+        .map(|m| dedup::independent(m, |i| sents[i].article, &vectors))
+        .collect();
+
+    // Final scores: rank, lifted by independent corroboration.
+    let best = rank.iter().copied().fold(0.0f32, f32::max).max(f32::MIN_POSITIVE);
+    let scores: Vec<f32> = (0..n)
+        .map(|i| {
+            let k = cluster[i].map_or(1, |c| independent[c]) as f32;
+            rank[i] / best * (1.0 + 0.5 * k.ln())
+        })
+        .collect();
+
+    // Stage 9: selection.
+    let cands: Vec<Candidate> = sents
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Candidate {
+            score: scores[i],
+            words: s.words,
+            unfit: unfit(&articles[s.article].text[s.range.clone()], s.words),
+            usable: s.boilerplate.is_none() && s.words >= MIN_WORDS && !vectors[i].is_empty(),
+        })
+        .collect();
+    let total_words: usize = sents
+        .iter()
+        .filter(|s| s.boilerplate.is_none())
+        .map(|s| s.words)
+        .sum();
+    let limit = match options.budget() {
+        Budget::Sentences(k) => Limit::Sentences(k),
+        Budget::Words(k) => Limit::Words(k),
+        Budget::Ratio(r) => Limit::Words(((total_words as f64 * r).round() as usize).max(1)),
+    };
+    let outcome = select::select(&cands, limit, |a, b| {
+        if cluster[a].is_some() && cluster[a] == cluster[b] {
+            return Some(dedup::decide(&vectors[a], &vectors[b], &idf).similarity);
+        }
+        let v = dedup::decide(&vectors[a], &vectors[b], &idf);
+        v.duplicate.then_some(v.similarity)
+    });
+
+    // Assemble the output.
+    let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); articles.len()];
+    for (i, s) in sents.iter().enumerate() {
+        by_article[s.article].push(i);
+    }
+    let mut refs: Vec<Option<SentenceRef>> = vec![None; n];
+    let mut reports = Vec::with_capacity(articles.len());
+    for (a, idx) in by_article.iter().enumerate() {
+        let ranges: Vec<Range<usize>> = idx.iter().map(|&i| sents[i].range.clone()).collect();
+        let spans = span::spans(&articles[a].text, &ranges);
+        let mut sentences = Vec::with_capacity(idx.len());
+        for (k, (&i, span)) in idx.iter().zip(spans).enumerate() {
+            refs[i] = Some(SentenceRef {
+                article: a,
+                sentence: k,
+                span,
+            });
+            sentences.push((i, span));
+        }
+        reports.push((a, sentences));
+    }
+    let at = |i: usize| {
+        refs[i].unwrap_or(SentenceRef {
+            article: 0,
+            sentence: 0,
+            span: Span::default(),
+        })
+    };
+    let text_of = |i: usize| articles[sents[i].article].text[sents[i].range.clone()].to_string();
+    let articles_out: Vec<ArticleReport> = reports
+        .into_iter()
+        .map(|(a, sentences)| ArticleReport {
+            language: analyzers[article_lang[a]].language().code().to_string(),
+            words: article_words[a],
+            sentences: sentences
+                .into_iter()
+                .map(|(i, span)| SentenceReport {
+                    span,
+                    score: scores[i],
+                    cluster: cluster[i],
+                    status: match (outcome[i], sents[i].boilerplate, cands[i].unfit) {
+                        (Outcome::Chosen, _, _) => Status::Chosen,
+                        (Outcome::Duplicate(of, similarity), _, _) => Status::Duplicate {
+                            of: at(of),
+                            similarity,
+                        },
+                        (_, Some(reason), _) => Status::Boilerplate(reason),
+                        (_, None, _) if sents[i].words < MIN_WORDS || vectors[i].is_empty() => {
+                            Status::Unfit("too short")
+                        }
+                        (_, None, Some(reason)) => Status::Unfit(reason),
+                        _ => Status::BelowBudget,
+                    },
+                })
+                .collect(),
+        })
+        .collect();
+
+    let mut chosen: Vec<usize> = (0..n).filter(|&i| outcome[i] == Outcome::Chosen).collect();
+    if options.order() == Order::Rank {
+        chosen.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    }
+    let sentences = chosen
+        .into_iter()
+        .map(|i| {
+            let own = text_of(i);
+            let others: Vec<usize> = cluster[i].map(|c| members[c].clone()).unwrap_or_default();
+            let mut arts: Vec<usize> = others.iter().map(|&j| sents[j].article).collect();
+            arts.push(sents[i].article);
+            arts.sort_unstable();
+            arts.dedup();
+            let mut versions = Vec::new();
+            let mut conflicts = Vec::new();
+            for &j in others.iter().filter(|&&j| j != i) {
+                let theirs = text_of(j);
+                let similarity = dedup::decide(&vectors[i], &vectors[j], &idf).similarity;
+                for (kind, ours, other) in dedup::conflicts(&own, &theirs) {
+                    conflicts.push(Conflict {
+                        kind,
+                        ours,
+                        theirs: other,
+                        at: at(j),
+                    });
+                }
+                versions.push(Version {
+                    at: at(j),
+                    similarity,
+                    text: theirs,
+                });
+            }
+            Chosen {
+                text: own,
+                at: at(i),
+                score: scores[i],
+                articles: arts,
+                independent: cluster[i].map_or(1, |c| independent[c]),
+                versions,
+                conflicts,
+            }
+        })
+        .collect();
+
+    // Keywords over the content sentences.
+    let content: Vec<&[Term]> = sents
+        .iter()
+        .filter(|s| s.boilerplate.is_none())
+        .map(|s| &terms[s.terms.clone()])
+        .collect();
+    let keywords = keywords::keywords(&content, 12)
+        .into_iter()
+        .map(|(t, score)| Keyword {
+            text: interner.surface(t).to_string(),
+            score,
+        })
+        .collect();
+
+    Ok(Summary {
+        sentences,
+        articles: articles_out,
+        keywords,
+    })
+}
+
+/// Why a sentence cannot stand alone in a summary, if it cannot.
+fn unfit(text: &str, words: usize) -> Option<&'static str> {
+    let t = text.trim_end_matches(['"', '\'', '”', '’', ')']);
+    if words > MAX_WORDS {
+        return Some("too long");
+    }
+    if t.ends_with('?') || t.ends_with('？') {
+        return Some("a question");
+    }
+    let first = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    const PRONOUNS: &[&str] = &[
+        "he", "she", "they", "it", "this", "these", "those", "his", "her", "their", "its", "we",
+    ];
+    if PRONOUNS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
+        return Some("opens with an unresolved pronoun");
+    }
+    if text.starts_with(['"', '“']) && (text.ends_with(['"', '”'])) {
+        return Some("a quote without its speaker");
+    }
+    None
+}

@@ -1,0 +1,390 @@
+//! The JavaScript binding: the only module that knows wasm-bindgen, serde
+//! and `JsValue`. It converts camelCase plain objects to the core's structs
+//! and back, and turns every error into a JS `Error`.
+
+use crate::{
+    summarize as core_summarize, Article, ArticleReport, Budget, Chosen, ConflictKind, Dedup, Options, Order,
+    SentenceRef, Span, Status, Summary,
+};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** One article to summarise. */
+export interface ArticleInput {
+  /** The headline; a body line repeating it is dropped as boilerplate. */
+  title?: string;
+  /** The body text; paragraphs are separated by line breaks. */
+  text: string;
+  /** Outlet name or URL. */
+  source?: string;
+}
+
+/** Options; every field may be left out. */
+export interface SummarizeOptions {
+  /** At most this many sentences (default 5 when no budget is given). */
+  sentences?: number;
+  /** At most this many words. */
+  words?: number;
+  /** At most this share (0 < r <= 1) of the input's words. */
+  ratio?: number;
+  /** "article" (default): as in the articles; "rank": most important first. */
+  order?: "article" | "rank";
+  /** ISO 639-1 code, or "auto" (default) to detect per article. */
+  language?: string;
+  /** Rank toward these words or this question. */
+  focus?: string;
+}
+
+/** A range of an article's text in UTF-8 bytes and in UTF-16 units (JS string indices). */
+export interface Span { start: number; end: number; startUtf16: number; endUtf16: number; }
+/** A sentence of an article. */
+export interface SentenceRef { article: number; sentence: number; span: Span; }
+/** Another sentence stating the same fact. */
+export interface Version { at: SentenceRef; similarity: number; text: string; }
+/** Where two versions of a fact disagree. */
+export interface Conflict { kind: "number" | "date" | "name"; ours: string; theirs: string; at: SentenceRef; }
+/** A summary sentence. */
+export interface ChosenSentence {
+  text: string;
+  at: SentenceRef;
+  score: number;
+  /** Every article reporting this fact, ascending. */
+  articles: number[];
+  /** Independent articles: verbatim copies of one wire story count once. */
+  independent: number;
+  versions: Version[];
+  conflicts: Conflict[];
+}
+/** Every sentence of an article with its score and why it is or is not in the summary. */
+export interface SentenceReport {
+  span: Span;
+  score: number;
+  cluster: number | null;
+  status: "chosen" | "duplicate" | "boilerplate" | "unfit" | "belowBudget";
+  /** For "boilerplate" and "unfit": why. */
+  reason?: string;
+  /** For "duplicate": the sentence it repeats, and how similar they are. */
+  of?: SentenceRef;
+  similarity?: number;
+}
+export interface ArticleReport { language: string; words: number; sentences: SentenceReport[]; }
+export interface Keyword { text: string; score: number; }
+export interface SummaryResult { sentences: ChosenSentence[]; articles: ArticleReport[]; keywords: Keyword[]; }
+/** A verdict on one pair of sentences. */
+export interface PairVerdict { similarity: number; duplicate: boolean; }
+
+/** Summarises the articles. Throws an Error with a clear message on bad input or options. */
+export function summarize(articles: ArticleInput[], options?: SummarizeOptions): SummaryResult;
+/** Judges each [a, b] pair with the summariser's duplicate decision. */
+export function comparePairs(pairs: [string, string][], language?: string): PairVerdict[];
+"#;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ArticleIn {
+    #[serde(default)]
+    title: Option<String>,
+    text: String,
+    #[serde(default)]
+    source: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct OptionsIn {
+    sentences: Option<f64>,
+    words: Option<f64>,
+    ratio: Option<f64>,
+    order: Option<String>,
+    language: Option<String>,
+    focus: Option<String>,
+}
+
+fn whole(name: &str, x: f64) -> Result<usize, JsError> {
+    if x.is_finite() && x >= 1.0 && x.fract() == 0.0 && x <= 1e9 {
+        Ok(x as usize)
+    } else {
+        Err(JsError::new(&format!(
+            "invalid option {name}: must be a whole number of at least 1, got {x}"
+        )))
+    }
+}
+
+impl OptionsIn {
+    fn into_options(self) -> Result<Options, JsError> {
+        let mut o = Options::default();
+        let given = [
+            self.sentences.is_some(),
+            self.words.is_some(),
+            self.ratio.is_some(),
+        ];
+        if given.iter().filter(|g| **g).count() > 1 {
+            return Err(JsError::new(
+                "invalid options: give only one of sentences, words and ratio",
+            ));
+        }
+        if let Some(n) = self.sentences {
+            o = o.with_budget(Budget::Sentences(whole("sentences", n)?));
+        }
+        if let Some(n) = self.words {
+            o = o.with_budget(Budget::Words(whole("words", n)?));
+        }
+        if let Some(r) = self.ratio {
+            o = o.with_budget(Budget::Ratio(r));
+        }
+        if let Some(order) = self.order {
+            o = o.with_order(match order.as_str() {
+                "article" => Order::Article,
+                "rank" => Order::Rank,
+                other => {
+                    return Err(JsError::new(&format!(
+                        "invalid option order: {other:?}; use \"article\" or \"rank\""
+                    )))
+                }
+            });
+        }
+        if let Some(l) = self.language {
+            o = o.with_language(l);
+        }
+        if let Some(f) = self.focus {
+            o = o.with_focus(f);
+        }
+        Ok(o)
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SpanOut {
+    start: usize,
+    end: usize,
+    start_utf16: usize,
+    end_utf16: usize,
+}
+
+#[derive(Serialize)]
+struct RefOut {
+    article: usize,
+    sentence: usize,
+    span: SpanOut,
+}
+
+#[derive(Serialize)]
+struct VersionOut {
+    at: RefOut,
+    similarity: f32,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct ConflictOut {
+    kind: &'static str,
+    ours: String,
+    theirs: String,
+    at: RefOut,
+}
+
+#[derive(Serialize)]
+struct ChosenOut {
+    text: String,
+    at: RefOut,
+    score: f32,
+    articles: Vec<usize>,
+    independent: usize,
+    versions: Vec<VersionOut>,
+    conflicts: Vec<ConflictOut>,
+}
+
+#[derive(Serialize)]
+struct SentenceOut {
+    span: SpanOut,
+    score: f32,
+    cluster: Option<usize>,
+    status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    of: Option<RefOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    similarity: Option<f32>,
+}
+
+#[derive(Serialize)]
+struct ArticleOut {
+    language: String,
+    words: usize,
+    sentences: Vec<SentenceOut>,
+}
+
+#[derive(Serialize)]
+struct KeywordOut {
+    text: String,
+    score: f32,
+}
+
+#[derive(Serialize)]
+struct SummaryOut {
+    sentences: Vec<ChosenOut>,
+    articles: Vec<ArticleOut>,
+    keywords: Vec<KeywordOut>,
+}
+
+fn span(s: Span) -> SpanOut {
+    SpanOut {
+        start: s.start,
+        end: s.end,
+        start_utf16: s.start_utf16,
+        end_utf16: s.end_utf16,
+    }
+}
+
+fn at(r: SentenceRef) -> RefOut {
+    RefOut {
+        article: r.article,
+        sentence: r.sentence,
+        span: span(r.span),
+    }
+}
+
+fn chosen(c: Chosen) -> ChosenOut {
+    ChosenOut {
+        text: c.text,
+        at: at(c.at),
+        score: c.score,
+        articles: c.articles,
+        independent: c.independent,
+        versions: c
+            .versions
+            .into_iter()
+            .map(|v| VersionOut {
+                at: at(v.at),
+                similarity: v.similarity,
+                text: v.text,
+            })
+            .collect(),
+        conflicts: c
+            .conflicts
+            .into_iter()
+            .map(|k| ConflictOut {
+                kind: match k.kind {
+                    ConflictKind::Number => "number",
+                    ConflictKind::Date => "date",
+                    ConflictKind::Name => "name",
+                },
+                ours: k.ours,
+                theirs: k.theirs,
+                at: at(k.at),
+            })
+            .collect(),
+    }
+}
+
+fn article(a: ArticleReport) -> ArticleOut {
+    ArticleOut {
+        language: a.language,
+        words: a.words,
+        sentences: a
+            .sentences
+            .into_iter()
+            .map(|s| {
+                let (status, reason, of, similarity) = match s.status {
+                    Status::Chosen => ("chosen", None, None, None),
+                    Status::Duplicate { of, similarity } => {
+                        ("duplicate", None, Some(at(of)), Some(similarity))
+                    }
+                    Status::Boilerplate(r) => ("boilerplate", Some(r), None, None),
+                    Status::Unfit(r) => ("unfit", Some(r), None, None),
+                    Status::BelowBudget => ("belowBudget", None, None, None),
+                };
+                SentenceOut {
+                    span: span(s.span),
+                    score: s.score,
+                    cluster: s.cluster,
+                    status,
+                    reason,
+                    of,
+                    similarity,
+                }
+            })
+            .collect(),
+    }
+}
+
+fn summary(s: Summary) -> SummaryOut {
+    SummaryOut {
+        sentences: s.sentences.into_iter().map(chosen).collect(),
+        articles: s.articles.into_iter().map(article).collect(),
+        keywords: s
+            .keywords
+            .into_iter()
+            .map(|k| KeywordOut {
+                text: k.text,
+                score: k.score,
+            })
+            .collect(),
+    }
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not build the result: {e}")))
+}
+
+/// Summarises `articles` (an array of `{title?, text, source?}`) with
+/// `options` (see `SummarizeOptions`).
+#[wasm_bindgen(skip_typescript)]
+pub fn summarize(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let articles: Vec<ArticleIn> = serde_wasm_bindgen::from_value(articles).map_err(|e| {
+        JsError::new(&format!(
+            "invalid articles: {e}; expected an array of {{title?, text, source?}}"
+        ))
+    })?;
+    let options: OptionsIn = if options.is_undefined() || options.is_null() {
+        OptionsIn::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+    };
+    let articles: Vec<Article> = articles
+        .into_iter()
+        .map(|a| Article {
+            title: a.title,
+            text: a.text,
+            source: a.source,
+        })
+        .collect();
+    let result =
+        core_summarize(&articles, &options.into_options()?).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&summary(result))
+}
+
+#[derive(Serialize)]
+struct VerdictOut {
+    similarity: f32,
+    duplicate: bool,
+}
+
+/// Judges `[a, b]` pairs of sentences with the summariser's duplicate
+/// decision; IDF comes from all the sentences given.
+#[wasm_bindgen(js_name = comparePairs, skip_typescript)]
+pub fn compare_pairs(pairs: JsValue, language: Option<String>) -> Result<JsValue, JsError> {
+    let pairs: Vec<(String, String)> = serde_wasm_bindgen::from_value(pairs).map_err(|e| {
+        JsError::new(&format!(
+            "invalid pairs: {e}; expected an array of [string, string]"
+        ))
+    })?;
+    let texts: Vec<&str> = pairs.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]).collect();
+    let d = Dedup::new(&texts, language.as_deref());
+    let out: Vec<VerdictOut> = (0..pairs.len())
+        .map(|i| {
+            let v = d.compare(2 * i, 2 * i + 1);
+            VerdictOut {
+                similarity: v.similarity,
+                duplicate: v.duplicate,
+            }
+        })
+        .collect();
+    to_js(&out)
+}
