@@ -60,7 +60,7 @@ mod summarize;
 mod tfidf;
 mod token;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use dedup::{Dedup, Verdict};
 pub use error::{Error, ErrorKind};

@@ -8,6 +8,7 @@ use crate::{
 };
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -153,6 +154,26 @@ impl OptionsIn {
         }
         Ok(o)
     }
+}
+
+const OPTION_NAMES: &[&str] = &["sentences", "words", "ratio", "order", "language", "focus"];
+
+/// Serde does not see properties it does not look up, so a misspelt option
+/// would be silently ignored: name it instead.
+fn check_option_names(options: &JsValue) -> Result<(), JsError> {
+    let Some(obj) = options.dyn_ref::<js_sys::Object>() else {
+        return Err(JsError::new("invalid options: expected an object"));
+    };
+    for key in js_sys::Object::keys(obj).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !OPTION_NAMES.contains(&key.as_str()) {
+            return Err(JsError::new(&format!(
+                "unknown option {key:?}; the options are {}",
+                OPTION_NAMES.join(", ")
+            )));
+        }
+    }
+    Ok(())
 }
 
 #[derive(Serialize)]
@@ -345,6 +366,7 @@ pub fn summarize(articles: JsValue, options: JsValue) -> Result<JsValue, JsError
     let options: OptionsIn = if options.is_undefined() || options.is_null() {
         OptionsIn::default()
     } else {
+        check_option_names(&options)?;
         serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };
     let articles: Vec<Article> = articles

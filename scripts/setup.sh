@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks to build gistr: the wasm32 target,
+# wasm-bindgen-cli at the version pinned in Cargo.toml, the npm packages,
+# and with --test also Debian's Chromium and ChromeDriver for the browser
+# tests. Each step is skipped when its tool is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_browser=0
+[[ "${1:-}" == "--test" ]] && want_browser=1
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+version=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+if [[ -z "$version" ]]; then
+  echo "setup: cannot find the pinned wasm-bindgen version in Cargo.toml" >&2
+  exit 1
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $version\$"; then
+  say "installing wasm-bindgen-cli $version (a few minutes)"
+  # --locked first; some lock files name a crate version the registry no
+  # longer serves, so fall back to a fresh resolution of the same release.
+  cargo install wasm-bindgen-cli --version "$version" --locked --force ||
+    cargo install wasm-bindgen-cli --version "$version" --force
+fi
+
+if [[ ! -d node_modules/playwright-core || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund
+fi
+
+if [[ $want_browser == 1 ]] && ! { command -v chromium && command -v chromedriver; } >/dev/null; then
+  say "installing Debian's chromium and chromium-driver"
+  sudo=""
+  [[ $(id -u) != 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+say "ready"

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test: format and lint, the Rust unit, integration, property
+# and doc tests, the wasm tests in headless Chromium, and the Playwright
+# end-to-end tests of the page. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format and lint"
+cargo fmt --all --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+
+step "Rust tests (unit, integration, property, doc)"
+cargo test
+
+step "wasm tests in headless Chromium"
+CHROMEDRIVER=$(command -v chromedriver) \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --no-default-features --test wasm
+
+step "build the page"
+scripts/build-web.sh
+
+step "end-to-end tests of the page (Playwright, Chromium)"
+node --test --test-concurrency=1 tests/e2e/

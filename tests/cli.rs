@@ -1,0 +1,166 @@
+//! The `gistr` binary: files, stdin, JSON, JSON lines, dedup and errors.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn gistr(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gistr"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("gistr runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("gistr exits")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+const FILES: [&str; 3] = [
+    "tests/fixtures/strike/1-harbour-herald.txt",
+    "tests/fixtures/strike/2-daily-ledger.txt",
+    "tests/fixtures/strike/3-wire.txt",
+];
+
+#[test]
+fn summarises_files_with_source_marks() {
+    let mut args = vec!["--sentences", "3"];
+    args.extend(FILES);
+    let o = gistr(&args, "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 3, "{out}");
+    assert!(out.lines().all(|l| l.ends_with(']')), "{out}");
+    assert!(out.contains("[1,2,3]"), "{out}");
+}
+
+#[test]
+fn reads_stdin_and_prints_json() {
+    let text = std::fs::read_to_string(FILES[0]).expect("fixture");
+    let o = gistr(&["--json", "--words", "50", "-"], &text);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert!(v["sentences"].as_array().is_some_and(|s| !s.is_empty()));
+    assert!(v["articles"][0]["sentences"][0]["span"]["startUtf16"].is_u64());
+    assert!(v["keywords"].is_array());
+}
+
+#[test]
+fn summarises_json_lines_clusters() {
+    let docs: Vec<serde_json::Value> = FILES
+        .iter()
+        .map(|f| serde_json::json!({"title": "", "text": std::fs::read_to_string(f).expect("fixture")}))
+        .collect();
+    let line1 = serde_json::json!({"id": "A", "docs": docs, "meta": {"topic": {"title": "ships diverted"}}});
+    let line2 = serde_json::json!({"id": "B", "docs": []});
+    let dir = std::env::temp_dir().join(format!("gistr-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let path = dir.join("clusters.jsonl");
+    std::fs::write(&path, format!("{line1}\n\n{line2}\n")).expect("write");
+    let o = gistr(
+        &[
+            "--jsonl",
+            path.to_str().expect("utf-8"),
+            "--words",
+            "40",
+            "--topic",
+        ],
+        "",
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let rows: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["id"], "A");
+    let summary = rows[0]["summary"].as_str().expect("summary");
+    assert!(!summary.is_empty() && summary.split_whitespace().count() <= 40);
+    assert_eq!(rows[1]["summary"], "");
+    assert!(rows[1]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("no articles")));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn dedup_groups_lines_and_judges_pairs() {
+    let dir = std::env::temp_dir().join(format!("gistr-dedup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let lines = dir.join("lines.txt");
+    std::fs::write(
+        &lines,
+        "Dock workers strike at Port Halden over automation\n\
+         Storm warning issued for the weekend\n\
+         Port Halden dock workers strike over automation plan\n",
+    )
+    .expect("write");
+    let o = gistr(&["dedup", lines.to_str().expect("utf-8")], "");
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.starts_with("group 1:"), "{out}");
+    assert!(!out.contains("Storm"), "{out}");
+    let pairs = dir.join("pairs.jsonl");
+    std::fs::write(
+        &pairs,
+        "{\"a\": \"The strike began on Monday.\", \"b\": \"On Monday the strike began.\"}\n\
+         {\"a\": \"The strike began on Monday.\", \"b\": \"Grain farmers fear the season is lost.\"}\n",
+    )
+    .expect("write");
+    let o = gistr(&["dedup", "--pairs", pairs.to_str().expect("utf-8")], "");
+    let rows: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["duplicate"], true);
+    assert_eq!(rows[1]["duplicate"], false);
+    assert!(rows[0]["similarity"]
+        .as_f64()
+        .is_some_and(|s| s > rows[1]["similarity"].as_f64().unwrap_or(1.0)));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn usage_errors_exit_2_and_runtime_errors_exit_1() {
+    let cases: &[(&[&str], i32, &str)] = &[
+        (&[], 2, "no input files"),
+        (&["--sentences", "many", "x"], 2, "whole number"),
+        (&["--order", "random", "x"], 2, "--order"),
+        (&["--bogus"], 2, "bogus"),
+        (&["does-not-exist.txt"], 1, "does-not-exist.txt"),
+        (
+            &["--sentences", "0", "tests/fixtures/strike/3-wire.txt"],
+            1,
+            "at least 1",
+        ),
+        (
+            &["--lang", "xx", "tests/fixtures/strike/3-wire.txt"],
+            1,
+            "language",
+        ),
+    ];
+    for (args, code, needle) in cases {
+        let o = gistr(args, "");
+        assert_eq!(o.status.code(), Some(*code), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(needle), "{args:?}: {err}");
+    }
+    let o = gistr(&["--help"], "");
+    assert!(o.status.success() && stdout(&o).contains("USAGE"));
+}
+
+#[test]
+fn binary_input_is_not_fatal() {
+    let o = gistr(&["-"], "\u{0}\u{1}\u{7f}garbage\u{fffd}");
+    assert!(o.status.success());
+}

@@ -1,0 +1,113 @@
+//! The JavaScript binding, run in headless Chromium by wasm-bindgen-test:
+//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --no-default-features --test wasm`
+//! (with `wasm-bindgen-test-runner` as the target's runner; see scripts/test.sh).
+#![cfg(target_arch = "wasm32")]
+
+use gistr::wasm::{compare_pairs, summarize};
+use js_sys::{Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(json: &str) -> JsValue {
+    JSON::parse(json).expect("test JSON is valid")
+}
+
+fn get(v: &JsValue, path: &[&str]) -> JsValue {
+    let mut cur = v.clone();
+    for key in path {
+        cur = Reflect::get(&cur, &JsValue::from_str(key)).expect("property");
+    }
+    cur
+}
+
+fn error_message(r: Result<JsValue, wasm_bindgen::JsError>, case: &str) -> String {
+    let e: JsValue = match r {
+        Ok(_) => panic!("{case}: expected an error"),
+        Err(e) => e.into(),
+    };
+    let e: js_sys::Error = e.dyn_into().expect("a JS Error");
+    String::from(e.message())
+}
+
+const ARTICLES: &str = r#"[
+  {"title": "Bridge approved", "text": "The city council approved the new river bridge on Tuesday. Construction will cost $40 million and begin in May. Residents had asked for a second crossing for a decade.", "source": "Gazette"},
+  {"text": "On Tuesday the city council approved a new bridge over the river. The mayor said downtown traffic would ease within two years of its opening.", "source": "Planet"}
+]"#;
+
+#[wasm_bindgen_test]
+fn summarizes_plain_objects_with_camel_case_output() {
+    let out = summarize(js(ARTICLES), js(r#"{"sentences": 2, "order": "rank"}"#)).expect("summary");
+    let sentences: js_sys::Array = get(&out, &["sentences"]).dyn_into().expect("array");
+    assert_eq!(sentences.length(), 2);
+    let first = sentences.get(0);
+    assert!(get(&first, &["text"]).as_string().is_some_and(|t| !t.is_empty()));
+    assert!(get(&first, &["at", "span", "startUtf16"]).as_f64().is_some());
+    let articles: js_sys::Array = get(&out, &["articles"]).dyn_into().expect("array");
+    assert_eq!(articles.length(), 2);
+    assert_eq!(
+        get(&articles.get(0), &["language"]).as_string().as_deref(),
+        Some("en")
+    );
+    // The approval is stated by both articles and appears once.
+    let text = JSON::stringify(&out)
+        .expect("json")
+        .as_string()
+        .unwrap_or_default();
+    assert_eq!(text.matches("\"articles\":[0,1]").count(), 1, "{text}");
+}
+
+#[wasm_bindgen_test]
+fn options_default_when_missing() {
+    let out = summarize(js(ARTICLES), JsValue::UNDEFINED).expect("summary");
+    let sentences: js_sys::Array = get(&out, &["sentences"]).dyn_into().expect("array");
+    assert!(sentences.length() >= 2);
+}
+
+#[wasm_bindgen_test]
+fn bad_input_is_a_js_error_not_a_trap() {
+    let cases = [
+        (ARTICLES, r#"{"sentences": 0}"#, "sentences"),
+        (ARTICLES, r#"{"sentences": 2.5}"#, "sentences"),
+        (ARTICLES, r#"{"ratio": 7}"#, "ratio"),
+        (ARTICLES, r#"{"order": "random"}"#, "order"),
+        (ARTICLES, r#"{"language": "klingon"}"#, "language"),
+        (ARTICLES, r#"{"sentences": 2, "words": 10}"#, "only one"),
+        (ARTICLES, r#"{"sentnces": 2}"#, "sentnces"),
+        ("[]", "{}", "no articles"),
+        (r#"[{"txt": "x"}]"#, "{}", "invalid articles"),
+        (r#""not an array""#, "{}", "invalid articles"),
+    ];
+    for (articles, options, needle) in cases {
+        let msg = error_message(summarize(js(articles), js(options)), options);
+        assert!(msg.contains(needle), "{options}: {msg}");
+    }
+    // The module still works after errors.
+    assert!(summarize(js(ARTICLES), JsValue::UNDEFINED).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn hostile_text_gives_a_result() {
+    let weird =
+        "\u{0}\u{1}\u{feff}\u{202e}<script>alert(1)</script>\n\n😀😀 . . . ??? \r\n日本語。 русский. ...";
+    let arr = js_sys::Array::new();
+    let a = js_sys::Object::new();
+    Reflect::set(&a, &"text".into(), &JsValue::from_str(weird)).expect("set");
+    arr.push(&a);
+    let out = summarize(arr.into(), JsValue::UNDEFINED).expect("summary");
+    assert!(get(&out, &["sentences"]).is_array());
+}
+
+#[wasm_bindgen_test]
+fn compares_pairs() {
+    let out = compare_pairs(
+        js(r#"[["The council approved the bridge on Tuesday.", "On Tuesday the council approved the bridge."],
+               ["The council approved the bridge on Tuesday.", "Rain is expected across the region tomorrow."]]"#),
+        Some("en".into()),
+    )
+    .expect("verdicts");
+    let arr: js_sys::Array = out.dyn_into().expect("array");
+    assert_eq!(get(&arr.get(0), &["duplicate"]).as_bool(), Some(true));
+    assert_eq!(get(&arr.get(1), &["duplicate"]).as_bool(), Some(false));
+}
