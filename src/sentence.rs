@@ -371,8 +371,36 @@ mod tests {
                 &["He was born in 1990.", "Then he moved."],
             ),
             ("Prices rose 5%. Costs fell.", &["Prices rose 5%.", "Costs fell."]),
+            (
+                "1. Ports close. 2. Ships wait.",
+                &["1. Ports close.", "2. Ships wait."],
+            ),
+            (
+                "The U.K. and the E.U. agreed. Then it ended.",
+                &["The U.K. and the E.U. agreed.", "Then it ended."],
+            ),
+            ("At 3 p.m. EST, he spoke.", &["At 3 p.m. EST, he spoke."]),
+            (
+                "He earned $3.50. She earned more.",
+                &["He earned $3.50.", "She earned more."],
+            ),
+            (
+                "Section 3.2.1 covers it. Done.",
+                &["Section 3.2.1 covers it.", "Done."],
+            ),
+            ("Mr. and Mrs. Smith came.", &["Mr. and Mrs. Smith came."]),
+            ("It's e.g. a test. Yes.", &["It's e.g. a test.", "Yes."]),
+            (
+                "The Rev. Martin Luther King Jr. spoke in Washington, D.C. on Aug. 28, 1963.",
+                &["The Rev. Martin Luther King Jr. spoke in Washington, D.C. on Aug. 28, 1963."],
+            ),
+            ("Why? Because. Okay.", &["Why?", "Because.", "Okay."]),
+            (
+                "Items: (1) ports; (2) ships. Next one.",
+                &["Items: (1) ports; (2) ships.", "Next one."],
+            ),
         ];
-        assert!(cases.len() >= 40);
+        assert!(cases.len() >= 50);
         for (input, expected) in cases {
             check(input, expected);
         }
@@ -384,5 +412,14 @@ mod tests {
         let pieces = split(text);
         let joined: String = pieces.iter().map(|r| &text[r.clone()]).collect();
         assert_eq!(joined, text);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn pieces_always_tile_the_input(text in "(\\PC|[.!?…。 \n\"”]){0,200}") {
+            let joined: String = split(&text).iter().map(|r| &text[r.clone()]).collect();
+            proptest::prop_assert_eq!(joined, text);
+        }
     }
 }
