@@ -102,8 +102,14 @@ function restartWorker() {
   startWorker();
 }
 
+/** data-idle="true" on <html> when no summary is scheduled or running (tests wait for it). */
+function setIdle(idle) {
+  document.documentElement.dataset.idle = String(idle);
+}
+
 function failRequest(message) {
   inFlight = null;
+  setIdle(!timerPending);
   setBusy(false);
   showError(message);
 }
@@ -114,6 +120,7 @@ function onWorkerMessage(event) {
   const request = inFlight;
   inFlight = null;
   setBusy(false);
+  setIdle(!timerPending);
   if (msg.error !== undefined) {
     showError(friendlyError(msg.error));
     if (msg.fatal) restartWorker();
@@ -170,27 +177,38 @@ function currentOptions() {
 }
 
 let summaryTimer = 0;
+let timerPending = false;
 function scheduleSummary(delay = 200) {
+  setIdle(false);
+  timerPending = true;
   clearTimeout(summaryTimer);
   summaryTimer = setTimeout(requestSummary, delay);
 }
 
 function requestSummary() {
   clearTimeout(summaryTimer);
+  timerPending = false;
   const articles = articlesToSend();
   const { options, error } = currentOptions();
   setLengthError(error || '');
-  if (error) return;
+  if (error) {
+    setIdle(!inFlight);
+    return;
+  }
   if (articles.length === 0) {
     latestRequest = ++requestSeq; // anything still running is stale now
     inFlight = null;
     setBusy(false);
     hideError();
     showEmpty();
+    setIdle(true);
     return;
   }
   if (!worker) startWorker();
-  if (!worker) return;
+  if (!worker) {
+    setIdle(true);
+    return;
+  }
   const id = ++requestSeq;
   latestRequest = id;
   inFlight = { id, articles, options, started: performance.now() };
@@ -608,7 +626,11 @@ function syncControls() {
   ui.lengthRange.setAttribute('aria-valuetext', `${s[s.unit]} ${s.unit === 'percent' ? 'percent' : s.unit}`);
   ui.order.value = s.order;
   ui.language.value = s.language;
-  if (ui.language.value !== s.language) ui.language.value = 'auto';
+  if (ui.language.value !== s.language) {
+    // A code this page does not list (kept from an older or newer version): offer it as is.
+    ui.language.append(h('option', { value: s.language }, s.language));
+    ui.language.value = s.language;
+  }
   ui.focus.value = s.focus;
 }
 
