@@ -332,10 +332,23 @@ function markExpandedInSources() {
   }
 }
 
+/** Scrolls `el` to the middle of its panel when the panel scrolls by itself (wide layout), else the page. */
+function scrollToCenter(el) {
+  const panel = el.closest('.panel');
+  if (panel && panel.scrollHeight > panel.clientHeight + 1 && getComputedStyle(panel).overflowY !== 'visible') {
+    const p = panel.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    const top = panel.scrollTop + (r.top - p.top) - (panel.clientHeight - Math.min(r.height, panel.clientHeight)) / 2;
+    panel.scrollTo({ top: Math.max(0, top), behavior: smooth() });
+  } else {
+    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: smooth() });
+  }
+}
+
 function revealSource(article, sentence, moveFocus) {
   const target = document.getElementById(`src-${article}-${sentence}`) || document.getElementById(`source-${article}`);
   if (!target) return;
-  target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: smooth() });
+  scrollToCenter(target);
   target.classList.remove('flash');
   void target.offsetWidth; // restart the animation
   target.classList.add('flash');
@@ -369,7 +382,7 @@ ui.sources.addEventListener('click', (event) => {
   const target = document.getElementById(`summary-${index}`);
   if (!target) return;
   if (app.expanded !== index) toggleSentence(index);
-  target.scrollIntoView({ block: 'nearest', behavior: smooth() });
+  scrollToCenter(target);
   target.focus({ preventScroll: true });
 });
 
@@ -431,7 +444,6 @@ function cardElement(card, i, total) {
         'div',
         { class: 'card-heading' },
         h('h3', { id: headingId, class: 'card-title' }, h('span', { class: 'visually-hidden' }, `Article ${n}: `), h('span', { class: 'card-title-text' }, cardTitle(card, i))),
-        h('p', { class: 'card-meta' }, cardMeta(card)),
       ),
       h(
         'div',
@@ -441,6 +453,7 @@ function cardElement(card, i, total) {
         h('button', { type: 'button', class: 'icon-button remove', 'aria-label': `Remove article ${n}`, title: 'Remove' }, h('span', { class: 'icon icon-remove', 'aria-hidden': 'true' })),
       ),
     ),
+    h('p', { class: 'card-meta' }, cardMeta(card)),
     h(
       'div',
       { class: 'card-fields' },

@@ -40,11 +40,11 @@ export function requireBuilt({ single = false } = {}) {
 }
 
 /** Starts the server and the browser; returns {base, browser, close}. */
-export async function setup() {
+export async function setup({ extraArgs = [] } = {}) {
   requireBuilt();
   const server = await startServer({ root: WWW, port: 0 });
   const base = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch(LAUNCH);
+  const browser = await chromium.launch({ ...LAUNCH, args: [...LAUNCH.args, ...extraArgs] });
   return {
     base,
     browser,
