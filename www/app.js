@@ -71,6 +71,9 @@ let worker = null;
 let requestSeq = 0;
 let latestRequest = 0;
 let inFlight = null; // {id, articles, options, started}
+let workerWarm = false; // it has answered once, so its module is loaded
+/** A request running longer than this is abandoned for a newer one by restarting the worker. */
+const ABANDON_AFTER_MS = 300;
 
 function startWorker() {
   const inline = document.getElementById('gistr-worker-source');
@@ -99,6 +102,7 @@ function startWorker() {
 function restartWorker() {
   if (worker) worker.terminate();
   worker = null;
+  workerWarm = false;
   startWorker();
 }
 
@@ -116,6 +120,7 @@ function failRequest(message) {
 
 function onWorkerMessage(event) {
   const msg = event.data;
+  workerWarm = true;
   if (!msg || msg.id !== latestRequest || !inFlight || inFlight.id !== msg.id) return; // stale: a newer request wins
   const request = inFlight;
   inFlight = null;
@@ -204,6 +209,8 @@ function requestSummary() {
     setIdle(true);
     return;
   }
+  // Newest wins: a long summary of older input is not worth waiting for.
+  if (inFlight && workerWarm && performance.now() - inFlight.started > ABANDON_AFTER_MS) restartWorker();
   if (!worker) startWorker();
   if (!worker) {
     setIdle(true);
