@@ -375,6 +375,12 @@ ui.summary.addEventListener('click', (event) => {
   if (text && !window.getSelection()?.toString()) toggleSentence(Number(text.dataset.index));
 });
 ui.summary.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && app.expanded >= 0) {
+    const index = app.expanded;
+    toggleSentence(index);
+    document.getElementById(`summary-${index}`)?.focus();
+    return;
+  }
   const text = event.target.closest('.sentence-text');
   if (!text || (event.key !== 'Enter' && event.key !== ' ')) return;
   event.preventDefault();

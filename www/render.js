@@ -31,7 +31,7 @@ const STATUS_LABELS = {
   chosen: 'In the summary',
   duplicate: 'Repeats a summary sentence',
   boilerplate: 'Boilerplate, never summarised',
-  unfit: 'Not a summary sentence',
+  unfit: 'Cannot stand alone',
   belowBudget: 'Not chosen',
 };
 

@@ -263,6 +263,10 @@ describe('gistr page', () => {
     await page.keyboard.press('Enter');
     assert.equal(await target.getAttribute('aria-expanded'), 'true');
     assert.equal(await sentence.getAttribute('aria-expanded'), 'false');
+    await page.keyboard.press('Escape');
+    assert.equal(await target.getAttribute('aria-expanded'), 'false');
+    await page.keyboard.press('Enter');
+    assert.equal(await target.getAttribute('aria-expanded'), 'true');
     await page.keyboard.press('Enter');
     assert.equal(await target.getAttribute('aria-expanded'), 'false');
     // "Show in source" moves focus to that sentence in the source view.
