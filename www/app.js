@@ -93,8 +93,14 @@ function startWorker() {
   worker.onerror = (event) => {
     event.preventDefault();
     const detail = event.message ? `: ${event.message}` : '';
-    failRequest(`The summariser stopped working${detail}. Reload the page to try again.`);
-    restartWorker();
+    const loaded = workerWarm;
+    // No automatic restart (a worker that cannot load would loop): the next change starts a new one.
+    worker.terminate();
+    worker = null;
+    workerWarm = false;
+    failRequest(loaded
+      ? `The summariser stopped working${detail}. Change anything to try again.`
+      : `The summariser could not be loaded${detail}.`);
   };
   worker.onmessageerror = () => failRequest('The summariser sent a message the page could not read.');
 }

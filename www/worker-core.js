@@ -1,27 +1,32 @@
 // The worker's message loop, shared by worker.js (served page) and the
-// single-file build. Messages: {id, articles, options} -> {id, result} | {id, error}.
+// single-file build. Messages: {id, articles, options} -> {id, result, ms} | {id, error}.
 // A request superseded by a newer one before it starts is dropped unanswered:
 // the page only waits for its newest id. {fatal: true} on an error means the
-// module is unusable (failed to start, or trapped): the page starts a new worker.
+// module trapped and is unusable: the page starts a new worker. A module that
+// failed to load is loaded again on the next request.
 
 export function serveSummaries(start, run) {
   let ready = null;
   let pending = null;
   let scheduled = false;
-  const boot = () => {
-    ready = Promise.resolve().then(start);
+  const load = () => {
+    if (!ready) {
+      ready = Promise.resolve().then(start);
+      ready.catch(() => {}); // reported with the request that needs it
+    }
     return ready;
   };
-  boot();
+  load();
   const work = async () => {
     scheduled = false;
     const msg = pending;
     pending = null;
     if (!msg) return;
     try {
-      await ready;
+      await load();
     } catch (e) {
-      self.postMessage({ id: msg.id, error: `The summariser could not start: ${e && e.message ? e.message : e}`, fatal: true });
+      ready = null;
+      self.postMessage({ id: msg.id, error: `The summariser could not start: ${e && e.message ? e.message : e}` });
       return;
     }
     if (pending) return; // a newer request arrived while the module loaded

@@ -460,6 +460,25 @@ describe('gistr page', () => {
     await context.close();
   });
 
+  test('a summariser that cannot load says so, and recovers on the next change', async () => {
+    const { page, context, ...rest } = await openPage(env.browser, env.base);
+    await fillArticle(page, 0, LIBRARY_A);
+    await fillArticle(page, 1, LIBRARY_B);
+    await summaryTexts(page);
+    // The next worker cannot fetch its module.
+    await context.route('**/pkg/gistr_bg.wasm', (route) => route.abort());
+    await page.reload();
+    await page.waitForSelector('#error-box:not([hidden])');
+    assert.match(await page.textContent('#error-box'), /^Could not summarise: The summariser could not start: /);
+    assert.equal(await page.isVisible('#cards'), true, 'the articles are still there');
+    await context.unroute('**/pkg/gistr_bg.wasm');
+    await page.fill('#length-input', '2');
+    await summaryTexts(page, 2);
+    assert.equal(await page.isVisible('#error-box'), false);
+    assertClean(rest);
+    await context.close();
+  });
+
   test('a whole session sends no request beyond the page origin', async () => {
     const { page, context, requests, ...rest } = await openPage(env.browser, env.base, { acceptDownloads: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base });
