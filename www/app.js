@@ -34,6 +34,7 @@ const ui = {
   clear: $('clear-button'),
   example: $('example-button'),
   toast: $('toast'),
+  jump: $('jump-summary'),
   toastText: $('toast-text'),
   toastAction: $('toast-action'),
 };
@@ -256,6 +257,7 @@ function showEmpty() {
   app.shown = null;
   app.expanded = -1;
   ui.result.hidden = true;
+  ui.jump.hidden = true;
   ui.empty.hidden = false;
   ui.status.textContent = '';
   ui.sources.replaceChildren(h('p', { class: 'muted' }, 'Each article appears here with the sentences the summary uses highlighted.'));
@@ -270,6 +272,7 @@ function showResult(result, articles, options, ms) {
     : -1;
   ui.empty.hidden = true;
   ui.result.hidden = false;
+  ui.jump.hidden = result.sentences.length === 0;
   renderKeywords(ui.keywords, result.keywords);
   renderSummary(ui.summary, result, articles, app.expanded);
   renderSources(ui.sources, result, articles);
@@ -408,6 +411,12 @@ ui.sources.addEventListener('click', (event) => {
 // ---------------------------------------------------------------- cards
 
 function renderCards(focus) {
+  if (!focus) {
+    // Keep the focus where it was: the same control of the same card.
+    const active = document.activeElement;
+    const li = active && ui.cards.contains(active) ? active.closest('.card') : null;
+    if (li && active.classList.length) focus = { id: li.dataset.id, selector: `.${[...active.classList].pop()}` };
+  }
   const total = app.cards.length;
   ui.cards.replaceChildren(...app.cards.map((card, i) => cardElement(card, i, total)));
   updateCount();
@@ -540,7 +549,8 @@ ui.cards.addEventListener('input', (event) => {
 ui.cards.addEventListener('change', (event) => {
   if (!event.target.classList.contains('card-text')) return;
   const card = cardOf(event.target);
-  if (card && hasSeparator(card.text)) splitCard(card, false);
+  // After the focus has moved on (change fires before it does), so it can be kept.
+  if (card && hasSeparator(card.text)) setTimeout(() => splitCard(card, false), 0);
 });
 
 ui.cards.addEventListener('click', (event) => {

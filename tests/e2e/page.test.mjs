@@ -84,6 +84,8 @@ describe('gistr page', () => {
     await page.waitForFunction(() => document.querySelector('#article-count').textContent === '3');
     await page.keyboard.press('Tab'); // leaving the box splits it
     await page.waitForFunction(() => document.querySelectorAll('#cards textarea').length >= 3);
+    // The focus moved on as usual, to the next card's first button; that card is now the fourth.
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Move article 4 up');
     const boxes = await page.locator('#cards textarea').evaluateAll((els) => els.map((e) => e.value).filter((v) => v.trim()));
     assert.deepEqual(boxes, [LIBRARY_A, LIBRARY_B, LIBRARY_C]);
     await summaryTexts(page);

@@ -85,6 +85,9 @@ test('narrow-360: one column, nothing wider than the screen', { skip }, async ()
   await noHorizontalOverflow(page);
   const [a, s] = await page.evaluate(() => ['#articles-panel', '#summary-panel'].map((q) => document.querySelector(q).getBoundingClientRect().toJSON()));
   assert.ok(s.top >= a.bottom, 'the summary comes below the articles');
+  // Below the articles, a link leads to the summary.
+  await page.click('#jump-summary');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'summary-panel');
   await openFirstCorroborated(page);
   await noHorizontalOverflow(page);
   await page.locator('#summary-panel').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 8));
