@@ -395,6 +395,42 @@ describe('gistr page', () => {
     await context.close();
   });
 
+  test('every keyboard stop shows where the focus is', async () => {
+    const { page, context, ...rest } = await openPage(env.browser, env.base);
+    await fillArticle(page, 0, LIBRARY_A);
+    await fillArticle(page, 1, LIBRARY_B);
+    await summaryTexts(page);
+    await page.focus('.skip-link'); // the first stop of the page
+    const seen = [];
+    for (let i = 0; i < 60; i++) {
+      if (i > 0) await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        // A hidden file input shows its focus on its label.
+        const shown = el.id === 'file-input' ? document.querySelector('label[for="file-input"]') : el;
+        const style = getComputedStyle(shown);
+        const box = shown.getBoundingClientRect();
+        return {
+          what: `${el.tagName.toLowerCase()}#${el.id}.${el.className}`,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          visible: box.width > 0 && box.height > 0,
+        };
+      });
+      if (!stop) break;
+      seen.push(stop);
+    }
+    assert.ok(seen.length >= 20, `reached ${seen.length} stops: ${seen.map((s) => s.what).join(' ')}`);
+    const hidden = seen.filter((s) => !s.outline || !s.visible).map((s) => s.what);
+    assert.deepEqual(hidden, [], 'stops without a visible focus ring');
+    for (const id of ['example-button', 'file-input', 'length-input', 'focus-input', 'copy-text', 'download-json']) {
+      assert.ok(seen.some((s) => s.what.includes(`#${id}.`)), `reachable by keyboard: ${id}`);
+    }
+    assert.ok(seen.some((s) => s.what.includes('sentence-text')), 'summary sentences are reachable');
+    assertClean(rest);
+    await context.close();
+  });
+
   test('hostile article text is shown as text and runs nothing', async () => {
     const { page, context, requests, errors, dialogs } = await openPage(env.browser, env.base);
     const hostile = [
