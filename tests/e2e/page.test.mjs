@@ -271,6 +271,14 @@ describe('gistr page', () => {
     assert.equal(await target.getAttribute('aria-expanded'), 'true');
     await page.keyboard.press('Enter');
     assert.equal(await target.getAttribute('aria-expanded'), 'false');
+    // From the source view back: a highlight opens its summary sentence.
+    const mark = page.locator('#sources mark.sent').last();
+    const n = Number(await mark.getAttribute('data-summary'));
+    await mark.click();
+    assert.equal(await page.getAttribute(`#summary-${n - 1}`, 'aria-expanded'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement.id), `summary-${n - 1}`);
+    assert.equal(await page.textContent(`#summary-${n - 1}`), await mark.textContent());
+    await page.keyboard.press('Escape');
     // "Show in source" moves focus to that sentence in the source view.
     await target.focus();
     await page.keyboard.press('Enter');
