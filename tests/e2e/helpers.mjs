@@ -1,0 +1,206 @@
+// Shared setup for the e2e tests: Debian's Chromium through playwright-core,
+// the page served by scripts/serve.mjs on a free loopback port, and fixture
+// articles written for these tests (made-up events, no real data).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const WWW = `${ROOT}www`;
+export const SINGLE_FILE = `${ROOT}dist/gistr.html`;
+
+export const LAUNCH = {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+  ],
+};
+
+/** Fails with a clear message when the build outputs are missing. */
+export function requireBuilt({ single = false } = {}) {
+  const missing = [];
+  for (const f of ['www/pkg/gistr.js', 'www/pkg/gistr_bg.wasm', 'www/vendor/Readability.js']) {
+    if (!existsSync(`${ROOT}${f}`)) missing.push(f);
+  }
+  if (single && !existsSync(SINGLE_FILE)) missing.push('dist/gistr.html');
+  if (missing.length) {
+    throw new Error(`missing ${missing.join(', ')}: run scripts/build-web.sh before the e2e tests`);
+  }
+  if (!existsSync(LAUNCH.executablePath)) {
+    throw new Error(`no Chromium at ${LAUNCH.executablePath}: apt-get install chromium (or set CHROMIUM)`);
+  }
+}
+
+/** Starts the server and the browser; returns {base, browser, close}. */
+export async function setup({ extraArgs = [] } = {}) {
+  requireBuilt();
+  const server = await startServer({ root: WWW, port: 0 });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({ ...LAUNCH, args: [...LAUNCH.args, ...extraArgs] });
+  return {
+    base,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/**
+ * A new context and page that record every request, page error, dialog and
+ * CSP report; `problems()` lists what went wrong.
+ */
+export async function openPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  const dialogs = [];
+  context.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.location().url}:${m.location().lineNumber}: ${m.text()}`);
+  });
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    d.dismiss().catch(() => {});
+  });
+  if (url) await gotoReady(page, url);
+  return { context, page, requests, errors, dialogs };
+}
+
+export async function gotoReady(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="true"]');
+}
+
+/** Types an article into the n-th box (0-based), adding boxes as needed. */
+export async function fillArticle(page, n, text, { title, source } = {}) {
+  while ((await page.locator('#cards > li').count()) <= n) await page.click('#add-button');
+  const card = page.locator('#cards > li').nth(n);
+  await card.locator('textarea').fill(text);
+  if (title !== undefined) await card.locator('.card-title-input').fill(title);
+  if (source !== undefined) await card.locator('.card-source-input').fill(source);
+}
+
+/** Waits until the summary shows `count` sentences (or any when omitted) and returns their texts. */
+export async function summaryTexts(page, count) {
+  await settled(page);
+  if (count === undefined) {
+    await page.waitForSelector('#summary .sentence-text');
+  } else {
+    await page.waitForFunction((n) => document.querySelectorAll('#summary .sentence-text').length === n, count);
+  }
+  await settled(page);
+  return page.locator('#summary .sentence-text').allTextContents();
+}
+
+/** Waits until no summary is scheduled or running: what is shown is for the latest input. */
+export async function settled(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.idle === 'true');
+}
+
+// ---------------------------------------------------------------- fixtures
+
+export const LIBRARY_A = `Riverside library reopens after flood repairs
+The Riverside public library reopened on Monday after eight months of repairs following the spring flood.
+Water had reached a depth of 1.5 metres on the ground floor and destroyed about 12,000 books.
+The repairs cost 3.2 million dollars, paid mostly by the city's insurance.
+Head librarian Maya Okafor said the children's section had been rebuilt on the first floor, away from the river.
+Visitors queued outside the doors before the opening at nine o'clock.
+The library will stay open until eight in the evening during the first month.`;
+
+export const LIBRARY_B = `Flood-hit Riverside library welcomes readers again
+After eight months of repairs, the Riverside library reopened its doors on Monday.
+The spring flood left 1.5 metres of water on the ground floor and ruined roughly 12,000 books.
+City officials put the cost of the repairs at 3.9 million dollars.
+Librarian Maya Okafor said the children's books now sit on the first floor, safely above the river.
+Donations from residents have already replaced about half of the lost books.`;
+
+export const LIBRARY_C = `Readers return to Riverside library
+Riverside's library opened again on Monday, eight months after the spring flood forced it to close.
+About 12,000 books were destroyed when water flooded the ground floor.
+A new pump system will protect the building from future floods, the city said.
+The reading room now has space for sixty people.`;
+
+/** A saved news page as a browser would save it: navigation, ads, scripts, comments. */
+export const SAVED_PAGE = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Harbour tunnel approved after long debate | The Daily Example</title>
+<meta property="og:site_name" content="The Daily Example">
+<meta property="og:title" content="Harbour tunnel approved after long debate">
+<meta name="author" content="Jonas Berg">
+<meta property="article:published_time" content="2026-05-04T09:30:00Z">
+<link rel="stylesheet" href="https://static.example.invalid/site.css">
+<script src="https://ads.example.invalid/tracker.js"></script>
+<script>window.__savedPageScriptRan = true;</script>
+</head>
+<body>
+<header class="site-header"><a href="/">The Daily Example</a>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>
+<div class="cookie-banner">We use cookies to improve your experience. <button>Accept</button></div>
+<main>
+<article>
+<h1>Harbour tunnel approved after long debate</h1>
+<p class="byline">By Jonas Berg</p>
+<p>The regional council approved the harbour tunnel on Sunday after a debate that lasted eleven hours.</p>
+<p>The tunnel will link the old town with the northern docks and is expected to carry 30,000 vehicles a day.</p>
+<div class="ad"><img src="https://ads.example.invalid/banner.png" alt="Advertisement"></div>
+<p>Construction is due to start next spring and should take four years, the council said in a statement.</p>
+<p>Opponents argued that the money would be better spent on trams and cycle lanes across the city.</p>
+<p>The council's transport committee will publish the final route in the autumn, after a public consultation.</p>
+<p>Shop owners in the old town welcomed the decision, saying that traffic had kept customers away for years.</p>
+</article>
+<aside><h2>Most read</h2><ul><li><a href="/a">Storm closes ferry service</a></li><li><a href="/b">Local team wins cup</a></li></ul></aside>
+</main>
+<footer><p>© 2026 The Daily Example. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+<img src="https://pixel.example.invalid/p.gif" width="1" height="1" alt="">
+</body>
+</html>`;
+
+export const MARKDOWN_ARTICLE = `---
+title: Tunnel plan wins council vote
+source: Harbour Weekly
+date: 2026-05-05
+---
+
+# Tunnel plan wins council vote
+
+The **regional council** voted on Sunday to build the harbour tunnel, ending a debate of *eleven hours*.
+
+The tunnel should carry about [30,000 vehicles](https://example.invalid/traffic) a day between the old town and the northern docks.
+
+- Work begins next spring.
+- It is planned to take four years.
+
+Critics said trams and cycle lanes would have been a better use of the money.
+`;
+
+export const TEXT_ARTICLE = `Council backs harbour tunnel
+The regional council backed the harbour tunnel on Sunday after an eleven-hour debate.
+About 30,000 vehicles a day are expected to use the tunnel once it opens.
+Building work starts next spring and will last four years.
+`;
+
+/** Drops files on the page as a person would, with a synthetic drop event. */
+export async function dropFiles(page, files, selector = '#dropzone') {
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.content], f.name, { type: f.type }));
+    return dt;
+  }, files);
+  await page.dispatchEvent(selector, 'dragenter', { dataTransfer });
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer });
+}

@@ -1,0 +1,292 @@
+// Turning what the reader gives us (pasted text, .txt, .md and saved .html
+// pages) into articles {title, text, source, byline, date, file}.
+//
+// Convention for every module of the page: top-level names are unique across
+// modules and imports/exports are single lines, because the single-file build
+// (scripts/build-web.sh) concatenates the modules in dependency order.
+
+/** A line holding only three or more dashes separates pasted articles. */
+export function isSeparatorLine(line) {
+  const t = line.trim();
+  return t.length >= 3 && [...t].every((c) => c === '-');
+}
+
+/** Splits pasted text on separator lines; drops empty pieces. */
+export function splitArticles(text) {
+  const pieces = [];
+  let current = [];
+  for (const line of normalizeNewlines(text).split('\n')) {
+    if (isSeparatorLine(line)) {
+      pieces.push(current.join('\n'));
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  pieces.push(current.join('\n'));
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+export function hasSeparator(text) {
+  return normalizeNewlines(text).split('\n').some(isSeparatorLine);
+}
+
+export function normalizeNewlines(text) {
+  return String(text).replace(/\r\n?/g, '\n');
+}
+
+export function countWords(text) {
+  let n = 0;
+  for (const w of String(text).split(/\s+/)) if (w) n++;
+  return n;
+}
+
+/**
+ * A headline among the first lines of plain text: short, several words, and
+ * not ending like a sentence. Empty when there is none.
+ */
+export function guessTitle(text) {
+  const lines = normalizeNewlines(text).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3);
+  for (const line of lines) {
+    const words = countWords(line);
+    if (line.length <= 160 && words >= 3 && words <= 25 && !/[.!?:;,…"”»)]$/.test(line)) return line;
+  }
+  return '';
+}
+
+function baseName(name) {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+function extensionOf(name) {
+  const dot = name.lastIndexOf('.');
+  return dot >= 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+export const ACCEPTED_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml'];
+
+/** Reads one File into an article, or throws an Error with a readable message. */
+export async function articleFromFile(file) {
+  const ext = extensionOf(file.name);
+  const kind = ['html', 'htm', 'xhtml'].includes(ext) || file.type === 'text/html'
+    ? 'html'
+    : ['md', 'markdown'].includes(ext) || file.type === 'text/markdown'
+      ? 'md'
+      : ['txt', 'text'].includes(ext) || file.type.startsWith('text/')
+        ? 'txt'
+        : null;
+  if (!kind) throw new Error(`${file.name}: not a .txt, .md or .html file`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const text = decodeBytes(bytes, kind === 'html');
+  let article;
+  if (kind === 'html') article = articleFromHtml(text, file.name);
+  else if (kind === 'md') article = articleFromMarkdown(text, file.name);
+  else article = articleFromPlainText(text, file.name);
+  if (!article.text.trim()) throw new Error(`${file.name}: no article text found`);
+  return article;
+}
+
+/** UTF-8 when valid; otherwise the charset a saved page declares, else windows-1252. */
+function decodeBytes(bytes, isHtml) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    let label = 'windows-1252';
+    if (isHtml) {
+      const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 4096));
+      const doc = new DOMParser().parseFromString(head, 'text/html');
+      const meta = doc.querySelector('meta[charset]');
+      const declared = meta
+        ? meta.getAttribute('charset')
+        : charsetFromContentType(doc.querySelector('meta[http-equiv="Content-Type" i]')?.getAttribute('content'));
+      if (declared) label = declared.trim();
+    }
+    try {
+      return new TextDecoder(label).decode(bytes);
+    } catch {
+      return new TextDecoder('windows-1252').decode(bytes);
+    }
+  }
+}
+
+function charsetFromContentType(value) {
+  if (!value) return '';
+  for (const part of value.split(';')) {
+    const [k, v] = part.split('=');
+    if (k && v && k.trim().toLowerCase() === 'charset') return v.trim();
+  }
+  return '';
+}
+
+export function articleFromPlainText(raw, fileName = '') {
+  const text = normalizeNewlines(raw).trim();
+  return {
+    title: guessTitle(text) || (fileName ? baseName(fileName) : ''),
+    text,
+    source: '',
+    byline: '',
+    date: '',
+    file: fileName,
+  };
+}
+
+/** Markdown to plain paragraphs: headings, emphasis, links and lists lose their marks. */
+export function articleFromMarkdown(raw, fileName = '') {
+  let lines = normalizeNewlines(raw).split('\n');
+  let title = '';
+  let source = '';
+  let date = '';
+  // YAML front matter.
+  if (lines[0]?.trim() === '---') {
+    const end = lines.indexOf('---', 1);
+    if (end > 0) {
+      for (const line of lines.slice(1, end)) {
+        const colon = line.indexOf(':');
+        if (colon < 0) continue;
+        const key = line.slice(0, colon).trim().toLowerCase();
+        const value = unquote(line.slice(colon + 1).trim());
+        if (key === 'title') title = value;
+        else if (['source', 'site', 'publisher', 'author'].includes(key) && !source) source = value;
+        else if (key === 'date') date = value;
+      }
+      lines = lines.slice(end + 1);
+    }
+  }
+  const out = [];
+  let fenced = false;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    if (/^\s*(```|~~~)/.test(line)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) continue;
+    // Setext headings: the underline line goes.
+    if (/^\s*(=+|-+)\s*$/.test(line) && out.length && out[out.length - 1].trim()) {
+      if (!title && /^\s*=+\s*$/.test(line)) title = out[out.length - 1].trim();
+      continue;
+    }
+    if (/^\s*([-*_]\s*){3,}$/.test(line)) continue; // horizontal rule
+    const heading = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    if (heading) {
+      line = heading[1];
+      if (!title && /^\s*#\s/.test(lines[i])) title = inlineMarkdown(line);
+    }
+    line = line.replace(/^\s*>\s?/, '').replace(/^\s*([-*+]|\d+[.)])\s+/, '');
+    out.push(inlineMarkdown(line));
+  }
+  const text = out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return {
+    title: title || guessTitle(text) || (fileName ? baseName(fileName) : ''),
+    text,
+    source,
+    byline: '',
+    date,
+    file: fileName,
+  };
+}
+
+function unquote(s) {
+  return s.length >= 2 && (s[0] === '"' || s[0] === "'") && s[s.length - 1] === s[0] ? s.slice(1, -1) : s;
+}
+
+function inlineMarkdown(s) {
+  return s
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '') // images
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1') // reference links
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/g, '$1$2');
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TH',
+  'THEAD', 'TR', 'UL',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT']);
+
+/** The text of a DOM subtree as paragraphs, one per block element. */
+export function blockText(root) {
+  const paragraphs = [];
+  let current = '';
+  const flush = () => {
+    const p = current.replace(/[ \t\f\v\u00a0]+/g, ' ').split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+    if (p) paragraphs.push(p);
+    current = '';
+  };
+  const walk = (node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        current += child.data.replace(/\s+/g, ' ');
+      } else if (child.nodeType === 1) {
+        const tag = child.tagName.toUpperCase();
+        if (SKIP_TAGS.has(tag) || SKIP_TAGS.has(child.tagName)) continue;
+        if (tag === 'BR') {
+          current += '\n';
+        } else if (BLOCK_TAGS.has(tag)) {
+          flush();
+          walk(child);
+          flush();
+        } else {
+          walk(child);
+        }
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return paragraphs.join('\n');
+}
+
+/**
+ * A saved web page to an article with Mozilla Readability, run on an inert
+ * DOMParser document (no scripts run, nothing loads).
+ */
+export function articleFromHtml(html, fileName = '') {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const pageTitle = (doc.title || '').trim();
+  let parsed = null;
+  if (typeof Readability === 'function') {
+    try {
+      parsed = new Readability(doc, { serializer: (el) => el, charThreshold: 250 }).parse();
+    } catch {
+      parsed = null;
+    }
+  }
+  let text;
+  let title;
+  let source = '';
+  let byline = '';
+  let date = '';
+  if (parsed && parsed.content) {
+    text = blockText(parsed.content);
+    title = (parsed.title || '').trim();
+    source = (parsed.siteName || '').trim();
+    byline = (parsed.byline || '').trim();
+    date = (parsed.publishedTime || '').trim();
+  } else {
+    const fallback = new DOMParser().parseFromString(html, 'text/html');
+    text = fallback.body ? blockText(fallback.body) : '';
+    title = pageTitle;
+  }
+  return {
+    title: title || pageTitle || guessTitle(text) || (fileName ? baseName(fileName) : ''),
+    text,
+    source,
+    byline,
+    date,
+    file: fileName,
+  };
+}
+
+/** A short human date for an ISO-ish date string; the string itself if unparseable. */
+export function formatDate(value) {
+  if (!value) return '';
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) return value;
+  return new Date(t).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}

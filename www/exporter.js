@@ -1,0 +1,64 @@
+// The summary as plain text, Markdown and JSON.
+
+function articleLabel(article, index) {
+  const parts = [`[${index + 1}] ${article.title || 'Untitled article'}`];
+  const meta = [article.source, article.byline, article.date].filter(Boolean);
+  if (meta.length) parts.push(` — ${meta.join(', ')}`);
+  return parts.join('');
+}
+
+function conflictLine(c, articles) {
+  const other = articles[c.at.article];
+  return `${c.kind}s differ: “${c.ours}” here, “${c.theirs}” in [${c.at.article + 1}]${other?.title ? ` ${other.title}` : ''}`;
+}
+
+/** Plain text: one sentence a line with the articles that carried it, then the sources. */
+export function summaryAsText(result, articles) {
+  const lines = [];
+  for (const s of result.sentences) {
+    lines.push(`• ${s.text} [${s.articles.map((a) => a + 1).join(', ')}]`);
+    for (const c of s.conflicts) lines.push(`  ! ${conflictLine(c, articles)}`);
+  }
+  lines.push('', 'Sources:');
+  articles.forEach((a, i) => lines.push(articleLabel(a, i)));
+  return lines.join('\n') + '\n';
+}
+
+function mdEscape(s) {
+  return String(s).replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+/** Markdown: a list of sentences with source notes, conflicts as sub-items, and a source list. */
+export function summaryAsMarkdown(result, articles) {
+  const lines = ['## Summary', ''];
+  for (const s of result.sentences) {
+    const n = s.articles.length;
+    const refs = s.articles.map((a) => `[${a + 1}]`).join('');
+    lines.push(`- ${mdEscape(s.text)} ${refs.replace(/\[/g, '\\[').replace(/\]/g, '\\]')} *(${n} of ${articles.length})*`);
+    for (const c of s.conflicts) lines.push(`  - ⚠️ ${mdEscape(conflictLine(c, articles))}`);
+  }
+  if (result.keywords.length) {
+    lines.push('', `**Keywords:** ${result.keywords.map((k) => mdEscape(k.text)).join(', ')}`);
+  }
+  lines.push('', '### Sources', '');
+  articles.forEach((a, i) => {
+    const meta = [a.source, a.byline, a.date].filter(Boolean).map(mdEscape).join(', ');
+    lines.push(`${i + 1}. **${mdEscape(a.title || 'Untitled article')}**${meta ? ` — ${meta}` : ''}`);
+  });
+  return lines.join('\n') + '\n';
+}
+
+/** Everything needed to see what was summarised, how, and the full result. */
+export function summaryAsJson(result, articles, options) {
+  return JSON.stringify(
+    {
+      generator: 'gistr',
+      created: new Date().toISOString(),
+      options,
+      articles: articles.map(({ title, source, byline, date, text }) => ({ title, source, byline, date, text })),
+      result,
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,223 @@
+// Building the summary, versions and source views. User text only ever
+// enters the DOM as text nodes (textContent); never as HTML.
+
+/** Creates an element: h('li', {class: 'x', 'aria-label': 'y'}, child, 'text', …). */
+export function h(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === false || value === null || value === undefined) continue;
+    if (key === 'class') node.className = value;
+    else if (key === 'text') node.textContent = value;
+    else if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
+    else if (key === 'dataset') Object.assign(node.dataset, value);
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+export function articleName(article, index) {
+  return article.title || article.source || article.file || `Article ${index + 1}`;
+}
+
+function percent(x) {
+  return `${Math.round(x * 100)}%`;
+}
+
+const STATUS_LABELS = {
+  chosen: 'In the summary',
+  duplicate: 'Repeats a summary sentence',
+  boilerplate: 'Boilerplate, never summarised',
+  unfit: 'Cannot stand alone',
+  belowBudget: 'Not chosen',
+};
+
+/** Key of a sentence of an article. */
+export function refKey(ref) {
+  return `${ref.article}:${ref.sentence}`;
+}
+
+/** Which summary sentence (0-based) each article sentence belongs to: its own or a version of it. */
+export function summaryIndexByRef(result) {
+  const map = new Map();
+  result.sentences.forEach((s, i) => {
+    map.set(refKey(s.at), i);
+    for (const v of s.versions) if (!map.has(refKey(v.at))) map.set(refKey(v.at), i);
+  });
+  return map;
+}
+
+function articleChip(articles, index, extraClass = '') {
+  const a = articles[index];
+  return h(
+    'li',
+    { class: `chip article-chip ${extraClass}`.trim(), title: articleName(a, index) },
+    h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(index + 1)),
+    h('span', { class: 'visually-hidden' }, `Article ${index + 1}: `),
+    h('span', { class: 'chip-label' }, articleName(a, index)),
+  );
+}
+
+/** The keyword chips. */
+export function renderKeywords(list, keywords) {
+  list.replaceChildren(...keywords.map((k) => h('li', { class: 'chip keyword' }, k.text)));
+  list.hidden = keywords.length === 0;
+}
+
+/**
+ * The summary list. `expanded` is the index of the sentence whose versions
+ * are open, or -1.
+ */
+export function renderSummary(list, result, articles, expanded) {
+  const total = articles.length;
+  const items = result.sentences.map((s, i) => {
+    const n = s.articles.length;
+    const versionsId = `versions-${i}`;
+    const open = i === expanded;
+    const text = h(
+      'p',
+      {
+        class: 'sentence-text',
+        tabindex: '0',
+        role: 'button',
+        'aria-expanded': open ? 'true' : 'false',
+        'aria-controls': versionsId,
+        dataset: { index: String(i) },
+        id: `summary-${i}`,
+      },
+      s.text,
+    );
+    const carried = h(
+      'p',
+      { class: 'carried' },
+      h('span', { class: `count${n > 1 ? ' count-many' : ''}` }, `${n} of ${total}`),
+      h('span', { class: 'visually-hidden' }, n === 1 ? ' article reported this: ' : ' articles reported this: '),
+      s.independent < n ? h('span', { class: 'independent', title: 'Verbatim copies of one story count once' }, ` (${s.independent} independent)`) : null,
+      h('ul', { class: 'chips', 'aria-label': 'Reported by' }, s.articles.map((a) => articleChip(articles, a, a === s.at.article ? 'chip-own' : ''))),
+    );
+    const conflicts = s.conflicts.length
+      ? h(
+          'ul',
+          { class: 'conflicts', 'aria-label': 'Disagreements' },
+          s.conflicts.map((c) =>
+            h(
+              'li',
+              { class: 'conflict' },
+              h('span', { class: 'conflict-kind' }, `${c.kind[0].toUpperCase()}${c.kind.slice(1)}s differ: `),
+              h('q', { class: 'ours' }, c.ours),
+              h('span', {}, ` in article ${s.at.article + 1}, `),
+              h('q', { class: 'theirs' }, c.theirs),
+              h('span', {}, ` in article ${c.at.article + 1}`),
+              h('span', { class: 'conflict-source' }, ` (${articleName(articles[c.at.article], c.at.article)})`),
+            ),
+          ),
+        )
+      : null;
+    const versions = h(
+      'div',
+      { class: 'versions', id: versionsId, hidden: !open },
+      open ? renderVersions(s, articles) : null,
+    );
+    return h('li', { class: `summary-item${open ? ' open' : ''}${s.conflicts.length ? ' has-conflict' : ''}` }, text, carried, conflicts, versions);
+  });
+  list.replaceChildren(...items);
+}
+
+/** Every version of a summary sentence side by side, the chosen one first. */
+export function renderVersions(s, articles) {
+  const conflictsByArticle = new Map();
+  for (const c of s.conflicts) {
+    if (!conflictsByArticle.has(c.at.article)) conflictsByArticle.set(c.at.article, []);
+    conflictsByArticle.get(c.at.article).push(c);
+  }
+  const card = (at, text, label, extra) =>
+    h(
+      'li',
+      { class: `version${extra ? ` ${extra}` : ''}` },
+      h(
+        'p',
+        { class: 'version-head' },
+        h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(at.article + 1)),
+        h('span', { class: 'visually-hidden' }, `Article ${at.article + 1}: `),
+        h('span', { class: 'version-title' }, articleName(articles[at.article], at.article)),
+        h('span', { class: 'version-label' }, label),
+      ),
+      h('p', { class: 'version-text' }, text),
+      (conflictsByArticle.get(at.article) || []).map((c) =>
+        h('p', { class: 'version-conflict' }, `Says “${c.theirs}” where the summary says “${c.ours}”`),
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'link-button show-source', dataset: { article: String(at.article), sentence: String(at.sentence) } },
+        'Show in source',
+      ),
+    );
+  const heading = s.versions.length
+    ? `${s.versions.length + 1} versions of this sentence`
+    : 'Only one article states this';
+  return [
+    h('h3', { class: 'versions-heading' }, heading),
+    h(
+      'ol',
+      { class: 'version-grid' },
+      card(s.at, s.text, 'in the summary', 'version-chosen'),
+      s.versions.map((v) => card(v.at, v.text, `${percent(v.similarity)} similar`, conflictsByArticle.has(v.at.article) ? 'version-conflicting' : '')),
+    ),
+  ];
+}
+
+/** Each article's text with its sentences marked by status. */
+export function renderSources(container, result, articles) {
+  const index = summaryIndexByRef(result);
+  const views = articles.map((article, ai) => {
+    const report = result.articles[ai];
+    const body = h('div', { class: 'source-body', lang: report?.language || null });
+    const text = article.text;
+    let pos = 0;
+    const sentences = report ? [...report.sentences].map((s, si) => ({ ...s, si })).sort((a, b) => a.span.startUtf16 - b.span.startUtf16) : [];
+    for (const s of sentences) {
+      const { startUtf16: start, endUtf16: end } = s.span;
+      if (start < pos || end > text.length) continue;
+      if (start > pos) body.append(document.createTextNode(text.slice(pos, start)));
+      const key = `${ai}:${s.si}`;
+      const n = index.get(key);
+      const attrs = {
+        class: `sent st-${s.status}`,
+        id: `src-${ai}-${s.si}`,
+        title: s.reason ? `${STATUS_LABELS[s.status]}: ${s.reason}` : STATUS_LABELS[s.status],
+        dataset: { status: s.status },
+      };
+      if (s.status === 'duplicate' && s.of) {
+        const m = index.get(refKey(s.of));
+        if (m !== undefined) attrs.dataset.summary = String(m + 1);
+        attrs.title = `Repeats ${m !== undefined ? `summary sentence ${m + 1}` : `article ${s.of.article + 1}`}${s.similarity !== undefined ? ` (${percent(s.similarity)} similar)` : ''}`;
+      } else if (n !== undefined && s.status === 'chosen') {
+        attrs.dataset.summary = String(n + 1);
+      }
+      const tag = s.status === 'chosen' ? 'mark' : 'span';
+      body.append(h(tag, attrs, text.slice(start, end)));
+      pos = end;
+    }
+    if (pos < text.length) body.append(document.createTextNode(text.slice(pos)));
+    const meta = [article.source, article.byline, article.date].filter(Boolean).join(' · ');
+    const chosen = report ? report.sentences.filter((s) => s.status === 'chosen').length : 0;
+    return h(
+      'article',
+      { class: 'source', id: `source-${ai}`, 'aria-labelledby': `source-title-${ai}` },
+      h(
+        'header',
+        { class: 'source-head' },
+        h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(ai + 1)),
+        h('div', { class: 'source-heading' },
+          h('h3', { id: `source-title-${ai}` }, h('span', { class: 'visually-hidden' }, `Article ${ai + 1}: `), articleName(article, ai)),
+          h('p', { class: 'source-meta' }, [meta, report ? `${report.words} words` : '', report ? `language ${report.language}` : '', `${chosen} in summary`].filter(Boolean).join(' · ')),
+        ),
+      ),
+      body,
+    );
+  });
+  container.replaceChildren(...views);
+}
