@@ -241,8 +241,9 @@ impl NameRun {
                 s => self.words[s - 1].to_lowercase(),
             },
             words: rest.to_vec(),
+            // A shared surname after the run is no role.
             after: match self.words.get(end) {
-                Some(w) => w.to_lowercase(),
+                Some(_) => String::new(),
                 None => self.after.clone(),
             },
         })
@@ -270,9 +271,14 @@ fn name_runs(text: &str) -> Vec<NameRun> {
             }
         }
         let run: Vec<&str> = ws[start..i].iter().map(|w| clean(w)).collect();
+        // Only a lower-case word tells a role or an act ("spokesman",
+        // "said"); a heading ("Engagements:") has no context.
+        let heading = ws[i - 1].ends_with(':');
         let context = |j: Option<usize>| {
             j.and_then(|j| ws.get(j))
-                .map(|w| clean(w).to_lowercase())
+                .map(|w| clean(w))
+                .filter(|w| !heading && w.starts_with(char::is_lowercase))
+                .map(str::to_lowercase)
                 .unwrap_or_default()
         };
         out.push(NameRun {
@@ -793,6 +799,11 @@ mod tests {
             &[],
         );
         conflict("Zelensky thanked Trump.", "Zelenskyy thanked Trump.", &[]);
+        conflict(
+            "The president Donald Trump is hoping for progress.",
+            "Future Engagements: Trump is expected to meet Zelensky.",
+            &[],
+        );
         // Different names in different roles are not a conflict either.
         conflict(
             "Trump spoke with Putin on Tuesday.",
