@@ -47,6 +47,7 @@ def best_threshold(gold, sims):
 
 def main():
     eval_dir, out_dir, files = sys.argv[1], sys.argv[2], sys.argv[3:]
+    curves = []
     print(f"{'file':<22} {'pairs':>6} {'pos%':>5} {'prec':>6} {'recall':>6} {'F1':>6} {'acc':>6}   {'best-F1@sim':>12}")
     for name in files:
         gold = [int(r["label"]) for r in rows(f"{eval_dir}/{name}")]
@@ -57,9 +58,29 @@ def main():
         sims = [float(r["similarity"]) for r in out]
         p, r, f1, acc = score(gold, pred)
         bf, bt = best_threshold(gold, sims)
+        curves.append((name, gold, sims))
         print(
             f"{name:<22} {len(gold):>6} {100 * sum(gold) / len(gold):>5.1f} {p:>6.3f} {r:>6.3f} {f1:>6.3f} {acc:>6.3f}   {bf:.3f}@{bt:.3f}"
         )
+        if name.startswith("scu"):
+            # Stricter: positives whose content units mostly agree (SCU
+            # Jaccard >= 0.5), against the negatives; partial overlaps left out.
+            rows_gold = rows(f"{eval_dir}/{name}")
+            keep = [i for i, r in enumerate(rows_gold) if not r["label"] or r.get("scu_jaccard", 0) >= 0.5]
+            g = [gold[i] for i in keep]
+            p, r, f1, acc = score(g, [pred[i] for i in keep])
+            bf, bt = best_threshold(g, [sims[i] for i in keep])
+            print(
+                f"{'  scu strict (J>=.5)':<22} {len(g):>6} {100 * sum(g) / len(g):>5.1f} {p:>6.3f} {r:>6.3f} {f1:>6.3f} {acc:>6.3f}   {bf:.3f}@{bt:.3f}"
+            )
+    # Other operating points of the same similarity (the product's is 0.5).
+    print("\nother thresholds on similarity (P / R / F1 / acc):")
+    for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+        cells = []
+        for name, gold, sims in curves:
+            p, r, f1, acc = score(gold, [s >= t for s in sims])
+            cells.append(f"{name.split('_')[0]:>5} {p:.3f} {r:.3f} {f1:.3f} {acc:.3f}")
+        print(f"  {t:.1f}  " + "   ".join(cells))
 
 
 if __name__ == "__main__":

@@ -28,8 +28,9 @@ pub struct Profile {
     vector: Vector,
     /// Numbers as digits (`1,500` → `1500`), sorted, without years.
     numbers: Vec<String>,
-    /// Every word (stop words too) by its first five letters, lower-cased.
-    keys: Vec<String>,
+    /// Every word (stop words too) by its first five letters, lower-cased,
+    /// hashed.
+    keys: Vec<u32>,
     /// Hashed character 4-grams of the lower-cased words, sorted.
     grams: Vec<u32>,
 }
@@ -40,7 +41,7 @@ impl Profile {
     pub fn new(text: &str, vector: Vector) -> Profile {
         let mut numbers: Vec<String> = numbers(text).collect();
         sort_dedup(&mut numbers);
-        let mut keys: Vec<String> = words(text).map(name_key).collect();
+        let mut keys: Vec<u32> = words(text).map(|w| fnv(name_key(w).chars())).collect();
         sort_dedup(&mut keys);
         let mut grams = char_grams(text);
         sort_dedup(&mut grams);
@@ -170,14 +171,19 @@ fn char_grams(text: &str) -> Vec<u32> {
         chars.extend(w.chars().flat_map(char::to_lowercase));
         chars.push(' ');
         for g in chars.windows(4) {
-            let mut h: u32 = 0x811c_9dc5;
-            for &c in g {
-                h = (h ^ c as u32).wrapping_mul(0x0100_0193);
-            }
-            out.push(h);
+            out.push(fnv(g.iter().copied()));
         }
     }
     out
+}
+
+/// FNV-1a over characters, 32 bits.
+fn fnv(chars: impl Iterator<Item = char>) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for c in chars {
+        h = (h ^ c as u32).wrapping_mul(0x0100_0193);
+    }
+    h
 }
 
 /// Whether some item of sorted `a` is not in sorted `b`.
