@@ -210,12 +210,11 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         Budget::Words(k) => Limit::Words(k),
         Budget::Ratio(r) => Limit::Words(((total_words as f64 * r).round() as usize).max(1)),
     };
+    // A duplicate is a member of a chosen sentence's cluster: the clusters
+    // are the facts, so a duplicate always points at its own fact.
     let outcome = select::select(&cands, limit, |a, b| {
-        if cluster[a].is_some() && cluster[a] == cluster[b] {
-            return Some(dedup::decide(&profiles[a], &profiles[b], &idf).similarity);
-        }
-        let v = dedup::decide(&profiles[a], &profiles[b], &idf);
-        v.duplicate.then_some(v.similarity)
+        (cluster[a].is_some() && cluster[a] == cluster[b])
+            .then(|| dedup::decide(&profiles[a], &profiles[b], &idf).similarity)
     });
 
     // Assemble the output.

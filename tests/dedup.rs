@@ -66,8 +66,18 @@ fn multi_article(s: &Summary) -> usize {
         .count()
 }
 
-/// No two chosen sentences state the same fact.
+/// No two chosen sentences state the same fact, and every duplicate points
+/// at the chosen sentence of its own cluster.
 fn each_fact_once(s: &Summary) {
+    for art in &s.articles {
+        for r in &art.sentences {
+            if let Status::Duplicate { of, .. } = &r.status {
+                assert!(s.sentences.iter().any(|c| c.at == *of));
+                assert!(r.cluster.is_some());
+                assert_eq!(s.articles[of.article].sentences[of.sentence].cluster, r.cluster);
+            }
+        }
+    }
     let mut seen = BTreeSet::new();
     for c in &s.sentences {
         let cluster = s.articles[c.at.article].sentences[c.at.sentence].cluster;
