@@ -331,7 +331,7 @@ const COMMON_CAPS: &[&str] = &[
 /// Clusters of duplicates from the duplicate pairs `(a, b, similarity)`.
 ///
 /// Pairs are taken most similar first, and two clusters are joined only
-/// when at least half the pairs across them are duplicates too (average
+/// when more than half the pairs across them are duplicates too (average
 /// linkage), so that a chain A≈B≈C≈D of ever looser paraphrases does not
 /// become one fact. Cluster ids are dense and numbered in order of each
 /// cluster's first sentence; sentences without duplicates get `None`.
@@ -365,7 +365,7 @@ pub fn clusters(n: usize, pairs: &[(usize, usize, f32)]) -> Vec<Option<usize>> {
                 }
             }
         }
-        if 2 * dup < cross {
+        if 2 * dup <= cross {
             continue;
         }
         let (keep, gone) = if members[ca].len() >= members[cb].len() {
@@ -825,6 +825,10 @@ mod tests {
         // A chain 0≈1≈2≈3 with 0 and 3 unrelated is not one cluster.
         let ids = clusters(4, &[(0, 1, 0.9), (1, 2, 0.8), (2, 3, 0.9)]);
         assert_eq!(ids, vec![Some(0), Some(0), Some(1), Some(1)]);
+        // Nor is a hub with two unrelated spokes: 2 joins the pair {0, 1}
+        // only if it repeats both.
+        let ids = clusters(3, &[(0, 1, 0.9), (1, 2, 0.8)]);
+        assert_eq!(ids, vec![Some(0), Some(0), None]);
         // A triangle is.
         let ids = clusters(3, &[(0, 1, 0.9), (1, 2, 0.8), (0, 2, 0.7)]);
         assert_eq!(ids, vec![Some(0), Some(0), Some(0)]);
