@@ -2,11 +2,15 @@
 """Tuning aid: fits the logistic weights of the duplicate decision on the
 features `gistr dedup --pairs` prints with GISTR_DEDUP_FEATURES=1.
 
-usage: eval-pairs-fit.py EVAL_DIR FEATURES_DIR [feature ...]
+usage: MSRP_WEIGHT=0.2 eval-pairs-fit.py EVAL_DIR FEATURES_DIR [feature ...]
 
-Reads the gold labels from EVAL_DIR and the features from FEATURES_DIR (same
-file names), fits one model on both files together (each file weighted
-equally), and prints the weights and the scores at a few thresholds. Needs
+Make the features with
+    GISTR_DEDUP_FEATURES=1 gistr dedup --lang en --pairs EVAL_DIR/F > FEATURES_DIR/F
+for both files. Reads the gold labels from EVAL_DIR and the features from
+FEATURES_DIR (same file names), fits one model on both files together (MSRP
+weighing MSRP_WEIGHT, default 0.2, SCU the rest), and prints the weights and
+the scores at a few thresholds. The product's bias is the fitted bias minus
+logit(chosen threshold), so that similarity 0.5 is the decision point. Needs
 numpy and scikit-learn (not project dependencies). The weights it prints
 are chosen on the evaluation dev sets themselves: say so when quoting them.
 """
@@ -46,10 +50,13 @@ def main():
         data.append((x, y))
     x = np.vstack([d[0] for d in data])
     y = np.concatenate([d[1] for d in data])
-    w = np.concatenate([np.full(len(d[1]), 1.0 / len(d[1])) for d in data]) * len(y)
+    import os
+
+    wm = float(os.environ.get("MSRP_WEIGHT", "0.2"))
+    w = np.concatenate([np.full(len(d[1]), share / len(d[1])) for d, share in zip(data, [wm, 1 - wm])]) * len(y)
     m = LogisticRegression(C=10.0, max_iter=2000).fit(x, y, sample_weight=w)
     print("weights:", ", ".join(f"{n}={c:.3f}" for n, c in zip(names, m.coef_[0])), f"bias={m.intercept_[0]:.3f}")
-    for t in [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]:
+    for t in [0.25, 0.29, 0.31, 0.33, 0.35, 0.4, 0.5]:
         row = [f"t={t:.2f}"]
         for f, (xx, yy) in zip(FILES, data):
             p = m.predict_proba(xx)[:, 1] >= t

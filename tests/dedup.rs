@@ -187,7 +187,7 @@ fn dedup_groups_lines() {
     assert_eq!(d.groups(), vec![vec![0, 2], vec![1, 4]]);
     assert!(d.compare(0, 2).similarity > d.compare(0, 1).similarity);
     assert!(!d.compare(0, 99).duplicate);
-    assert_eq!(d.explain(0, 2).len(), 5);
+    assert_eq!(d.explain(0, 2).len(), 3);
 }
 
 #[test]
