@@ -10,7 +10,7 @@ use crate::lang::{Analyzer, Language};
 use crate::output::ConflictKind;
 use crate::tfidf::{self, Vector};
 use crate::token::{self, Interner, Term};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Whether two sentences are duplicates, and how similar they are.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -31,6 +31,8 @@ pub struct Profile {
     keys: Vec<u32>,
     /// Hashed character 4-grams of the lower-cased words, sorted.
     grams: Vec<u32>,
+    /// Every word, lower-cased and hashed, in order: copies have the same.
+    words: Vec<u32>,
 }
 
 impl Profile {
@@ -41,7 +43,15 @@ impl Profile {
         sort_dedup(&mut keys);
         let mut grams = char_grams(text);
         sort_dedup(&mut grams);
-        Profile { vector, keys, grams }
+        let words = words(text)
+            .map(|w| fnv(w.chars().flat_map(char::to_lowercase)))
+            .collect();
+        Profile {
+            vector,
+            keys,
+            grams,
+            words,
+        }
     }
 }
 
@@ -664,27 +674,54 @@ impl Dedup {
 
     /// Groups of two or more duplicate texts, each sorted, in order of their
     /// first text.
+    ///
+    /// Copies (the same words, whatever the case and punctuation) are put
+    /// together first; the distinct texts are then compared in pairs that
+    /// share an uncommon term, as in the summariser.
     pub fn groups(&self) -> Vec<Vec<usize>> {
         let n = self.profiles.len();
-        let max_df = n.max(1);
-        let vectors: Vec<Vector> = self.profiles.iter().map(|p| p.vector.clone()).collect();
+        // The first text of each set of copies stands for them all.
+        let mut first: HashMap<&[u32], usize> = HashMap::new();
+        let mut rep: Vec<usize> = Vec::with_capacity(n);
+        let mut copies = vec![0usize; n];
+        for (i, p) in self.profiles.iter().enumerate() {
+            let r = if p.vector.is_empty() {
+                i
+            } else {
+                *first.entry(p.words.as_slice()).or_insert(i)
+            };
+            rep.push(r);
+            copies[r] += 1;
+        }
+        let reps: Vec<usize> = (0..n).filter(|&i| rep[i] == i).collect();
+        // Terms in more than a tenth of the distinct texts are not indexed:
+        // they make most pairs and few duplicates.
+        let max_df = (reps.len() / 10).max(64);
+        let vectors: Vec<Vector> = reps.iter().map(|&i| self.profiles[i].vector.clone()).collect();
         let candidates = crate::graph::similar_pairs(&vectors, self.n_terms, 0.05, max_df);
         let dups: Vec<(usize, usize, f32)> = candidates
             .iter()
             .filter_map(|&(a, b, _)| {
-                let v = self.compare(a as usize, b as usize);
-                v.duplicate.then_some((a as usize, b as usize, v.similarity))
+                let (a, b) = (reps[a as usize], reps[b as usize]);
+                let v = self.compare(a, b);
+                v.duplicate.then_some((a, b, v.similarity))
             })
             .collect();
         let ids = clusters(n, &dups);
+        // A cluster of distinct texts, or a text with copies of its own.
+        let mut group_of: HashMap<(bool, usize), usize> = HashMap::new();
         let mut groups: Vec<Vec<usize>> = Vec::new();
-        for (i, id) in ids.iter().enumerate() {
-            if let Some(id) = *id {
-                if id == groups.len() {
-                    groups.push(Vec::new());
-                }
-                groups[id].push(i);
-            }
+        for (i, &r) in rep.iter().enumerate() {
+            let key = match ids[r] {
+                Some(c) => (true, c),
+                None if copies[r] > 1 => (false, r),
+                None => continue,
+            };
+            let g = *group_of.entry(key).or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            groups[g].push(i);
         }
         groups
     }

@@ -188,6 +188,14 @@ fn dedup_groups_lines() {
     assert!(d.compare(0, 2).similarity > d.compare(0, 1).similarity);
     assert!(!d.compare(0, 99).duplicate);
     assert_eq!(d.explain(0, 2).len(), 3);
+
+    // Many copies of one line (case and punctuation aside) are one group,
+    // however common their words.
+    let mut lines = vec!["The council approved the new bridge on Tuesday."; 150];
+    lines.push("the council approved the new bridge on tuesday");
+    lines.push("Stocks fell sharply in Tokyo on Friday.");
+    let d = Dedup::new(&lines, Some("en"));
+    assert_eq!(d.groups(), vec![(0..151).collect::<Vec<usize>>()]);
 }
 
 #[test]
