@@ -260,3 +260,17 @@ fn seeds_state_each_fact_once() {
     assert!(gratitude.is_some());
     assert_eq!(gratitude, appreciation);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    #[test]
+    fn any_text_is_judged_without_panic(lines in proptest::collection::vec("\\PC{0,80}", 0..8)) {
+        let d = Dedup::new(&lines, None);
+        for i in 0..=lines.len() {
+            let v = d.compare(i, 0);
+            proptest::prop_assert!((0.0..=1.0).contains(&v.similarity));
+            proptest::prop_assert_eq!(d.explain(i, 0).len(), 3);
+        }
+        let _ = d.groups();
+    }
+}
