@@ -118,6 +118,15 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         .map(|s| tfidf::vector(&terms[s.terms.clone()], &idf, &mut scratch))
         .collect();
 
+    let profiles: Vec<dedup::Profile> = sents
+        .iter()
+        .zip(&vectors)
+        .map(|(s, v)| {
+            let text = &articles[s.article].text[s.range.clone()];
+            dedup::Profile::new(text, v.clone())
+        })
+        .collect();
+
     // Stage 6: the similarity graph, from an inverted index.
     let max_df = (n / 10).max(64);
     let pairs = graph::similar_pairs(&vectors, n_terms, MIN_EDGE, max_df);
@@ -154,11 +163,11 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         .iter()
         .filter_map(|&(a, b, _)| {
             let (a, b) = (a as usize, b as usize);
-            let v = dedup::decide(&vectors[a], &vectors[b], &idf);
+            let v = dedup::decide(&profiles[a], &profiles[b], &idf);
             v.duplicate.then_some((a, b, v.similarity))
         })
         .collect();
-    let cluster = dedup::clusters(n, dup_pairs.iter().map(|&(a, b, _)| (a, b)));
+    let cluster = dedup::clusters(n, &dup_pairs);
     let n_clusters = cluster.iter().flatten().max().map_or(0, |m| m + 1);
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); n_clusters];
     for (i, c) in cluster.iter().enumerate() {
@@ -201,12 +210,11 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         Budget::Words(k) => Limit::Words(k),
         Budget::Ratio(r) => Limit::Words(((total_words as f64 * r).round() as usize).max(1)),
     };
+    // A duplicate is a member of a chosen sentence's cluster: the clusters
+    // are the facts, so a duplicate always points at its own fact.
     let outcome = select::select(&cands, limit, |a, b| {
-        if cluster[a].is_some() && cluster[a] == cluster[b] {
-            return Some(dedup::decide(&vectors[a], &vectors[b], &idf).similarity);
-        }
-        let v = dedup::decide(&vectors[a], &vectors[b], &idf);
-        v.duplicate.then_some(v.similarity)
+        (cluster[a].is_some() && cluster[a] == cluster[b])
+            .then(|| dedup::decide(&profiles[a], &profiles[b], &idf).similarity)
     });
 
     // Assemble the output.
@@ -284,7 +292,7 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
             let mut conflicts = Vec::new();
             for &j in others.iter().filter(|&&j| j != i) {
                 let theirs = text_of(j);
-                let similarity = dedup::decide(&vectors[i], &vectors[j], &idf).similarity;
+                let similarity = dedup::decide(&profiles[i], &profiles[j], &idf).similarity;
                 for (kind, ours, other) in dedup::conflicts(&own, &theirs) {
                     conflicts.push(Conflict {
                         kind,

@@ -2,11 +2,11 @@
 //! summariser's own duplicate decision.
 
 use gistr::{Dedup, Options};
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
 pub fn run(text: &str, pairs: bool, options: &Options) -> Result<(), String> {
-    let mut out = io::stdout().lock();
+    let mut out = io::BufWriter::new(io::stdout().lock());
     if pairs {
         let mut rows = Vec::new();
         for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
@@ -14,17 +14,24 @@ pub fn run(text: &str, pairs: bool, options: &Options) -> Result<(), String> {
             let get = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
             rows.push((get("a"), get("b")));
         }
-        // One corpus for IDF: every sentence of the file.
+        // One corpus for IDF: every sentence of the file. (IDF per "cluster"
+        // field, closer to the summariser's one event, measured no better.)
         let texts: Vec<&str> = rows.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]).collect();
         let d = Dedup::new(&texts, options.language());
+        // A tuning aid: GISTR_DEDUP_FEATURES=1 adds the features behind each verdict.
+        let explain = std::env::var_os("GISTR_DEDUP_FEATURES").is_some();
         for i in 0..rows.len() {
             let v = d.compare(2 * i, 2 * i + 1);
-            writeln!(
-                out,
-                "{}",
-                json!({"similarity": round(v.similarity), "duplicate": v.duplicate})
-            )
-            .map_err(|e| e.to_string())?;
+            let mut row = json!({"similarity": round(v.similarity), "duplicate": v.duplicate});
+            if explain {
+                let f: Map<String, Value> = d
+                    .explain(2 * i, 2 * i + 1)
+                    .into_iter()
+                    .map(|(k, x)| (k.to_string(), json!(round(x))))
+                    .collect();
+                row["features"] = Value::Object(f);
+            }
+            writeln!(out, "{row}").map_err(|e| e.to_string())?;
         }
     } else {
         let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
@@ -36,7 +43,7 @@ pub fn run(text: &str, pairs: bool, options: &Options) -> Result<(), String> {
             }
         }
     }
-    Ok(())
+    out.flush().map_err(|e| e.to_string())
 }
 
 fn round(x: f32) -> f64 {
