@@ -1,9 +1,21 @@
 //! Stage 9: selection within the budget.
 //!
-//! Greedy by score, best first (ties by position), skipping any candidate
-//! that duplicates a sentence already chosen. Sentences unfit to stand
-//! alone (questions, an opening pronoun…) are only used when the fit ones
-//! run out.
+//! Budgeted greedy maximisation of a monotone submodular objective (Lin &
+//! Bilmes 2011): the weight of the concepts covered (content-word bigrams,
+//! weighted by how many articles carry them, Gillick & Favre 2009), with
+//! diminishing returns for a concept covered again, plus the sentence's
+//! rank. Each step takes the candidate with the best gain per cost (words
+//! raised to a power, or 1 under a sentence budget); gains only shrink as
+//! the summary grows, so stale gains are upper bounds and the search is
+//! lazy (Minoux). Ties go to the earlier sentence.
+//!
+//! A candidate that duplicates a chosen sentence is skipped; sentences
+//! unfit to stand alone (questions, an opening pronoun…) are only used when
+//! the fit ones run out.
+
+use crate::concepts::Concepts;
+use std::cmp::{Ordering, Reverse};
+use std::collections::BinaryHeap;
 
 /// One sentence offered for selection.
 #[derive(Clone, Debug)]
@@ -38,24 +50,74 @@ pub enum Limit {
     Words(usize),
 }
 
+/// The weights of the objective.
+#[derive(Clone, Copy, Debug)]
+pub struct Objective {
+    /// The weight of a candidate's score against the concepts it covers
+    /// (concept weights are scaled so that the heaviest is 1).
+    pub rank: f32,
+    /// What a concept already covered `k` times still gains: `repeat^k`
+    /// of its weight (0: covering once is enough).
+    pub repeat: f32,
+    /// Under a word budget, gains are divided by `words^cost`.
+    pub cost: f32,
+}
+
+/// An f32 ordered by `total_cmp`, for the heap.
+#[derive(Clone, Copy, PartialEq)]
+struct Key(f32);
+impl Eq for Key {}
+impl PartialOrd for Key {
+    fn partial_cmp(&self, other: &Key) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Key {
+    fn cmp(&self, other: &Key) -> Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
 /// Chooses candidates. `duplicate(a, b)` says whether candidates `a` and `b`
-/// state the same fact, with their similarity.
+/// state the same fact, with their similarity; it is only asked about a
+/// candidate and a chosen sentence.
 pub fn select(
     cands: &[Candidate],
     limit: Limit,
+    concepts: &Concepts,
+    objective: Objective,
     mut duplicate: impl FnMut(usize, usize) -> Option<f32>,
 ) -> Vec<Outcome> {
-    let mut order: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].usable).collect();
-    order.sort_by(|&a, &b| cands[b].score.total_cmp(&cands[a].score).then(a.cmp(&b)));
+    let max_w = concepts.weights.iter().copied().fold(0.0f32, f32::max);
+    let scale = if max_w > 0.0 { 1.0 / max_w } else { 0.0 };
+    let mut covered = vec![0u32; concepts.len()];
+    let gain = |i: usize, covered: &[u32]| -> f32 {
+        let c = &cands[i];
+        let mut g = objective.rank * c.score.max(0.0);
+        for &k in concepts.of(i) {
+            let w = concepts.weights[k as usize] * scale;
+            let times = covered[k as usize];
+            g += match times {
+                0 => w,
+                _ if objective.repeat <= 0.0 => 0.0,
+                _ => w * objective.repeat.powi(times.min(64) as i32),
+            };
+        }
+        match limit {
+            Limit::Sentences(_) => g,
+            Limit::Words(_) => g / (c.words.max(1) as f32).powf(objective.cost),
+        }
+    };
+
     let mut out = vec![Outcome::Left; cands.len()];
     let mut chosen: Vec<usize> = Vec::new();
     let (mut n, mut words) = (0usize, 0usize);
     for pass in 0..2 {
-        for &i in &order {
-            let c = &cands[i];
-            if (pass == 0) != c.unfit.is_none() || out[i] != Outcome::Left {
-                continue;
-            }
+        let mut heap: BinaryHeap<(Key, Reverse<usize>)> = (0..cands.len())
+            .filter(|&i| cands[i].usable && (pass == 0) == cands[i].unfit.is_none())
+            .map(|i| (Key(gain(i, &covered)), Reverse(i)))
+            .collect();
+        loop {
             let full = match limit {
                 Limit::Sentences(k) => n >= k,
                 Limit::Words(k) => words >= k,
@@ -63,8 +125,24 @@ pub fn select(
             if full {
                 break;
             }
+            let Some((Key(bound), Reverse(i))) = heap.pop() else {
+                break;
+            };
             if let Limit::Words(k) = limit {
-                if words + c.words > k {
+                if words + cands[i].words > k {
+                    continue;
+                }
+            }
+            let g = gain(i, &covered);
+            if g < bound {
+                // Stale: put it back with its true gain unless it still wins.
+                let next = heap.peek().map(|&(Key(b), Reverse(j))| (b, j));
+                let wins = match next {
+                    None => true,
+                    Some((b, j)) => g > b || (g == b && i < j),
+                };
+                if !wins {
+                    heap.push((Key(g), Reverse(i)));
                     continue;
                 }
             }
@@ -75,7 +153,10 @@ pub fn select(
             out[i] = Outcome::Chosen;
             chosen.push(i);
             n += 1;
-            words += c.words;
+            words += cands[i].words;
+            for &k in concepts.of(i) {
+                covered[k as usize] += 1;
+            }
         }
     }
     out
@@ -84,6 +165,14 @@ pub fn select(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::concepts::{self, Weighting};
+    use crate::token::Term;
+
+    const OBJ: Objective = Objective {
+        rank: 1.0,
+        repeat: 0.0,
+        cost: 1.0,
+    };
 
     fn cand(score: f32, words: usize) -> Candidate {
         Candidate {
@@ -94,11 +183,15 @@ mod tests {
         }
     }
 
+    fn none() -> Concepts {
+        Concepts::default()
+    }
+
     #[test]
     fn best_first_within_budget_without_duplicates() {
         let c = vec![cand(0.1, 5), cand(0.9, 5), cand(0.8, 5), cand(0.5, 5)];
         // 1 and 2 are duplicates.
-        let out = select(&c, Limit::Sentences(2), |a, b| {
+        let out = select(&c, Limit::Sentences(2), &none(), OBJ, |a, b| {
             ((a.min(b), a.max(b)) == (1, 2)).then_some(0.9)
         });
         assert_eq!(
@@ -115,7 +208,7 @@ mod tests {
     #[test]
     fn words_budget_skips_long_ones() {
         let c = vec![cand(0.9, 30), cand(0.5, 8), cand(0.4, 8)];
-        let out = select(&c, Limit::Words(20), |_, _| None);
+        let out = select(&c, Limit::Words(20), &none(), OBJ, |_, _| None);
         assert_eq!(out, vec![Outcome::Left, Outcome::Chosen, Outcome::Chosen]);
     }
 
@@ -125,11 +218,11 @@ mod tests {
         q.unfit = Some("question");
         let c = vec![q, cand(0.5, 5)];
         assert_eq!(
-            select(&c, Limit::Sentences(1), |_, _| None),
+            select(&c, Limit::Sentences(1), &none(), OBJ, |_, _| None),
             vec![Outcome::Left, Outcome::Chosen]
         );
         assert_eq!(
-            select(&c, Limit::Sentences(2), |_, _| None),
+            select(&c, Limit::Sentences(2), &none(), OBJ, |_, _| None),
             vec![Outcome::Chosen, Outcome::Chosen]
         );
     }
@@ -138,8 +231,26 @@ mod tests {
     fn ties_break_by_position() {
         let c = vec![cand(0.5, 5), cand(0.5, 5)];
         assert_eq!(
-            select(&c, Limit::Sentences(1), |_, _| None),
+            select(&c, Limit::Sentences(1), &none(), OBJ, |_, _| None),
             vec![Outcome::Chosen, Outcome::Left]
         );
+    }
+
+    #[test]
+    fn covered_concepts_gain_nothing() {
+        // 0 and 1 carry the same bigram; 2 carries another one.
+        let terms: [&[Term]; 3] = [&[1, 2], &[1, 2], &[3, 4]];
+        let c = concepts::concepts(
+            terms.iter().enumerate().map(|(i, t)| (*t, i, 0, true)),
+            Weighting {
+                min_articles: 1,
+                unigram: 0.0,
+                lead: 0.0,
+            },
+        );
+        let cands = vec![cand(0.2, 5), cand(0.1, 5), cand(0.0, 5)];
+        let obj = Objective { rank: 0.1, ..OBJ };
+        let out = select(&cands, Limit::Sentences(2), &c, obj, |_, _| None);
+        assert_eq!(out, vec![Outcome::Chosen, Outcome::Left, Outcome::Chosen]);
     }
 }

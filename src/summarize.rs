@@ -1,6 +1,7 @@
 //! The pipeline: runs the stages in order and assembles the [`Summary`].
 
 use crate::boilerplate;
+use crate::concepts::{self, Weighting};
 use crate::dedup;
 use crate::error::{Error, ErrorKind};
 use crate::graph::{self, Graph};
@@ -10,7 +11,7 @@ use crate::lang::{Analyzer, Language};
 use crate::output::*;
 use crate::paragraph;
 use crate::rank;
-use crate::select::{self, Candidate, Limit, Outcome};
+use crate::select::{self, Candidate, Limit, Objective, Outcome};
 use crate::sentence;
 use crate::span;
 use crate::tfidf::{self, Vector};
@@ -23,6 +24,22 @@ const MIN_EDGE: f32 = 0.05;
 const MIN_WORDS: usize = 5;
 /// A sentence with more words is unfit (usually a splitting failure).
 const MAX_WORDS: usize = 80;
+
+/// A tuning knob: its default, or under `--cfg gistr_tune` the value of the
+/// environment variable `GISTR_<NAME>` (for `scripts/eval*` experiments only;
+/// normal builds never read the environment).
+#[allow(unexpected_cfgs)]
+fn tune(name: &str, default: f32) -> f32 {
+    #[cfg(gistr_tune)]
+    if let Some(v) = std::env::var(format!("GISTR_{name}"))
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        return v;
+    }
+    let _ = name;
+    default
+}
 
 /// One sentence of the input, as the stages see it.
 struct Sent {
@@ -140,7 +157,7 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
             if s.boilerplate.is_some() || v.is_empty() {
                 return 0.0;
             }
-            let lead = 1.0 / (1.0 + s.pos as f32).sqrt();
+            let lead = 1.0 / (1.0 + s.pos as f32).powf(tune("LEAD_POW", 0.5));
             match &focus {
                 Some(f) => 0.1 * lead + tfidf::dot(v, f),
                 None => lead,
@@ -201,7 +218,25 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         Budget::Words(k) => Limit::Words(k),
         Budget::Ratio(r) => Limit::Words(((total_words as f64 * r).round() as usize).max(1)),
     };
-    let outcome = select::select(&cands, limit, |a, b| {
+    let weighting = Weighting {
+        // Three articles make a concept worth covering; with fewer
+        // articles, all of them.
+        min_articles: (tune("MIN_ART", 3.0) as usize).clamp(1, articles.len().max(1)),
+        unigram: tune("UNIGRAM", 0.0),
+        lead: tune("CLEAD", 0.0),
+    };
+    let concepts = concepts::concepts(
+        sents
+            .iter()
+            .map(|s| (&terms[s.terms.clone()], s.article, s.pos, s.boilerplate.is_none())),
+        weighting,
+    );
+    let objective = Objective {
+        rank: tune("RANK", 0.5),
+        repeat: tune("REPEAT", 0.0),
+        cost: tune("COST", 0.5),
+    };
+    let outcome = select::select(&cands, limit, &concepts, objective, |a, b| {
         if cluster[a].is_some() && cluster[a] == cluster[b] {
             return Some(dedup::decide(&vectors[a], &vectors[b], &idf).similarity);
         }
@@ -353,6 +388,25 @@ fn unfit(text: &str, words: usize) -> Option<&'static str> {
     }
     if text.starts_with(['"', '“']) && (text.ends_with(['"', '”'])) {
         return Some("a quote without its speaker");
+    }
+    if text.starts_with("``") && (text.ends_with("''") || text.ends_with("'')")) {
+        return Some("a quote without its speaker");
+    }
+    if words < tune("MIN_FIT", 10.0) as usize {
+        return Some("too short to stand alone");
+    }
+    const LINKS: &[&str] = &["or", "which", "and", "also"];
+    if tune("LINK_UNFIT", 1.0) > 0.0 && LINKS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
+        return Some("opens with a connective");
+    }
+    let lower = text.to_lowercase();
+    if [
+        "http://", "https://", "www.", "&ql;", "&ur;", "&lr;", "&qc;", "(at)",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
+    {
+        return Some("a link or markup");
     }
     None
 }
