@@ -76,6 +76,8 @@ const FURNITURE: &[&str] = &[
     "&qc;",
     "&ur;",
     "&lr;",
+    "photo package",
+    "the following photos",
 ];
 
 /// Why each paragraph is boilerplate, `None` for content.

@@ -28,6 +28,9 @@ pub struct Candidate {
     pub unfit: Option<&'static str>,
     /// Whether it may be chosen at all (not boilerplate, not too short).
     pub usable: bool,
+    /// A factor of its gain in (0, 1]: less for sentences that read worse
+    /// in a summary.
+    pub worth: f32,
 }
 
 /// The outcome for one candidate.
@@ -61,6 +64,8 @@ pub struct Objective {
     pub repeat: f32,
     /// Under a word budget, gains are divided by `words^cost`.
     pub cost: f32,
+    /// Under a word budget, how many words the last sentence may run over.
+    pub overflow: usize,
 }
 
 /// An f32 ordered by `total_cmp`, for the heap.
@@ -88,7 +93,18 @@ pub fn select(
     objective: Objective,
     mut duplicate: impl FnMut(usize, usize) -> Option<f32>,
 ) -> Vec<Outcome> {
-    let max_w = concepts.weights.iter().copied().fold(0.0f32, f32::max);
+    // Concept weights are scaled so that the heaviest sentence weighs 1,
+    // as the best score does.
+    let max_w = (0..cands.len())
+        .filter(|&i| cands[i].usable)
+        .map(|i| {
+            concepts
+                .of(i)
+                .iter()
+                .map(|&k| concepts.weights[k as usize])
+                .sum::<f32>()
+        })
+        .fold(0.0f32, f32::max);
     let scale = if max_w > 0.0 { 1.0 / max_w } else { 0.0 };
     let mut covered = vec![0u32; concepts.len()];
     let gain = |i: usize, covered: &[u32]| -> f32 {
@@ -103,6 +119,7 @@ pub fn select(
                 _ => w * objective.repeat.powi(times.min(64) as i32),
             };
         }
+        let g = g * c.worth;
         match limit {
             Limit::Sentences(_) => g,
             Limit::Words(_) => g / (c.words.max(1) as f32).powf(objective.cost),
@@ -129,7 +146,7 @@ pub fn select(
                 break;
             };
             if let Limit::Words(k) = limit {
-                if words + cands[i].words > k {
+                if words + cands[i].words > k + objective.overflow {
                     continue;
                 }
             }
@@ -172,6 +189,7 @@ mod tests {
         rank: 1.0,
         repeat: 0.0,
         cost: 1.0,
+        overflow: 0,
     };
 
     fn cand(score: f32, words: usize) -> Candidate {
@@ -180,6 +198,7 @@ mod tests {
             words,
             unfit: None,
             usable: true,
+            worth: 1.0,
         }
     }
 

@@ -205,6 +205,7 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
             score: scores[i],
             words: s.words,
             unfit: unfit(&articles[s.article].text[s.range.clone()], s.words),
+            worth: worth(&articles[s.article].text[s.range.clone()]),
             usable: s.boilerplate.is_none() && s.words >= MIN_WORDS && !vectors[i].is_empty(),
         })
         .collect();
@@ -219,9 +220,11 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         Budget::Ratio(r) => Limit::Words(((total_words as f64 * r).round() as usize).max(1)),
     };
     let weighting = Weighting {
-        // Three articles make a concept worth covering; with fewer
-        // articles, all of them.
-        min_articles: (tune("MIN_ART", 3.0) as usize).clamp(1, articles.len().max(1)),
+        // A concept is worth covering when a sixth of the articles carry
+        // it, and at least two (or all, when there are fewer).
+        min_articles: ((tune("MIN_ART_FRAC", 0.15) * articles.len() as f32).round() as usize)
+            .max(tune("MIN_ART", 2.0) as usize)
+            .clamp(1, articles.len().max(1)),
         unigram: tune("UNIGRAM", 0.0),
         lead: tune("CLEAD", 0.0),
     };
@@ -232,9 +235,16 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         weighting,
     );
     let objective = Objective {
-        rank: tune("RANK", 0.5),
+        rank: tune("RANK", 0.3),
         repeat: tune("REPEAT", 0.0),
         cost: tune("COST", 0.5),
+        // The last sentence may cross a word budget by a fifth of it, 20
+        // words at most: a summary then ends with a whole sentence instead
+        // of leaving the end of its budget unused.
+        overflow: match limit {
+            Limit::Words(k) => (k / 5).min(tune("OVERFLOW", 20.0) as usize),
+            Limit::Sentences(_) => 0,
+        },
     };
     let outcome = select::select(&cands, limit, &concepts, objective, |a, b| {
         if cluster[a].is_some() && cluster[a] == cluster[b] {
@@ -367,6 +377,25 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
     })
 }
 
+/// How much a sentence's gain counts in selection: less for direct speech
+/// and first or second person, which summaries written by people avoid.
+fn worth(text: &str) -> f32 {
+    let mut w = 1.0;
+    if text.contains(['"', '“', '”']) || text.contains("``") {
+        w *= 1.0 - tune("QUOTE_PEN", 0.0);
+    }
+    let personal = text.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|t| {
+        matches!(
+            t,
+            "I" | "we" | "We" | "you" | "You" | "my" | "our" | "Our" | "My" | "us"
+        )
+    });
+    if personal {
+        w *= 1.0 - tune("PERSON_PEN", 0.5);
+    }
+    w
+}
+
 /// Why a sentence cannot stand alone in a summary, if it cannot.
 fn unfit(text: &str, words: usize) -> Option<&'static str> {
     let t = text.trim_end_matches(['"', '\'', '”', '’', ')']);
@@ -392,10 +421,31 @@ fn unfit(text: &str, words: usize) -> Option<&'static str> {
     if text.starts_with("``") && (text.ends_with("''") || text.ends_with("'')")) {
         return Some("a quote without its speaker");
     }
+    let opens_quote = text.starts_with(['"', '“', '‘']) || text.starts_with("``") || text.starts_with("''");
+    let tail = &text[text.chars().next().map_or(0, char::len_utf8)..];
+    let closes_quote = tail.contains(['"', '”', '’']) || tail.contains("''");
+    if opens_quote && !closes_quote {
+        return Some("a quote without its speaker");
+    }
+    if text.starts_with('(') {
+        return Some("an aside");
+    }
     if words < tune("MIN_FIT", 10.0) as usize {
         return Some("too short to stand alone");
     }
-    const LINKS: &[&str] = &["or", "which", "and", "also"];
+    const LINKS: &[&str] = &[
+        "or",
+        "which",
+        "and",
+        "also",
+        "but",
+        "still",
+        "yet",
+        "so",
+        "however",
+        "instead",
+        "meanwhile",
+    ];
     if tune("LINK_UNFIT", 1.0) > 0.0 && LINKS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
         return Some("opens with a connective");
     }
