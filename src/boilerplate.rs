@@ -78,6 +78,19 @@ const FURNITURE: &[&str] = &[
     "&lr;",
     "photo package",
     "the following photos",
+    "photograph:",
+    "file photo",
+    "pictured:",
+    "published:",
+    "updated:",
+    "last updated",
+    "more from",
+    "most read",
+    "most popular",
+    "top stories",
+    "more stories",
+    "you may also like",
+    "trending now",
 ];
 
 /// Why each paragraph is boilerplate, `None` for content.
@@ -160,16 +173,36 @@ fn is_furniture(p: &str) -> bool {
     FURNITURE.iter().any(|f| lower.contains(f))
 }
 
-/// "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE |
+/// Associated Press Writer", "Jane Doe, Staff Writer".
 fn is_byline(p: &str) -> bool {
-    let Some(rest) = p.strip_prefix("By ").or_else(|| p.strip_prefix("BY ")) else {
+    const SMALL: &[&str] = &[
+        "and", "&", "in", "of", "the", "for", "at", "|", "-", "—", "–", "/", "·", "•", "de", "van", "von",
+    ];
+    const ROLES: &[&str] = &[
+        "staff writer",
+        "staff reporter",
+        "correspondent",
+        "associated press writer",
+        "special to the",
+        "contributing writer",
+        "senior writer",
+    ];
+    if words(p) > 12 {
         return false;
+    }
+    let lower = p.to_lowercase();
+    let rest = match p.strip_prefix("By ").or_else(|| p.strip_prefix("BY ")) {
+        Some(r) => r,
+        None => {
+            return words(p) <= 8
+                && ROLES.iter().any(|r| lower.contains(r))
+                && !p.trim_end().ends_with(['.', '!', '?']);
+        }
     };
-    words(p) <= 10
-        && rest
-            .split_whitespace()
-            .filter(|w| !matches!(*w, "and" | "&" | "in" | "of"))
-            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+    rest.split_whitespace()
+        .filter(|w| !SMALL.contains(w))
+        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
 }
 
 /// Bytes to skip at the start of a paragraph: a dateline (`WASHINGTON:`,
@@ -345,6 +378,103 @@ mod tests {
             ],
         );
         check("No punctuation\nAt all here", None, &[None, None]);
+    }
+
+    /// One paragraph of furniture after a line of content.
+    fn furniture(line: &str, reason: &str) {
+        check(
+            &format!("The council met on Monday.\n{line}"),
+            None,
+            &[None, Some(reason)],
+        );
+    }
+
+    /// One paragraph that must stay content.
+    fn content(line: &str) {
+        check(
+            &format!("The council met on Monday.\n{line}"),
+            None,
+            &[None, None],
+        );
+    }
+
+    #[test]
+    fn furniture_table() {
+        for line in [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Sign up for our daily briefing.",
+            "Subscribe to our newsletter for more.",
+            "Share this article on Facebook.",
+            "Photo: Jan Smit/Reuters",
+            "(AP Photo/Mark Lennihan)",
+            "Photograph: Getty Images.",
+            "Copyright 2024 The Daily Planet. All rights reserved.",
+            "Reporting by Jane Doe; Editing by John Roe.",
+            "Read more: Budget talks stall.",
+            "Published: March 3, 2025.",
+            "Last updated 12:30 GMT.",
+            "Story Filed By Cox Newspapers",
+            "On the Net: http://www.example.org",
+            "(Distributed by New York Times Special Features)",
+            "Eds: Embargoed for Thursday, Dec. 2.",
+            "&QL; XXXX END OF STORY &QL;",
+            "More from the region.",
+            "You may also like these stories.",
+        ] {
+            furniture(line, "page furniture");
+        }
+        for line in [
+            "By Jane Doe",
+            "BY JANE DOE",
+            "By Jane Doe and John Roe, Reuters",
+            "By Jane Doe | Associated Press Writer",
+            "Jane Doe, Staff Writer",
+            "Jane Doe, Washington Correspondent",
+        ] {
+            furniture(line, "byline");
+        }
+        for line in [
+            "By the end of the year the bridge will be rebuilt at a cost of $40 million.",
+            "The mayor said sign language interpreters would attend the meeting on Tuesday.",
+            "Our correspondent in Paris reported that the talks had stalled after a long night of arguments.",
+            "Police said the photos were taken by a neighbour who saw the fire from across the street.",
+        ] {
+            content(line);
+        }
+    }
+
+    #[test]
+    fn titles_headlines_and_repeats() {
+        // A title repeated as the first line, in another case.
+        check(
+            "BRIDGE CLOSES AFTER CRACK FOUND\nThe bridge closed.",
+            Some("Bridge closes after crack found"),
+            &[Some("repeated title"), None],
+        );
+        // A paragraph repeated inside one article.
+        check(
+            "The bridge closed on Monday.\nTraffic was diverted.\nThe bridge closed on Monday.",
+            None,
+            &[None, None, Some("repeated paragraph")],
+        );
+        // A list of unrelated headlines at the end.
+        check(
+            "The bridge closed on Monday.\nStorm Knocks Out Power\nChoir Wins National Title\nZoo Welcomes Twin Pandas",
+            None,
+            &[
+                None,
+                Some("headline list"),
+                Some("headline list"),
+                Some("headline list"),
+            ],
+        );
+        // One heading alone is a heading; a dateline alone too.
+        check(
+            "Key facts\nThe bridge closed on Monday.\nWASHINGTON (AP)",
+            None,
+            &[Some("heading"), None, Some("heading")],
+        );
     }
 
     #[test]

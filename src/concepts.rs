@@ -46,6 +46,8 @@ pub struct Weighting {
     /// Extra weight for a concept's occurrence in the opening sentences of
     /// an article: an article counts `1 + lead / (1 + position)` times.
     pub lead: f32,
+    /// The weight is raised to this power.
+    pub power: f32,
 }
 
 /// (key, sentence, article, position, counts toward the weight)
@@ -97,7 +99,11 @@ pub fn concepts<'a>(
         arts.dedup_by_key(|x| x.0);
         let mut weight = 0.0;
         if arts.len() >= w.min_articles.max(1) {
-            weight = arts.iter().map(|&(_, p)| 1.0 + w.lead / (1.0 + p as f32)).sum();
+            weight = arts
+                .iter()
+                .map(|&(_, p)| 1.0 + w.lead / (1.0 + p as f32))
+                .sum::<f32>()
+                .powf(w.power);
             if key.1 == NONE {
                 weight *= w.unigram;
             }
@@ -133,6 +139,7 @@ mod tests {
         min_articles: 2,
         unigram: 0.0,
         lead: 0.0,
+        power: 1.0,
     };
 
     #[test]

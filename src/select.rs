@@ -14,6 +14,7 @@
 //! the fit ones run out.
 
 use crate::concepts::Concepts;
+use crate::graph::Graph;
 use std::cmp::{Ordering, Reverse};
 use std::collections::BinaryHeap;
 
@@ -66,6 +67,12 @@ pub struct Objective {
     pub cost: f32,
     /// Under a word budget, how many words the last sentence may run over.
     pub overflow: usize,
+    /// The weight of graph coverage (Lin & Bilmes 2011): how well the
+    /// summary covers each sentence of the input through its similarity
+    /// edges, each sentence saturating at `alpha` of its own degree.
+    pub cover: f32,
+    /// The saturation of graph coverage.
+    pub alpha: f32,
 }
 
 /// An f32 ordered by `total_cmp`, for the heap.
@@ -91,8 +98,43 @@ pub fn select(
     limit: Limit,
     concepts: &Concepts,
     objective: Objective,
+    graph: &Graph,
     mut duplicate: impl FnMut(usize, usize) -> Option<f32>,
 ) -> Vec<Outcome> {
+    // Graph coverage: each node's coverage so far and its cap.
+    let use_graph = objective.cover > 0.0 && graph.len() == cands.len();
+    let mut cov = vec![0f32; if use_graph { cands.len() } else { 0 }];
+    let cap: Vec<f32> = if use_graph {
+        (0..cands.len())
+            .map(|i| objective.alpha * (1.0 + graph.neighbors(i).iter().map(|e| e.1).sum::<f32>()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let cover_gain = |j: usize, cov: &[f32]| -> f32 {
+        if !use_graph {
+            return 0.0;
+        }
+        let add = |i: usize, w: f32| (cov[i] + w).min(cap[i]) - cov[i].min(cap[i]);
+        let mut g = add(j, 1.0);
+        for &(i, w) in graph.neighbors(j) {
+            g += add(i as usize, w);
+        }
+        g
+    };
+    let max_cover = if use_graph {
+        (0..cands.len())
+            .filter(|&i| cands[i].usable)
+            .map(|i| cover_gain(i, &cov))
+            .fold(0.0f32, f32::max)
+    } else {
+        0.0
+    };
+    let cover_scale = if max_cover > 0.0 {
+        objective.cover / max_cover
+    } else {
+        0.0
+    };
     // Concept weights are scaled so that the heaviest sentence weighs 1,
     // as the best score does.
     let max_w = (0..cands.len())
@@ -107,9 +149,9 @@ pub fn select(
         .fold(0.0f32, f32::max);
     let scale = if max_w > 0.0 { 1.0 / max_w } else { 0.0 };
     let mut covered = vec![0u32; concepts.len()];
-    let gain = |i: usize, covered: &[u32]| -> f32 {
+    let gain = |i: usize, covered: &[u32], cov: &[f32]| -> f32 {
         let c = &cands[i];
-        let mut g = objective.rank * c.score.max(0.0);
+        let mut g = objective.rank * c.score.max(0.0) + cover_scale * cover_gain(i, cov);
         for &k in concepts.of(i) {
             let w = concepts.weights[k as usize] * scale;
             let times = covered[k as usize];
@@ -132,7 +174,7 @@ pub fn select(
     for pass in 0..2 {
         let mut heap: BinaryHeap<(Key, Reverse<usize>)> = (0..cands.len())
             .filter(|&i| cands[i].usable && (pass == 0) == cands[i].unfit.is_none())
-            .map(|i| (Key(gain(i, &covered)), Reverse(i)))
+            .map(|i| (Key(gain(i, &covered, &cov)), Reverse(i)))
             .collect();
         loop {
             let full = match limit {
@@ -150,7 +192,7 @@ pub fn select(
                     continue;
                 }
             }
-            let g = gain(i, &covered);
+            let g = gain(i, &covered, &cov);
             if g < bound {
                 // Stale: put it back with its true gain unless it still wins.
                 let next = heap.peek().map(|&(Key(b), Reverse(j))| (b, j));
@@ -174,6 +216,12 @@ pub fn select(
             for &k in concepts.of(i) {
                 covered[k as usize] += 1;
             }
+            if use_graph {
+                cov[i] += 1.0;
+                for &(j, w) in graph.neighbors(i) {
+                    cov[j as usize] += w;
+                }
+            }
         }
     }
     out
@@ -190,6 +238,8 @@ mod tests {
         repeat: 0.0,
         cost: 1.0,
         overflow: 0,
+        cover: 0.0,
+        alpha: 0.1,
     };
 
     fn cand(score: f32, words: usize) -> Candidate {
@@ -210,9 +260,14 @@ mod tests {
     fn best_first_within_budget_without_duplicates() {
         let c = vec![cand(0.1, 5), cand(0.9, 5), cand(0.8, 5), cand(0.5, 5)];
         // 1 and 2 are duplicates.
-        let out = select(&c, Limit::Sentences(2), &none(), OBJ, |a, b| {
-            ((a.min(b), a.max(b)) == (1, 2)).then_some(0.9)
-        });
+        let out = select(
+            &c,
+            Limit::Sentences(2),
+            &none(),
+            OBJ,
+            &Graph::default(),
+            |a, b| ((a.min(b), a.max(b)) == (1, 2)).then_some(0.9),
+        );
         assert_eq!(
             out,
             vec![
@@ -227,7 +282,7 @@ mod tests {
     #[test]
     fn words_budget_skips_long_ones() {
         let c = vec![cand(0.9, 30), cand(0.5, 8), cand(0.4, 8)];
-        let out = select(&c, Limit::Words(20), &none(), OBJ, |_, _| None);
+        let out = select(&c, Limit::Words(20), &none(), OBJ, &Graph::default(), |_, _| None);
         assert_eq!(out, vec![Outcome::Left, Outcome::Chosen, Outcome::Chosen]);
     }
 
@@ -237,11 +292,25 @@ mod tests {
         q.unfit = Some("question");
         let c = vec![q, cand(0.5, 5)];
         assert_eq!(
-            select(&c, Limit::Sentences(1), &none(), OBJ, |_, _| None),
+            select(
+                &c,
+                Limit::Sentences(1),
+                &none(),
+                OBJ,
+                &Graph::default(),
+                |_, _| None
+            ),
             vec![Outcome::Left, Outcome::Chosen]
         );
         assert_eq!(
-            select(&c, Limit::Sentences(2), &none(), OBJ, |_, _| None),
+            select(
+                &c,
+                Limit::Sentences(2),
+                &none(),
+                OBJ,
+                &Graph::default(),
+                |_, _| None
+            ),
             vec![Outcome::Chosen, Outcome::Chosen]
         );
     }
@@ -250,7 +319,14 @@ mod tests {
     fn ties_break_by_position() {
         let c = vec![cand(0.5, 5), cand(0.5, 5)];
         assert_eq!(
-            select(&c, Limit::Sentences(1), &none(), OBJ, |_, _| None),
+            select(
+                &c,
+                Limit::Sentences(1),
+                &none(),
+                OBJ,
+                &Graph::default(),
+                |_, _| None
+            ),
             vec![Outcome::Chosen, Outcome::Left]
         );
     }
@@ -265,11 +341,14 @@ mod tests {
                 min_articles: 1,
                 unigram: 0.0,
                 lead: 0.0,
+                power: 1.0,
             },
         );
         let cands = vec![cand(0.2, 5), cand(0.1, 5), cand(0.0, 5)];
         let obj = Objective { rank: 0.1, ..OBJ };
-        let out = select(&cands, Limit::Sentences(2), &c, obj, |_, _| None);
+        let out = select(&cands, Limit::Sentences(2), &c, obj, &Graph::default(), |_, _| {
+            None
+        });
         assert_eq!(out, vec![Outcome::Chosen, Outcome::Left, Outcome::Chosen]);
     }
 }

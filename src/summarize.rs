@@ -198,6 +198,41 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         .collect();
 
     // Stage 9: selection.
+    // Under a focus, a sentence's gain also follows its similarity to it.
+    // Without one, the articles' headlines are a mild focus.
+    let headlines: Option<Vector> = if focus.is_none() && tune("TITLE_MIX", 0.8) > 0.0 {
+        let mut out = Vec::new();
+        for a in articles {
+            if let Some(t) = &a.title {
+                token::tokenize(&analyzers[0], &mut interner, t, &mut out);
+            }
+        }
+        out.retain(|&t| (t as usize) < n_terms);
+        Some(tfidf::vector(&out, &idf, &mut scratch)).filter(|v| !v.is_empty())
+    } else {
+        None
+    };
+    let (focus_like, mix) = match (&focus, &headlines) {
+        (Some(f), _) => (Some(f), tune("FOCUS_MIX", 0.5)),
+        (None, Some(h)) => (Some(h), tune("TITLE_MIX", 0.8)),
+        _ => (None, 0.0),
+    };
+    let relevance: Vec<f32> = match focus_like {
+        Some(f) => {
+            let r: Vec<f32> = vectors.iter().map(|v| tfidf::dot(v, f).max(0.0)).collect();
+            let best = r.iter().copied().fold(0.0f32, f32::max);
+            r.iter()
+                .map(|&x| {
+                    if best > 0.0 {
+                        1.0 - mix + mix * x / best
+                    } else {
+                        1.0
+                    }
+                })
+                .collect()
+        }
+        None => Vec::new(),
+    };
     let cands: Vec<Candidate> = sents
         .iter()
         .enumerate()
@@ -205,7 +240,8 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
             score: scores[i],
             words: s.words,
             unfit: unfit(&articles[s.article].text[s.range.clone()], s.words),
-            worth: worth(&articles[s.article].text[s.range.clone()]),
+            worth: worth(&articles[s.article].text[s.range.clone()])
+                * relevance.get(i).copied().unwrap_or(1.0),
             usable: s.boilerplate.is_none() && s.words >= MIN_WORDS && !vectors[i].is_empty(),
         })
         .collect();
@@ -227,6 +263,7 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
             .clamp(1, articles.len().max(1)),
         unigram: tune("UNIGRAM", 0.0),
         lead: tune("CLEAD", 0.0),
+        power: tune("WPOW", 1.0),
     };
     let concepts = concepts::concepts(
         sents
@@ -235,7 +272,7 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         weighting,
     );
     let objective = Objective {
-        rank: tune("RANK", 0.3),
+        rank: tune("RANK", 0.5),
         repeat: tune("REPEAT", 0.0),
         cost: tune("COST", 0.5),
         // The last sentence may cross a word budget by a fifth of it, 20
@@ -245,8 +282,10 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
             Limit::Words(k) => (k / 5).min(tune("OVERFLOW", 20.0) as usize),
             Limit::Sentences(_) => 0,
         },
+        cover: tune("COVER", 1.0),
+        alpha: tune("ALPHA", 0.03),
     };
-    let outcome = select::select(&cands, limit, &concepts, objective, |a, b| {
+    let outcome = select::select(&cands, limit, &concepts, objective, &graph, |a, b| {
         if cluster[a].is_some() && cluster[a] == cluster[b] {
             return Some(dedup::decide(&vectors[a], &vectors[b], &idf).similarity);
         }
