@@ -1,10 +1,12 @@
 //! Stage 9: selection within the budget.
 //!
 //! Budgeted greedy maximisation of a monotone submodular objective (Lin &
-//! Bilmes 2011): the weight of the concepts covered (content-word bigrams,
-//! weighted by how many articles carry them, Gillick & Favre 2009), with
-//! diminishing returns for a concept covered again, plus the sentence's
-//! rank. Each step takes the candidate with the best gain per cost (words
+//! Bilmes 2011), the sum of three parts: the weight of the concepts covered
+//! (content-word bigrams, weighted by how many articles carry them, Gillick
+//! & Favre 2009), with diminishing returns for a concept covered again; how
+//! well the summary covers every input sentence through the similarity
+//! graph, each saturating at a share of its degree; and the sentences'
+//! TextRank scores. Each step takes the candidate with the best gain per cost (words
 //! raised to a power, or 1 under a sentence budget); gains only shrink as
 //! the summary grows, so stale gains are upper bounds and the search is
 //! lazy (Minoux). Ties go to the earlier sentence.

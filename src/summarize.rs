@@ -256,8 +256,8 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         Budget::Ratio(r) => Limit::Words(((total_words as f64 * r).round() as usize).max(1)),
     };
     let weighting = Weighting {
-        // A concept is worth covering when a sixth of the articles carry
-        // it, and at least two (or all, when there are fewer).
+        // A concept is worth covering when 15% of the articles carry it,
+        // and at least two (or all, when there are fewer).
         min_articles: ((tune("MIN_ART_FRAC", 0.15) * articles.len() as f32).round() as usize)
             .max(tune("MIN_ART", 2.0) as usize)
             .clamp(1, articles.len().max(1)),
