@@ -499,3 +499,66 @@ fn unfit(text: &str, words: usize) -> Option<&'static str> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: Option<&str>) {
+        let words = input.split_whitespace().count();
+        assert_eq!(unfit(input, words), expected, "input: {input:?}");
+    }
+
+    #[test]
+    fn unfit_table() {
+        let fit = "The council approved the new bridge over the river on Tuesday evening.";
+        check(fit, None);
+        check(
+            "Will the council approve the new bridge over the river on Tuesday?",
+            Some("a question"),
+        );
+        check(
+            "He approved the new bridge over the river on Tuesday evening.",
+            Some("opens with an unresolved pronoun"),
+        );
+        check(
+            "But the council approved the new bridge over the river on Tuesday.",
+            Some("opens with a connective"),
+        );
+        check(
+            "``The new bridge over the river will be built this year,'' the mayor said.",
+            None,
+        );
+        check(
+            "``The new bridge over the river will be built this year and next.''",
+            Some("a quote without its speaker"),
+        );
+        check(
+            "“The new bridge over the river will be built this year and next.",
+            Some("a quote without its speaker"),
+        );
+        check(
+            "(The council approved the new bridge over the river on Tuesday.)",
+            Some("an aside"),
+        );
+        check(
+            "The council approved the bridge.",
+            Some("too short to stand alone"),
+        );
+        check(
+            "The council approved the new bridge, see http://example.org for the plans.",
+            Some("a link or markup"),
+        );
+        check(&"word ".repeat(90), Some("too long"));
+        for odd in ["", "“", "``", "(", "?", "é"] {
+            let _ = unfit(odd, 0);
+        }
+    }
+
+    #[test]
+    fn worth_table() {
+        assert_eq!(worth("The council approved the new bridge."), 1.0);
+        assert!(worth("We approved the new bridge, the mayor said.") < 1.0);
+        assert!(worth("The mayor said I would approve it.") < 1.0);
+    }
+}
