@@ -94,13 +94,17 @@ impl Ord for Key {
 
 /// Chooses candidates. `duplicate(a, b)` says whether candidates `a` and `b`
 /// state the same fact, with their similarity; it is only asked about a
-/// candidate and a chosen sentence.
+/// candidate and a chosen sentence. When `graph` has a node per candidate,
+/// only the chosen sentences among a candidate's neighbours, and the first
+/// chosen one of its duplicate `group`, are asked about (duplicates share
+/// words, so they are neighbours); otherwise every chosen sentence is.
 pub fn select(
     cands: &[Candidate],
     limit: Limit,
     concepts: &Concepts,
     objective: Objective,
     graph: &Graph,
+    group: &[Option<usize>],
     mut duplicate: impl FnMut(usize, usize) -> Option<f32>,
 ) -> Vec<Outcome> {
     // Graph coverage: each node's coverage so far and its cap.
@@ -172,6 +176,10 @@ pub fn select(
 
     let mut out = vec![Outcome::Left; cands.len()];
     let mut chosen: Vec<usize> = Vec::new();
+    let local = graph.len() == cands.len();
+    let mut is_chosen = vec![false; cands.len()];
+    // The first chosen member of each duplicate group.
+    let mut group_chosen: Vec<Option<usize>> = Vec::new();
     let (mut n, mut words) = (0usize, 0usize);
     for pass in 0..2 {
         let mut heap: BinaryHeap<(Key, Reverse<usize>)> = (0..cands.len())
@@ -207,12 +215,33 @@ pub fn select(
                     continue;
                 }
             }
-            if let Some((of, sim)) = chosen.iter().find_map(|&j| duplicate(i, j).map(|s| (j, s))) {
+            let g = group.get(i).copied().flatten();
+            let dup = if local {
+                g.and_then(|g| group_chosen.get(g).copied().flatten())
+                    .and_then(|j| duplicate(i, j).map(|s| (j, s)))
+                    .or_else(|| {
+                        graph
+                            .neighbors(i)
+                            .iter()
+                            .filter(|e| is_chosen[e.0 as usize])
+                            .find_map(|e| duplicate(i, e.0 as usize).map(|s| (e.0 as usize, s)))
+                    })
+            } else {
+                chosen.iter().find_map(|&j| duplicate(i, j).map(|s| (j, s)))
+            };
+            if let Some((of, sim)) = dup {
                 out[i] = Outcome::Duplicate(of, sim);
                 continue;
             }
             out[i] = Outcome::Chosen;
             chosen.push(i);
+            is_chosen[i] = true;
+            if let Some(g) = g {
+                if group_chosen.len() <= g {
+                    group_chosen.resize(g + 1, None);
+                }
+                group_chosen[g].get_or_insert(i);
+            }
             n += 1;
             words += cands[i].words;
             for &k in concepts.of(i) {
@@ -268,6 +297,7 @@ mod tests {
             &none(),
             OBJ,
             &Graph::default(),
+            &[],
             |a, b| ((a.min(b), a.max(b)) == (1, 2)).then_some(0.9),
         );
         assert_eq!(
@@ -284,7 +314,15 @@ mod tests {
     #[test]
     fn words_budget_skips_long_ones() {
         let c = vec![cand(0.9, 30), cand(0.5, 8), cand(0.4, 8)];
-        let out = select(&c, Limit::Words(20), &none(), OBJ, &Graph::default(), |_, _| None);
+        let out = select(
+            &c,
+            Limit::Words(20),
+            &none(),
+            OBJ,
+            &Graph::default(),
+            &[],
+            |_, _| None,
+        );
         assert_eq!(out, vec![Outcome::Left, Outcome::Chosen, Outcome::Chosen]);
     }
 
@@ -300,6 +338,7 @@ mod tests {
                 &none(),
                 OBJ,
                 &Graph::default(),
+                &[],
                 |_, _| None
             ),
             vec![Outcome::Left, Outcome::Chosen]
@@ -311,6 +350,7 @@ mod tests {
                 &none(),
                 OBJ,
                 &Graph::default(),
+                &[],
                 |_, _| None
             ),
             vec![Outcome::Chosen, Outcome::Chosen]
@@ -327,6 +367,7 @@ mod tests {
                 &none(),
                 OBJ,
                 &Graph::default(),
+                &[],
                 |_, _| None
             ),
             vec![Outcome::Chosen, Outcome::Left]
@@ -348,9 +389,36 @@ mod tests {
         );
         let cands = vec![cand(0.2, 5), cand(0.1, 5), cand(0.0, 5)];
         let obj = Objective { rank: 0.1, ..OBJ };
-        let out = select(&cands, Limit::Sentences(2), &c, obj, &Graph::default(), |_, _| {
-            None
-        });
+        let out = select(
+            &cands,
+            Limit::Sentences(2),
+            &c,
+            obj,
+            &Graph::default(),
+            &[],
+            |_, _| None,
+        );
         assert_eq!(out, vec![Outcome::Chosen, Outcome::Left, Outcome::Chosen]);
+    }
+
+    #[test]
+    fn duplicates_found_through_neighbours_and_groups() {
+        let c = vec![cand(0.9, 5), cand(0.8, 5), cand(0.7, 5), cand(0.1, 5)];
+        // 0–1 is an edge; 2 is in 0's duplicate group without an edge.
+        let g = Graph::from_edges(4, &[(0, 1, 0.6), (2, 3, 0.1)]);
+        let group = [Some(0), None, Some(0), None];
+        let out = select(&c, Limit::Sentences(4), &none(), OBJ, &g, &group, |a, b| {
+            let pair = (a.min(b), a.max(b));
+            (pair == (0, 1) || pair == (0, 2)).then_some(0.9)
+        });
+        assert_eq!(
+            out,
+            vec![
+                Outcome::Chosen,
+                Outcome::Duplicate(0, 0.9),
+                Outcome::Duplicate(0, 0.9),
+                Outcome::Chosen
+            ]
+        );
     }
 }

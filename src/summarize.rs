@@ -285,7 +285,7 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         cover: tune("COVER", 1.0),
         alpha: tune("ALPHA", 0.03),
     };
-    let outcome = select::select(&cands, limit, &concepts, objective, &graph, |a, b| {
+    let outcome = select::select(&cands, limit, &concepts, objective, &graph, &cluster, |a, b| {
         if cluster[a].is_some() && cluster[a] == cluster[b] {
             return Some(dedup::decide(&vectors[a], &vectors[b], &idf).similarity);
         }
