@@ -53,6 +53,44 @@ const FURNITURE: &[&str] = &[
     "this article was",
     "contact the author",
     "leave a comment",
+    // Wire-service furniture.
+    "story filed by",
+    "endit",
+    "optional trim",
+    "optional add",
+    "end of story",
+    "story can end here",
+    "on the net:",
+    "distributed by",
+    "news service",
+    "eds:",
+    "on the web at",
+    "how to reach us",
+    "http://",
+    "https://",
+    "www.",
+    "(at)",
+    "tel:",
+    "e-mail:",
+    "&ql;",
+    "&qc;",
+    "&ur;",
+    "&lr;",
+    "photo package",
+    "the following photos",
+    "photograph:",
+    "file photo",
+    "pictured:",
+    "published:",
+    "updated:",
+    "last updated",
+    "more from",
+    "most read",
+    "most popular",
+    "top stories",
+    "more stories",
+    "you may also like",
+    "trending now",
 ];
 
 /// Why each paragraph is boilerplate, `None` for content.
@@ -135,16 +173,36 @@ fn is_furniture(p: &str) -> bool {
     FURNITURE.iter().any(|f| lower.contains(f))
 }
 
-/// "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE |
+/// Associated Press Writer", "Jane Doe, Staff Writer".
 fn is_byline(p: &str) -> bool {
-    let Some(rest) = p.strip_prefix("By ").or_else(|| p.strip_prefix("BY ")) else {
+    const SMALL: &[&str] = &[
+        "and", "&", "in", "of", "the", "for", "at", "|", "-", "—", "–", "/", "·", "•", "de", "van", "von",
+    ];
+    const ROLES: &[&str] = &[
+        "staff writer",
+        "staff reporter",
+        "correspondent",
+        "associated press writer",
+        "special to the",
+        "contributing writer",
+        "senior writer",
+    ];
+    if words(p) > 12 {
         return false;
+    }
+    let lower = p.to_lowercase();
+    let rest = match p.strip_prefix("By ").or_else(|| p.strip_prefix("BY ")) {
+        Some(r) => r,
+        None => {
+            return words(p) <= 8
+                && ROLES.iter().any(|r| lower.contains(r))
+                && !p.trim_end().ends_with(['.', '!', '?']);
+        }
     };
-    words(p) <= 10
-        && rest
-            .split_whitespace()
-            .filter(|w| !matches!(*w, "and" | "&" | "in" | "of"))
-            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+    rest.split_whitespace()
+        .filter(|w| !SMALL.contains(w))
+        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
 }
 
 /// Bytes to skip at the start of a paragraph: a dateline (`WASHINGTON:`,
@@ -153,24 +211,80 @@ pub fn lead_in(p: &str) -> usize {
     dateline(p).or_else(|| label(p)).unwrap_or(0)
 }
 
+/// `CITY[, Region | , Month Day][ (Agency)] SEP ` where CITY is one to
+/// five capitalised words (`WASHINGTON`, `DAR ES SALAAM`), the region is up
+/// to three title-case words or numbers (`Texas`, `Wyo.`, `August 17`), and
+/// SEP is `_`, `--`, `—`, `–`, `-` or `:` followed by white space.
 fn dateline(p: &str) -> Option<usize> {
+    let head = match p.char_indices().nth(90) {
+        Some((i, _)) => &p[..i],
+        None => p,
+    };
+    let mut rest = head;
+    // The city: all-caps words (at least three capitals in all).
     let mut upper = 0;
-    let mut end = 0;
-    for (i, c) in p.char_indices() {
-        if c.is_uppercase() {
-            upper += 1;
-        } else if !matches!(c, ' ' | ',' | '.' | '\'' | '-') {
-            end = i;
+    let mut city_words = 0;
+    loop {
+        let end = rest.find([' ', ',', '(', ':']).unwrap_or(rest.len());
+        let w = &rest[..end];
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let caps = w.chars().filter(|c| c.is_uppercase()).count();
+        let word_ok = letters > 0
+            && caps == letters
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-' | '’'));
+        if !word_ok {
             break;
         }
-        if i > 60 {
-            return None;
+        upper += caps;
+        city_words += 1;
+        rest = &rest[end..];
+        match rest.strip_prefix(' ') {
+            Some(r) if r.starts_with(|c: char| c.is_uppercase()) && city_words < 5 => {
+                // Only continue into a word that is itself all caps.
+                let next_end = r.find([' ', ',', '(', ':']).unwrap_or(r.len());
+                let nw = &r[..next_end];
+                if nw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                    rest = r;
+                    continue;
+                }
+                break;
+            }
+            _ => break,
         }
     }
-    if upper < 3 || end == 0 {
+    if upper < 3 || city_words == 0 {
         return None;
     }
-    let mut rest = &p[end..];
+    // The region or date.
+    if let Some(r) = rest.strip_prefix(", ") {
+        let mut r = r;
+        let mut n = 0;
+        while n < 4 {
+            let end = r.find([' ', '(']).unwrap_or(r.len());
+            let w = r[..end].trim_end_matches(',');
+            if w.is_empty()
+                || !w
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || !w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '\''))
+            {
+                break;
+            }
+            n += 1;
+            r = &r[end..];
+            match r.strip_prefix(' ') {
+                Some(t) if t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) => r = t,
+                _ => break,
+            }
+        }
+        if n == 0 {
+            return None;
+        }
+        rest = r;
+    }
+    rest = rest.trim_start();
     if rest.starts_with('(') {
         let close = rest.find(')')?;
         if close > 30 {
@@ -178,16 +292,19 @@ fn dateline(p: &str) -> Option<usize> {
         }
         rest = rest[close + 1..].trim_start();
     }
-    let sep = rest.chars().next()?;
-    if !matches!(sep, '_' | '—' | '–' | '-' | ':') {
-        return None;
-    }
-    let after = &rest[sep.len_utf8()..];
+    let sep = ["--", "_", "—", "–", "-", ":"]
+        .iter()
+        .find(|s| rest.starts_with(**s))?;
+    let after = &rest[sep.len()..];
     let body = after.trim_start();
-    if body.len() == after.len() || !body.chars().next().is_some_and(char::is_alphanumeric) {
+    let opens = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '"' | '“' | '`' | '\'' | '‘'));
+    if body.len() == after.len() || !opens {
         return None;
     }
-    Some(p.len() - body.len())
+    Some(head.len() - body.len())
 }
 
 fn label(p: &str) -> Option<usize> {
@@ -263,6 +380,103 @@ mod tests {
         check("No punctuation\nAt all here", None, &[None, None]);
     }
 
+    /// One paragraph of furniture after a line of content.
+    fn furniture(line: &str, reason: &str) {
+        check(
+            &format!("The council met on Monday.\n{line}"),
+            None,
+            &[None, Some(reason)],
+        );
+    }
+
+    /// One paragraph that must stay content.
+    fn content(line: &str) {
+        check(
+            &format!("The council met on Monday.\n{line}"),
+            None,
+            &[None, None],
+        );
+    }
+
+    #[test]
+    fn furniture_table() {
+        for line in [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Sign up for our daily briefing.",
+            "Subscribe to our newsletter for more.",
+            "Share this article on Facebook.",
+            "Photo: Jan Smit/Reuters",
+            "(AP Photo/Mark Lennihan)",
+            "Photograph: Getty Images.",
+            "Copyright 2024 The Daily Planet. All rights reserved.",
+            "Reporting by Jane Doe; Editing by John Roe.",
+            "Read more: Budget talks stall.",
+            "Published: March 3, 2025.",
+            "Last updated 12:30 GMT.",
+            "Story Filed By Cox Newspapers",
+            "On the Net: http://www.example.org",
+            "(Distributed by New York Times Special Features)",
+            "Eds: Embargoed for Thursday, Dec. 2.",
+            "&QL; XXXX END OF STORY &QL;",
+            "More from the region.",
+            "You may also like these stories.",
+        ] {
+            furniture(line, "page furniture");
+        }
+        for line in [
+            "By Jane Doe",
+            "BY JANE DOE",
+            "By Jane Doe and John Roe, Reuters",
+            "By Jane Doe | Associated Press Writer",
+            "Jane Doe, Staff Writer",
+            "Jane Doe, Washington Correspondent",
+        ] {
+            furniture(line, "byline");
+        }
+        for line in [
+            "By the end of the year the bridge will be rebuilt at a cost of $40 million.",
+            "The mayor said sign language interpreters would attend the meeting on Tuesday.",
+            "Our correspondent in Paris reported that the talks had stalled after a long night of arguments.",
+            "Police said the photos were taken by a neighbour who saw the fire from across the street.",
+        ] {
+            content(line);
+        }
+    }
+
+    #[test]
+    fn titles_headlines_and_repeats() {
+        // A title repeated as the first line, in another case.
+        check(
+            "BRIDGE CLOSES AFTER CRACK FOUND\nThe bridge closed.",
+            Some("Bridge closes after crack found"),
+            &[Some("repeated title"), None],
+        );
+        // A paragraph repeated inside one article.
+        check(
+            "The bridge closed on Monday.\nTraffic was diverted.\nThe bridge closed on Monday.",
+            None,
+            &[None, None, Some("repeated paragraph")],
+        );
+        // A list of unrelated headlines at the end.
+        check(
+            "The bridge closed on Monday.\nStorm Knocks Out Power\nChoir Wins National Title\nZoo Welcomes Twin Pandas",
+            None,
+            &[
+                None,
+                Some("headline list"),
+                Some("headline list"),
+                Some("headline list"),
+            ],
+        );
+        // One heading alone is a heading; a dateline alone too.
+        check(
+            "Key facts\nThe bridge closed on Monday.\nWASHINGTON (AP)",
+            None,
+            &[Some("heading"), None, Some("heading")],
+        );
+    }
+
     #[test]
     fn lead_ins() {
         let cases: &[(&str, &str)] = &[
@@ -284,6 +498,16 @@ mod tests {
                 "According",
             ),
             ("He said: We will win this war.", "He said"),
+            ("WASHINGTON (AP) -- Vice President Al Gore said.", "Vice"),
+            ("BEIJING, May 9 (Xinhua) -- China said today.", "China"),
+            ("DAR ES SALAAM, Tanzania (AP) _ The blast killed.", "The blast"),
+            ("LARAMIE, Wyo. (AP) -- A gay student died.", "A gay"),
+            ("WEST PALM BEACH, Fla. _ Voters waited.", "Voters"),
+            ("SYDNEY, Australia _ Forty athletes withdrew.", "Forty"),
+            ("NEW YORK -- ``It was over,'' he said.", "``It"),
+            ("AIDS is spreading in Africa.", "AIDS"),
+            ("U.S. troops left on Monday.", "U.S."),
+            ("UN, US agree -- a deal at last.", "UN, US"),
             ("NATO allies met on Monday.", "NATO"),
             ("The U.S. - China talks went on.", "The U.S."),
         ];

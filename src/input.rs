@@ -41,9 +41,12 @@ impl Article {
 pub enum Budget {
     /// At most this many sentences.
     Sentences(usize),
-    /// At most this many words.
+    /// About this many words: the summary stops once it reaches them, and
+    /// its last sentence may cross the budget by at most min(20, n/5) words,
+    /// so that it ends with a whole sentence rather than leave the end of
+    /// the budget unused.
     Words(usize),
-    /// At most this share (0 < r ≤ 1) of the input's words.
+    /// About this share (0 < r ≤ 1) of the input's words, as for `Words`.
     Ratio(f64),
 }
 

@@ -44,6 +44,7 @@
 #![forbid(unsafe_code)]
 
 mod boilerplate;
+mod concepts;
 mod dedup;
 mod error;
 mod graph;

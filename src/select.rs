@@ -1,9 +1,24 @@
 //! Stage 9: selection within the budget.
 //!
-//! Greedy by score, best first (ties by position), skipping any candidate
-//! that duplicates a sentence already chosen. Sentences unfit to stand
-//! alone (questions, an opening pronoun…) are only used when the fit ones
-//! run out.
+//! Budgeted greedy maximisation of a monotone submodular objective (Lin &
+//! Bilmes 2011), the sum of three parts: the weight of the concepts covered
+//! (content-word bigrams, weighted by how many articles carry them, Gillick
+//! & Favre 2009), with diminishing returns for a concept covered again; how
+//! well the summary covers every input sentence through the similarity
+//! graph, each saturating at a share of its degree; and the sentences'
+//! TextRank scores. Each step takes the candidate with the best gain per cost (words
+//! raised to a power, or 1 under a sentence budget); gains only shrink as
+//! the summary grows, so stale gains are upper bounds and the search is
+//! lazy (Minoux). Ties go to the earlier sentence.
+//!
+//! A candidate that duplicates a chosen sentence is skipped; sentences
+//! unfit to stand alone (questions, an opening pronoun…) are only used when
+//! the fit ones run out.
+
+use crate::concepts::Concepts;
+use crate::graph::Graph;
+use std::cmp::{Ordering, Reverse};
+use std::collections::BinaryHeap;
 
 /// One sentence offered for selection.
 #[derive(Clone, Debug)]
@@ -16,6 +31,9 @@ pub struct Candidate {
     pub unfit: Option<&'static str>,
     /// Whether it may be chosen at all (not boilerplate, not too short).
     pub usable: bool,
+    /// A factor of its gain in (0, 1]: less for sentences that read worse
+    /// in a summary.
+    pub worth: f32,
 }
 
 /// The outcome for one candidate.
@@ -38,24 +56,137 @@ pub enum Limit {
     Words(usize),
 }
 
+/// The weights of the objective.
+#[derive(Clone, Copy, Debug)]
+pub struct Objective {
+    /// The weight of a candidate's score against the concepts it covers
+    /// (concept weights are scaled so that the heaviest is 1).
+    pub rank: f32,
+    /// What a concept already covered `k` times still gains: `repeat^k`
+    /// of its weight (0: covering once is enough).
+    pub repeat: f32,
+    /// Under a word budget, gains are divided by `words^cost`.
+    pub cost: f32,
+    /// Under a word budget, how many words the last sentence may run over.
+    pub overflow: usize,
+    /// The weight of graph coverage (Lin & Bilmes 2011): how well the
+    /// summary covers each sentence of the input through its similarity
+    /// edges, each sentence saturating at `alpha` of its own degree.
+    pub cover: f32,
+    /// The saturation of graph coverage.
+    pub alpha: f32,
+}
+
+/// An f32 ordered by `total_cmp`, for the heap.
+#[derive(Clone, Copy, PartialEq)]
+struct Key(f32);
+impl Eq for Key {}
+impl PartialOrd for Key {
+    fn partial_cmp(&self, other: &Key) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Key {
+    fn cmp(&self, other: &Key) -> Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
 /// Chooses candidates. `duplicate(a, b)` says whether candidates `a` and `b`
-/// state the same fact, with their similarity.
+/// state the same fact, with their similarity; it is only asked about a
+/// candidate and a chosen sentence. When `graph` has a node per candidate,
+/// only the chosen sentences among a candidate's neighbours, and the first
+/// chosen one of its duplicate `group`, are asked about (duplicates share
+/// words, so they are neighbours); otherwise every chosen sentence is.
 pub fn select(
     cands: &[Candidate],
     limit: Limit,
+    concepts: &Concepts,
+    objective: Objective,
+    graph: &Graph,
+    group: &[Option<usize>],
     mut duplicate: impl FnMut(usize, usize) -> Option<f32>,
 ) -> Vec<Outcome> {
-    let mut order: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].usable).collect();
-    order.sort_by(|&a, &b| cands[b].score.total_cmp(&cands[a].score).then(a.cmp(&b)));
+    // Graph coverage: each node's coverage so far and its cap.
+    let use_graph = objective.cover > 0.0 && graph.len() == cands.len();
+    let mut cov = vec![0f32; if use_graph { cands.len() } else { 0 }];
+    let cap: Vec<f32> = if use_graph {
+        (0..cands.len())
+            .map(|i| objective.alpha * (1.0 + graph.neighbors(i).iter().map(|e| e.1).sum::<f32>()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let cover_gain = |j: usize, cov: &[f32]| -> f32 {
+        if !use_graph {
+            return 0.0;
+        }
+        let add = |i: usize, w: f32| (cov[i] + w).min(cap[i]) - cov[i].min(cap[i]);
+        let mut g = add(j, 1.0);
+        for &(i, w) in graph.neighbors(j) {
+            g += add(i as usize, w);
+        }
+        g
+    };
+    let max_cover = if use_graph {
+        (0..cands.len())
+            .filter(|&i| cands[i].usable)
+            .map(|i| cover_gain(i, &cov))
+            .fold(0.0f32, f32::max)
+    } else {
+        0.0
+    };
+    let cover_scale = if max_cover > 0.0 {
+        objective.cover / max_cover
+    } else {
+        0.0
+    };
+    // Concept weights are scaled so that the heaviest sentence weighs 1,
+    // as the best score does.
+    let max_w = (0..cands.len())
+        .filter(|&i| cands[i].usable)
+        .map(|i| {
+            concepts
+                .of(i)
+                .iter()
+                .map(|&k| concepts.weights[k as usize])
+                .sum::<f32>()
+        })
+        .fold(0.0f32, f32::max);
+    let scale = if max_w > 0.0 { 1.0 / max_w } else { 0.0 };
+    let mut covered = vec![0u32; concepts.len()];
+    let gain = |i: usize, covered: &[u32], cov: &[f32]| -> f32 {
+        let c = &cands[i];
+        let mut g = objective.rank * c.score.max(0.0) + cover_scale * cover_gain(i, cov);
+        for &k in concepts.of(i) {
+            let w = concepts.weights[k as usize] * scale;
+            let times = covered[k as usize];
+            g += match times {
+                0 => w,
+                _ if objective.repeat <= 0.0 => 0.0,
+                _ => w * objective.repeat.powi(times.min(64) as i32),
+            };
+        }
+        let g = g * c.worth;
+        match limit {
+            Limit::Sentences(_) => g,
+            Limit::Words(_) => g / (c.words.max(1) as f32).powf(objective.cost),
+        }
+    };
+
     let mut out = vec![Outcome::Left; cands.len()];
     let mut chosen: Vec<usize> = Vec::new();
+    let local = graph.len() == cands.len();
+    let mut is_chosen = vec![false; cands.len()];
+    // The first chosen member of each duplicate group.
+    let mut group_chosen: Vec<Option<usize>> = Vec::new();
     let (mut n, mut words) = (0usize, 0usize);
     for pass in 0..2 {
-        for &i in &order {
-            let c = &cands[i];
-            if (pass == 0) != c.unfit.is_none() || out[i] != Outcome::Left {
-                continue;
-            }
+        let mut heap: BinaryHeap<(Key, Reverse<usize>)> = (0..cands.len())
+            .filter(|&i| cands[i].usable && (pass == 0) == cands[i].unfit.is_none())
+            .map(|i| (Key(gain(i, &covered, &cov)), Reverse(i)))
+            .collect();
+        loop {
             let full = match limit {
                 Limit::Sentences(k) => n >= k,
                 Limit::Words(k) => words >= k,
@@ -63,19 +194,65 @@ pub fn select(
             if full {
                 break;
             }
+            let Some((Key(bound), Reverse(i))) = heap.pop() else {
+                break;
+            };
             if let Limit::Words(k) = limit {
-                if words + c.words > k {
+                if words + cands[i].words > k + objective.overflow {
                     continue;
                 }
             }
-            if let Some((of, sim)) = chosen.iter().find_map(|&j| duplicate(i, j).map(|s| (j, s))) {
+            let g = gain(i, &covered, &cov);
+            if g < bound {
+                // Stale: put it back with its true gain unless it still wins.
+                let next = heap.peek().map(|&(Key(b), Reverse(j))| (b, j));
+                let wins = match next {
+                    None => true,
+                    Some((b, j)) => g > b || (g == b && i < j),
+                };
+                if !wins {
+                    heap.push((Key(g), Reverse(i)));
+                    continue;
+                }
+            }
+            let g = group.get(i).copied().flatten();
+            let dup = if local {
+                g.and_then(|g| group_chosen.get(g).copied().flatten())
+                    .and_then(|j| duplicate(i, j).map(|s| (j, s)))
+                    .or_else(|| {
+                        graph
+                            .neighbors(i)
+                            .iter()
+                            .filter(|e| is_chosen[e.0 as usize])
+                            .find_map(|e| duplicate(i, e.0 as usize).map(|s| (e.0 as usize, s)))
+                    })
+            } else {
+                chosen.iter().find_map(|&j| duplicate(i, j).map(|s| (j, s)))
+            };
+            if let Some((of, sim)) = dup {
                 out[i] = Outcome::Duplicate(of, sim);
                 continue;
             }
             out[i] = Outcome::Chosen;
             chosen.push(i);
+            is_chosen[i] = true;
+            if let Some(g) = g {
+                if group_chosen.len() <= g {
+                    group_chosen.resize(g + 1, None);
+                }
+                group_chosen[g].get_or_insert(i);
+            }
             n += 1;
-            words += c.words;
+            words += cands[i].words;
+            for &k in concepts.of(i) {
+                covered[k as usize] += 1;
+            }
+            if use_graph {
+                cov[i] += 1.0;
+                for &(j, w) in graph.neighbors(i) {
+                    cov[j as usize] += w;
+                }
+            }
         }
     }
     out
@@ -84,6 +261,17 @@ pub fn select(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::concepts::{self, Weighting};
+    use crate::token::Term;
+
+    const OBJ: Objective = Objective {
+        rank: 1.0,
+        repeat: 0.0,
+        cost: 1.0,
+        overflow: 0,
+        cover: 0.0,
+        alpha: 0.1,
+    };
 
     fn cand(score: f32, words: usize) -> Candidate {
         Candidate {
@@ -91,16 +279,27 @@ mod tests {
             words,
             unfit: None,
             usable: true,
+            worth: 1.0,
         }
+    }
+
+    fn none() -> Concepts {
+        Concepts::default()
     }
 
     #[test]
     fn best_first_within_budget_without_duplicates() {
         let c = vec![cand(0.1, 5), cand(0.9, 5), cand(0.8, 5), cand(0.5, 5)];
         // 1 and 2 are duplicates.
-        let out = select(&c, Limit::Sentences(2), |a, b| {
-            ((a.min(b), a.max(b)) == (1, 2)).then_some(0.9)
-        });
+        let out = select(
+            &c,
+            Limit::Sentences(2),
+            &none(),
+            OBJ,
+            &Graph::default(),
+            &[],
+            |a, b| ((a.min(b), a.max(b)) == (1, 2)).then_some(0.9),
+        );
         assert_eq!(
             out,
             vec![
@@ -115,7 +314,15 @@ mod tests {
     #[test]
     fn words_budget_skips_long_ones() {
         let c = vec![cand(0.9, 30), cand(0.5, 8), cand(0.4, 8)];
-        let out = select(&c, Limit::Words(20), |_, _| None);
+        let out = select(
+            &c,
+            Limit::Words(20),
+            &none(),
+            OBJ,
+            &Graph::default(),
+            &[],
+            |_, _| None,
+        );
         assert_eq!(out, vec![Outcome::Left, Outcome::Chosen, Outcome::Chosen]);
     }
 
@@ -125,11 +332,27 @@ mod tests {
         q.unfit = Some("question");
         let c = vec![q, cand(0.5, 5)];
         assert_eq!(
-            select(&c, Limit::Sentences(1), |_, _| None),
+            select(
+                &c,
+                Limit::Sentences(1),
+                &none(),
+                OBJ,
+                &Graph::default(),
+                &[],
+                |_, _| None
+            ),
             vec![Outcome::Left, Outcome::Chosen]
         );
         assert_eq!(
-            select(&c, Limit::Sentences(2), |_, _| None),
+            select(
+                &c,
+                Limit::Sentences(2),
+                &none(),
+                OBJ,
+                &Graph::default(),
+                &[],
+                |_, _| None
+            ),
             vec![Outcome::Chosen, Outcome::Chosen]
         );
     }
@@ -138,8 +361,64 @@ mod tests {
     fn ties_break_by_position() {
         let c = vec![cand(0.5, 5), cand(0.5, 5)];
         assert_eq!(
-            select(&c, Limit::Sentences(1), |_, _| None),
+            select(
+                &c,
+                Limit::Sentences(1),
+                &none(),
+                OBJ,
+                &Graph::default(),
+                &[],
+                |_, _| None
+            ),
             vec![Outcome::Chosen, Outcome::Left]
+        );
+    }
+
+    #[test]
+    fn covered_concepts_gain_nothing() {
+        // 0 and 1 carry the same bigram; 2 carries another one.
+        let terms: [&[Term]; 3] = [&[1, 2], &[1, 2], &[3, 4]];
+        let c = concepts::concepts(
+            terms.iter().enumerate().map(|(i, t)| (*t, i, 0, true)),
+            Weighting {
+                min_articles: 1,
+                unigram: 0.0,
+                lead: 0.0,
+                power: 1.0,
+            },
+        );
+        let cands = vec![cand(0.2, 5), cand(0.1, 5), cand(0.0, 5)];
+        let obj = Objective { rank: 0.1, ..OBJ };
+        let out = select(
+            &cands,
+            Limit::Sentences(2),
+            &c,
+            obj,
+            &Graph::default(),
+            &[],
+            |_, _| None,
+        );
+        assert_eq!(out, vec![Outcome::Chosen, Outcome::Left, Outcome::Chosen]);
+    }
+
+    #[test]
+    fn duplicates_found_through_neighbours_and_groups() {
+        let c = vec![cand(0.9, 5), cand(0.8, 5), cand(0.7, 5), cand(0.1, 5)];
+        // 0–1 is an edge; 2 is in 0's duplicate group without an edge.
+        let g = Graph::from_edges(4, &[(0, 1, 0.6), (2, 3, 0.1)]);
+        let group = [Some(0), None, Some(0), None];
+        let out = select(&c, Limit::Sentences(4), &none(), OBJ, &g, &group, |a, b| {
+            let pair = (a.min(b), a.max(b));
+            (pair == (0, 1) || pair == (0, 2)).then_some(0.9)
+        });
+        assert_eq!(
+            out,
+            vec![
+                Outcome::Chosen,
+                Outcome::Duplicate(0, 0.9),
+                Outcome::Duplicate(0, 0.9),
+                Outcome::Chosen
+            ]
         );
     }
 }

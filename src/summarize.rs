@@ -1,6 +1,7 @@
 //! The pipeline: runs the stages in order and assembles the [`Summary`].
 
 use crate::boilerplate;
+use crate::concepts::{self, Weighting};
 use crate::dedup;
 use crate::error::{Error, ErrorKind};
 use crate::graph::{self, Graph};
@@ -10,7 +11,7 @@ use crate::lang::{Analyzer, Language};
 use crate::output::*;
 use crate::paragraph;
 use crate::rank;
-use crate::select::{self, Candidate, Limit, Outcome};
+use crate::select::{self, Candidate, Limit, Objective, Outcome};
 use crate::sentence;
 use crate::span;
 use crate::tfidf::{self, Vector};
@@ -23,6 +24,22 @@ const MIN_EDGE: f32 = 0.05;
 const MIN_WORDS: usize = 5;
 /// A sentence with more words is unfit (usually a splitting failure).
 const MAX_WORDS: usize = 80;
+
+/// A tuning knob: its default, or under `--cfg gistr_tune` the value of the
+/// environment variable `GISTR_<NAME>` (for `scripts/eval*` experiments only;
+/// normal builds never read the environment).
+#[allow(unexpected_cfgs)]
+fn tune(name: &str, default: f32) -> f32 {
+    #[cfg(gistr_tune)]
+    if let Some(v) = std::env::var(format!("GISTR_{name}"))
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        return v;
+    }
+    let _ = name;
+    default
+}
 
 /// One sentence of the input, as the stages see it.
 struct Sent {
@@ -149,7 +166,7 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
             if s.boilerplate.is_some() || v.is_empty() {
                 return 0.0;
             }
-            let lead = 1.0 / (1.0 + s.pos as f32).sqrt();
+            let lead = 1.0 / (1.0 + s.pos as f32).powf(tune("LEAD_POW", 0.5));
             match &focus {
                 Some(f) => 0.1 * lead + tfidf::dot(v, f),
                 None => lead,
@@ -190,6 +207,41 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         .collect();
 
     // Stage 9: selection.
+    // Under a focus, a sentence's gain also follows its similarity to it.
+    // Without one, the articles' headlines are a mild focus.
+    let headlines: Option<Vector> = if focus.is_none() && tune("TITLE_MIX", 0.8) > 0.0 {
+        let mut out = Vec::new();
+        for a in articles {
+            if let Some(t) = &a.title {
+                token::tokenize(&analyzers[0], &mut interner, t, &mut out);
+            }
+        }
+        out.retain(|&t| (t as usize) < n_terms);
+        Some(tfidf::vector(&out, &idf, &mut scratch)).filter(|v| !v.is_empty())
+    } else {
+        None
+    };
+    let (focus_like, mix) = match (&focus, &headlines) {
+        (Some(f), _) => (Some(f), tune("FOCUS_MIX", 0.5)),
+        (None, Some(h)) => (Some(h), tune("TITLE_MIX", 0.8)),
+        _ => (None, 0.0),
+    };
+    let relevance: Vec<f32> = match focus_like {
+        Some(f) => {
+            let r: Vec<f32> = vectors.iter().map(|v| tfidf::dot(v, f).max(0.0)).collect();
+            let best = r.iter().copied().fold(0.0f32, f32::max);
+            r.iter()
+                .map(|&x| {
+                    if best > 0.0 {
+                        1.0 - mix + mix * x / best
+                    } else {
+                        1.0
+                    }
+                })
+                .collect()
+        }
+        None => Vec::new(),
+    };
     let cands: Vec<Candidate> = sents
         .iter()
         .enumerate()
@@ -197,6 +249,8 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
             score: scores[i],
             words: s.words,
             unfit: unfit(&articles[s.article].text[s.range.clone()], s.words),
+            worth: worth(&articles[s.article].text[s.range.clone()])
+                * relevance.get(i).copied().unwrap_or(1.0),
             usable: s.boilerplate.is_none() && s.words >= MIN_WORDS && !vectors[i].is_empty(),
         })
         .collect();
@@ -210,11 +264,43 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         Budget::Words(k) => Limit::Words(k),
         Budget::Ratio(r) => Limit::Words(((total_words as f64 * r).round() as usize).max(1)),
     };
-    // A duplicate is a member of a chosen sentence's cluster: the clusters
-    // are the facts, so a duplicate always points at its own fact.
-    let outcome = select::select(&cands, limit, |a, b| {
-        (cluster[a].is_some() && cluster[a] == cluster[b])
-            .then(|| dedup::decide(&profiles[a], &profiles[b], &idf).similarity)
+    let weighting = Weighting {
+        // A concept is worth covering when 15% of the articles carry it,
+        // and at least two (or all, when there are fewer).
+        min_articles: ((tune("MIN_ART_FRAC", 0.15) * articles.len() as f32).round() as usize)
+            .max(tune("MIN_ART", 2.0) as usize)
+            .clamp(1, articles.len().max(1)),
+        unigram: tune("UNIGRAM", 0.0),
+        lead: tune("CLEAD", 0.0),
+        power: tune("WPOW", 1.0),
+    };
+    let concepts = concepts::concepts(
+        sents
+            .iter()
+            .map(|s| (&terms[s.terms.clone()], s.article, s.pos, s.boilerplate.is_none())),
+        weighting,
+    );
+    let objective = Objective {
+        rank: tune("RANK", 0.5),
+        repeat: tune("REPEAT", 0.0),
+        cost: tune("COST", 0.5),
+        // The last sentence may cross a word budget by a fifth of it, 20
+        // words at most: a summary then ends with a whole sentence instead
+        // of leaving the end of its budget unused.
+        overflow: match limit {
+            Limit::Words(k) => (k / 5).min(tune("OVERFLOW", 20.0) as usize),
+            Limit::Sentences(_) => 0,
+        },
+        cover: tune("COVER", 1.0),
+        alpha: tune("ALPHA", 0.03),
+    };
+    // A duplicate is a member of a chosen sentence's cluster (the clusters
+    // are the facts), or a sentence the decision calls a duplicate of a
+    // chosen one though the clusters keep them apart: no chosen pair is
+    // ever a duplicate by the product's own decision.
+    let outcome = select::select(&cands, limit, &concepts, objective, &graph, &cluster, |a, b| {
+        let v = dedup::decide(&profiles[a], &profiles[b], &idf);
+        (v.duplicate || (cluster[a].is_some() && cluster[a] == cluster[b])).then_some(v.similarity)
     });
 
     // Assemble the output.
@@ -340,6 +426,25 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
     })
 }
 
+/// How much a sentence's gain counts in selection: less for direct speech
+/// and first or second person, which summaries written by people avoid.
+fn worth(text: &str) -> f32 {
+    let mut w = 1.0;
+    if text.contains(['"', '“', '”']) || text.contains("``") {
+        w *= 1.0 - tune("QUOTE_PEN", 0.0);
+    }
+    let personal = text.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|t| {
+        matches!(
+            t,
+            "I" | "we" | "We" | "you" | "You" | "my" | "our" | "Our" | "My" | "us"
+        )
+    });
+    if personal {
+        w *= 1.0 - tune("PERSON_PEN", 0.5);
+    }
+    w
+}
+
 /// Why a sentence cannot stand alone in a summary, if it cannot.
 fn unfit(text: &str, words: usize) -> Option<&'static str> {
     let t = text.trim_end_matches(['"', '\'', '”', '’', ')']);
@@ -362,5 +467,108 @@ fn unfit(text: &str, words: usize) -> Option<&'static str> {
     if text.starts_with(['"', '“']) && (text.ends_with(['"', '”'])) {
         return Some("a quote without its speaker");
     }
+    if text.starts_with("``") && (text.ends_with("''") || text.ends_with("'')")) {
+        return Some("a quote without its speaker");
+    }
+    let opens_quote = text.starts_with(['"', '“', '‘']) || text.starts_with("``") || text.starts_with("''");
+    let tail = &text[text.chars().next().map_or(0, char::len_utf8)..];
+    let closes_quote = tail.contains(['"', '”', '’']) || tail.contains("''");
+    if opens_quote && !closes_quote {
+        return Some("a quote without its speaker");
+    }
+    if text.starts_with('(') {
+        return Some("an aside");
+    }
+    if words < tune("MIN_FIT", 10.0) as usize {
+        return Some("too short to stand alone");
+    }
+    const LINKS: &[&str] = &[
+        "or",
+        "which",
+        "and",
+        "also",
+        "but",
+        "still",
+        "yet",
+        "so",
+        "however",
+        "instead",
+        "meanwhile",
+    ];
+    if tune("LINK_UNFIT", 1.0) > 0.0 && LINKS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
+        return Some("opens with a connective");
+    }
+    let lower = text.to_lowercase();
+    if [
+        "http://", "https://", "www.", "&ql;", "&ur;", "&lr;", "&qc;", "(at)",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
+    {
+        return Some("a link or markup");
+    }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: Option<&str>) {
+        let words = input.split_whitespace().count();
+        assert_eq!(unfit(input, words), expected, "input: {input:?}");
+    }
+
+    #[test]
+    fn unfit_table() {
+        let fit = "The council approved the new bridge over the river on Tuesday evening.";
+        check(fit, None);
+        check(
+            "Will the council approve the new bridge over the river on Tuesday?",
+            Some("a question"),
+        );
+        check(
+            "He approved the new bridge over the river on Tuesday evening.",
+            Some("opens with an unresolved pronoun"),
+        );
+        check(
+            "But the council approved the new bridge over the river on Tuesday.",
+            Some("opens with a connective"),
+        );
+        check(
+            "``The new bridge over the river will be built this year,'' the mayor said.",
+            None,
+        );
+        check(
+            "``The new bridge over the river will be built this year and next.''",
+            Some("a quote without its speaker"),
+        );
+        check(
+            "“The new bridge over the river will be built this year and next.",
+            Some("a quote without its speaker"),
+        );
+        check(
+            "(The council approved the new bridge over the river on Tuesday.)",
+            Some("an aside"),
+        );
+        check(
+            "The council approved the bridge.",
+            Some("too short to stand alone"),
+        );
+        check(
+            "The council approved the new bridge, see http://example.org for the plans.",
+            Some("a link or markup"),
+        );
+        check(&"word ".repeat(90), Some("too long"));
+        for odd in ["", "“", "``", "(", "?", "é"] {
+            let _ = unfit(odd, 0);
+        }
+    }
+
+    #[test]
+    fn worth_table() {
+        assert_eq!(worth("The council approved the new bridge."), 1.0);
+        assert!(worth("We approved the new bridge, the mayor said.") < 1.0);
+        assert!(worth("The mayor said I would approve it.") < 1.0);
+    }
 }

@@ -26,9 +26,9 @@ export interface ArticleInput {
 export interface SummarizeOptions {
   /** At most this many sentences (default 5 when no budget is given). */
   sentences?: number;
-  /** At most this many words. */
+  /** About this many words: the last sentence may cross the budget by min(20, words/5). */
   words?: number;
-  /** At most this share (0 < r <= 1) of the input's words. */
+  /** About this share (0 < r <= 1) of the input's words. */
   ratio?: number;
   /** "article" (default): as in the articles; "rank": most important first. */
   order?: "article" | "rank";

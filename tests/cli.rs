@@ -84,7 +84,8 @@ fn summarises_json_lines_clusters() {
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0]["id"], "A");
     let summary = rows[0]["summary"].as_str().expect("summary");
-    assert!(!summary.is_empty() && summary.split_whitespace().count() <= 40);
+    // About 40 words: the last sentence may cross by min(20, 40/5) = 8.
+    assert!(!summary.is_empty() && summary.split_whitespace().count() <= 48);
     assert_eq!(rows[1]["summary"], "");
     assert!(rows[1]["error"]
         .as_str()

@@ -15,8 +15,8 @@ USAGE:
 
 OPTIONS:
     --sentences N      at most N sentences (default 5)
-    --words N          at most N words
-    --ratio R          at most this share of the input's words (0 < R <= 1)
+    --words N          about N words (the last sentence may cross N by min(20, N/5))
+    --ratio R          about this share of the input's words (0 < R <= 1)
     --order ORDER      article (default) or rank
     --lang CODE        ISO 639-1 language code, or auto (default)
     --focus TEXT       rank toward these words or this question

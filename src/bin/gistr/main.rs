@@ -91,7 +91,7 @@ fn run_jsonl(file: &Path, topic: bool, options: &Options) -> Result<(), String> 
         let mut opts = options.clone();
         if topic {
             if let Some(t) = v.pointer("/meta/topic") {
-                let focus: Vec<&str> = ["title", "narrative", "description", "query"]
+                let focus: Vec<&str> = ["title", "narr", "narrative", "description", "query"]
                     .iter()
                     .filter_map(|k| t.get(*k).and_then(Value::as_str))
                     .collect();
