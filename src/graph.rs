@@ -5,7 +5,7 @@
 //! n². Terms carried by a large share of the sentences add little to a
 //! cosine and much to the cost, so they are left out of the index.
 
-use crate::tfidf::{dot, Vector};
+use crate::tfidf::Vector;
 
 /// An undirected weighted graph in compressed sparse row form.
 #[derive(Clone, Debug, Default)]
@@ -125,6 +125,9 @@ pub fn similar_pairs(vectors: &[Vector], n_terms: usize, min: f32, max_df: usize
         }
     }
     drop(fill);
+    // The current vector spread out by term, so that each candidate's exact
+    // cosine is one branch-free pass over the candidate's terms.
+    let mut dense = vec![0f32; n_terms];
     let mut seen = vec![u32::MAX; vectors.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut pairs = Vec::new();
@@ -140,12 +143,24 @@ pub fn similar_pairs(vectors: &[Vector], n_terms: usize, min: f32, max_df: usize
                 }
             }
         }
+        if touched.is_empty() {
+            continue;
+        }
         touched.sort_unstable();
+        for &(t, w) in v {
+            dense[t as usize] = w;
+        }
         for &j in &touched {
-            let s = dot(v, &vectors[j as usize]);
+            let s: f32 = vectors[j as usize]
+                .iter()
+                .map(|&(t, w)| dense[t as usize] * w)
+                .sum();
             if s >= min {
                 pairs.push((i as u32, j, s.min(1.0)));
             }
+        }
+        for &(t, _) in v {
+            dense[t as usize] = 0.0;
         }
         touched.clear();
     }
