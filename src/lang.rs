@@ -93,7 +93,7 @@ impl Language {
     /// is detected by its script.
     pub fn from_code(code: &str) -> Option<Language> {
         let code = code.trim().to_ascii_lowercase();
-        if let Some(c) = stop_words::available_languages().iter().find(|c| **c == code) {
+        if let Some(c) = stop_codes().find(|c| *c == code) {
             return Some(Language { code: c });
         }
         ISO3_TO_1
@@ -330,13 +330,13 @@ fn script(c: char) -> Option<Script> {
 }
 
 /// Every stop word of every language, with the set of languages (bits in
-/// the order of `stop_words::available_languages()`) that list it.
+/// the order of [`stop_codes`]) that list it.
 fn stop_index() -> &'static HashMap<&'static str, u64> {
     static INDEX: OnceLock<HashMap<&'static str, u64>> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut index: HashMap<&'static str, u64> = HashMap::new();
-        for (i, code) in stop_words::available_languages().iter().take(64).enumerate() {
-            for w in stop_words::lookup(code).unwrap_or(&[]) {
+        for (i, code) in stop_codes().take(64).enumerate() {
+            for w in stop_list(code).into_iter().flatten() {
                 *index.entry(w).or_default() |= 1 << i;
             }
         }
@@ -347,10 +347,9 @@ fn stop_index() -> &'static HashMap<&'static str, u64> {
 /// The candidate whose stop words weigh most in `sample`, if any weigh
 /// enough and clearly more than the runner-up's.
 fn by_stop_words(sample: &str, candidates: &[&'static str]) -> Option<&'static str> {
-    let all = stop_words::available_languages();
     let bits: Vec<u32> = candidates
         .iter()
-        .map(|c| all.iter().position(|a| a == c).map_or(64, |p| p as u32))
+        .map(|c| stop_codes().position(|a| a == *c).map_or(64, |p| p as u32))
         .collect();
     let mask: u64 = bits.iter().filter(|&&b| b < 64).fold(0, |m, &b| m | 1 << b);
     let index = stop_index();
@@ -385,6 +384,26 @@ fn by_stop_words(sample: &str, candidates: &[&'static str]) -> Option<&'static s
     (best >= 1.0 && best >= 1.2 * second).then(|| candidates[order[0]])
 }
 
+/// The stop words of every language of the `stop-words` crate (its "iso"
+/// lists), one line per language: its code, then its words, all separated
+/// by tabs. Kept as one string because the crate's `&[&str]` tables cost a
+/// pointer and a length per word (170 KB of the .wasm); a test checks that
+/// the two agree, and rewrites this file when `GISTR_WRITE_STOP_WORDS` is set.
+static STOP_WORDS: &str = include_str!("lang/stop-words.txt");
+
+/// The codes of the languages that have stop words, sorted.
+fn stop_codes() -> impl Iterator<Item = &'static str> {
+    STOP_WORDS.lines().filter_map(|l| l.split('\t').next())
+}
+
+/// The stop words of `code`, if it has any.
+fn stop_list(code: &str) -> Option<impl Iterator<Item = &'static str>> {
+    STOP_WORDS.lines().find_map(|l| {
+        let mut words = l.split('\t');
+        (words.next() == Some(code)).then_some(words)
+    })
+}
+
 /// Everything the tokenizer needs for one language.
 pub struct Analyzer {
     language: Language,
@@ -395,11 +414,7 @@ pub struct Analyzer {
 impl Analyzer {
     /// The analyzer of `language`.
     pub fn new(language: Language) -> Analyzer {
-        let stop = stop_words::lookup(language.code)
-            .unwrap_or(&[])
-            .iter()
-            .copied()
-            .collect();
+        let stop = stop_list(language.code).into_iter().flatten().collect();
         Analyzer {
             language,
             stop,
@@ -517,5 +532,31 @@ mod tests {
         for (text, code) in cases {
             assert_eq!(Language::detect(text).code(), code, "{text}");
         }
+    }
+
+    #[test]
+    fn stop_words_match_the_crate() {
+        let mut text = String::new();
+        for code in stop_words::available_languages() {
+            let words = stop_words::lookup(code).unwrap_or(&[]);
+            assert!(words.iter().all(|w| !w.contains(['\t', '\n'])));
+            text.push_str(code);
+            for w in words {
+                text.push('\t');
+                text.push_str(w);
+            }
+            text.push('\n');
+        }
+        if std::env::var_os("GISTR_WRITE_STOP_WORDS").is_some() {
+            std::fs::write(
+                concat!(env!("CARGO_MANIFEST_DIR"), "/src/lang/stop-words.txt"),
+                &text,
+            )
+            .unwrap();
+        }
+        assert!(
+            STOP_WORDS == text,
+            "src/lang/stop-words.txt is stale: rerun with GISTR_WRITE_STOP_WORDS=1"
+        );
     }
 }
