@@ -391,17 +391,28 @@ fn by_stop_words(sample: &str, candidates: &[&'static str]) -> Option<&'static s
 /// the two agree, and rewrites this file when `GISTR_WRITE_STOP_WORDS` is set.
 static STOP_WORDS: &str = include_str!("lang/stop-words.txt");
 
+/// Each language's code and its line of [`STOP_WORDS`] after the code.
+fn stop_lines() -> &'static [(&'static str, &'static str)] {
+    static LINES: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    LINES.get_or_init(|| {
+        STOP_WORDS
+            .lines()
+            .map(|l| l.split_once('\t').unwrap_or((l, "")))
+            .collect()
+    })
+}
+
 /// The codes of the languages that have stop words, sorted.
 fn stop_codes() -> impl Iterator<Item = &'static str> {
-    STOP_WORDS.lines().filter_map(|l| l.split('\t').next())
+    stop_lines().iter().map(|&(code, _)| code)
 }
 
 /// The stop words of `code`, if it has any.
 fn stop_list(code: &str) -> Option<impl Iterator<Item = &'static str>> {
-    STOP_WORDS.lines().find_map(|l| {
-        let mut words = l.split('\t');
-        (words.next() == Some(code)).then_some(words)
-    })
+    stop_lines()
+        .iter()
+        .find(|&&(c, _)| c == code)
+        .map(|&(_, words)| words.split('\t').filter(|w| !w.is_empty()))
 }
 
 /// Everything the tokenizer needs for one language.
