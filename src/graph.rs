@@ -37,6 +37,11 @@ impl Graph {
         Graph { offsets, edges }
     }
 
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// The number of nodes.
     pub fn len(&self) -> usize {
         self.offsets.len().saturating_sub(1)

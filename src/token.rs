@@ -71,6 +71,11 @@ impl Interner {
         &self.surfaces[id as usize]
     }
 
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// The number of distinct terms.
     pub fn len(&self) -> usize {
         self.terms.len()
