@@ -57,7 +57,7 @@ impl Graph {
 /// `max_df` asks: past it, a term's postings make the number of compared
 /// pairs grow with the square of the input, while its low idf adds little to
 /// a cosine.
-pub const MAX_INDEXED_DF: usize = 100;
+pub const MAX_INDEXED_DF: usize = 50;
 
 /// Each sentence keeps its edges to this many most similar sentences (and
 /// those for which it is among theirs): PageRank and duplicate detection

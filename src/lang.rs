@@ -1,7 +1,8 @@
 //! Stage 4a: languages — detection, stop words and stemmers.
 
+use crate::token::FxMap;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// A language the tokenizer knows: its stop words and, where Snowball has
@@ -331,10 +332,10 @@ fn script(c: char) -> Option<Script> {
 
 /// Every stop word of every language, with the set of languages (bits in
 /// the order of [`stop_codes`]) that list it.
-fn stop_index() -> &'static HashMap<&'static str, u64> {
-    static INDEX: OnceLock<HashMap<&'static str, u64>> = OnceLock::new();
+fn stop_index() -> &'static FxMap<&'static str, u64> {
+    static INDEX: OnceLock<FxMap<&'static str, u64>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, u64> = HashMap::new();
+        let mut index: FxMap<&'static str, u64> = FxMap::default();
         for (i, code) in stop_codes().take(64).enumerate() {
             for w in stop_list(code).into_iter().flatten() {
                 *index.entry(w).or_default() |= 1 << i;
@@ -361,7 +362,12 @@ fn by_stop_words(sample: &str, candidates: &[&'static str]) -> Option<&'static s
             continue;
         }
         lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
         let Some(&langs) = index.get(lower.as_str()) else {
             continue;
         };
