@@ -48,10 +48,10 @@ runs_for() { if [ "$1" -ge 2000 ]; then echo $runs_big; else echo $runs_small; f
 echo "bench: building native runner" >&2
 # Thin LTO here: with fat LTO, building benches also links the CLI, which
 # rust-lld (Rust 1.95) fails on with an undefined RawVec::grow_one symbol.
-export CARGO_PROFILE_RELEASE_LTO=thin
-CARGO_TARGET_DIR=target/bench-native nice cargo build -q --release --bench tiers --message-format=json \
-    > "$work/cargo.json"
-unset CARGO_PROFILE_RELEASE_LTO
+# Unwinding: a bench target is always built with it, and with criterion among
+# the dev-dependencies Cargo no longer builds the library twice for it.
+CARGO_PROFILE_RELEASE_LTO=thin CARGO_PROFILE_RELEASE_PANIC=unwind CARGO_TARGET_DIR=target/bench-native \
+    nice cargo build -q --release --bench tiers --message-format=json > "$work/cargo.json"
 native=$(python3 -c '
 import json, sys
 for l in open(sys.argv[1]):
