@@ -103,7 +103,7 @@ impl Language {
             .map(|(_, one)| Language { code: one })
     }
 
-    /// Detects the language of `text` from its first 2,000 bytes; English
+    /// Detects the language of `text` from its first 1,000 bytes; English
     /// when unsure.
     ///
     /// The script decides where it has one language (Greek, Hangul, Thai…):
@@ -112,7 +112,7 @@ impl Language {
     /// counted, each hit weighted by one over the number of candidates that
     /// share the word. This uses only the stop-word lists already shipped.
     pub fn detect(text: &str) -> Language {
-        let mut end = text.len().min(2000);
+        let mut end = text.len().min(1000);
         while !text.is_char_boundary(end) {
             end -= 1;
         }
