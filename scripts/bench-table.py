@@ -24,8 +24,8 @@ for line in open(sys.argv[1], encoding="utf-8"):
         rows[(engine, int(tier))] = {"error": payload}
 
 tiers = sorted({t for (_, t) in rows})
-fmt = "{:<16} {:>6} {:>10} {:>12} {:>10} {:>7} {:>9} {:>9}"
-print(fmt.format("engine", "tier", "bytes", "median", "peak MiB", "growth", "xnative", "xwasm"))
+fmt = "{:<16} {:>6} {:>10} {:>12} {:>10} {:>10} {:>7} {:>9} {:>9}"
+print(fmt.format("engine", "tier", "bytes", "median", "first", "peak MiB", "growth", "xnative", "xwasm"))
 for e in order:
     prev = None
     for t in tiers:
@@ -33,7 +33,7 @@ for e in order:
         if r is None:
             continue
         if "error" in r:
-            print(fmt.format(e, t, "", r["error"], "", "", "", ""))
+            print(fmt.format(e, t, "", r["error"], "", "", "", "", ""))
             prev = None
             continue
         ms = r["median_ms"]
@@ -47,7 +47,9 @@ for e in order:
                 ratios.append("")
             else:
                 ratios.append("%.1fx" % (ms / gr["median_ms"]))
-        mt = "%.1f ms" % ms if ms < 10_000 else "%.2f s" % (ms / 1e3)
+        def show(ms):
+            return "" if ms is None else "%.1f ms" % ms if ms < 10_000 else "%.2f s" % (ms / 1e3)
         peak = r.get("peak_kib")
-        print(fmt.format(e, t, r["bytes"], mt, "%.1f" % (peak / 1024) if peak else "", growth, *ratios))
+        print(fmt.format(e, t, r["bytes"], show(ms), show(r.get("first_ms")), "%.1f" % (peak / 1024) if peak else "",
+                         growth, *ratios))
         prev = r

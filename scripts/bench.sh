@@ -28,10 +28,12 @@ while [ $# -gt 0 ]; do
     shift
 done
 tiers=(5 50 500 2000 8000)
-runs_small=7 runs_big=3
+# Small tiers get many runs: V8 tiers wasm up from Liftoff to TurboFan over
+# the first calls, and the median should be the steady state.
+runs_tiny=21 runs_small=7 runs_big=3
 if [ -n "$quick" ]; then
     tiers=(5 50 500 2000)
-    runs_small=5 runs_big=2
+    runs_tiny=11 runs_small=5 runs_big=2
     export PEER_CAP=${PEER_CAP:-60}
 fi
 python3 scripts/corpus.py --tiers "$(IFS=,; echo "${tiers[*]}")"
@@ -43,7 +45,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 results=$work/results.tsv
 : > "$results"
-runs_for() { if [ "$1" -ge 2000 ]; then echo $runs_big; else echo $runs_small; fi; }
+runs_for() {
+    if [ "$1" -ge 2000 ]; then echo $runs_big; elif [ "$1" -ge 500 ]; then echo $runs_small; else echo $runs_tiny; fi
+}
 
 echo "bench: building native runner" >&2
 # Thin LTO here: with fat LTO, building benches also links the CLI, which

@@ -88,6 +88,7 @@ try {
       median_ms: +times[runs >> 1].toFixed(3),
       min_ms: +times[0].toFixed(3),
       max_ms: +times[runs - 1].toFixed(3),
+      first_ms: +r.first.toFixed(3),
       peak_kib: await rendererPeakKib(),
     }),
   );
