@@ -65,6 +65,12 @@ pub const MAX_INDEXED_DF: usize = 50;
 /// share a topic.
 pub const MAX_NEIGHBORS: usize = 25;
 
+/// Each sentence's edges to later sentences are cut to this many strongest
+/// before [`keep_strongest`], so that memory stays in proportion to the
+/// input: an edge lost here is weaker than `MAX_FORWARD` others of its first
+/// end, so it could only have been kept as one of its second end's strongest.
+const MAX_FORWARD: usize = 4 * MAX_NEIGHBORS;
+
 /// Every sentence is indexed under at least this many of its rarest terms,
 /// however common, so that sentences made only of common words still meet
 /// their duplicates.
@@ -135,6 +141,7 @@ pub fn similar_pairs(vectors: &[Vector], n_terms: usize, min: f32, max_df: usize
     let mut dense = vec![0f32; n_terms];
     let mut seen = vec![u32::MAX; vectors.len()];
     let mut touched: Vec<u32> = Vec::new();
+    let mut row: Vec<(u32, f32)> = Vec::new();
     let mut pairs = Vec::new();
     for (i, v) in vectors.iter().enumerate() {
         for &t in &keys[key_at[i] as usize..key_at[i + 1] as usize] {
@@ -155,15 +162,24 @@ pub fn similar_pairs(vectors: &[Vector], n_terms: usize, min: f32, max_df: usize
         for &(t, w) in v {
             dense[t as usize] = w;
         }
+        row.clear();
         for &j in &touched {
             let s: f32 = vectors[j as usize]
                 .iter()
                 .map(|&(t, w)| dense[t as usize] * w)
                 .sum();
             if s >= min {
-                pairs.push((i as u32, j, s.min(1.0)));
+                row.push((j, s.min(1.0)));
             }
         }
+        if row.len() > MAX_FORWARD {
+            // Only the strongest can be among this sentence's MAX_NEIGHBORS;
+            // the rest would wait in memory for keep_strongest to drop them.
+            row.select_nth_unstable_by(MAX_FORWARD - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            row.truncate(MAX_FORWARD);
+            row.sort_unstable_by_key(|&(j, _)| j);
+        }
+        pairs.extend(row.iter().map(|&(j, s)| (i as u32, j, s)));
         for &(t, _) in v {
             dense[t as usize] = 0.0;
         }
