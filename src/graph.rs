@@ -37,6 +37,11 @@ impl Graph {
         Graph { offsets, edges }
     }
 
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// The number of nodes.
     pub fn len(&self) -> usize {
         self.offsets.len().saturating_sub(1)
@@ -48,61 +53,180 @@ impl Graph {
     }
 }
 
+/// The most sentences a term may be found in and still be indexed, whatever
+/// `max_df` asks: past it, a term's postings make the number of compared
+/// pairs grow with the square of the input, while its low idf adds little to
+/// a cosine.
+pub const MAX_INDEXED_DF: usize = 50;
+
+/// Each sentence keeps its edges to this many most similar sentences (and
+/// those for which it is among theirs): PageRank and duplicate detection
+/// then cost time in proportion to the input, not to how many sentences
+/// share a topic.
+pub const MAX_NEIGHBORS: usize = 25;
+
+/// Each sentence's edges to later sentences are cut to this many strongest
+/// before [`keep_strongest`], so that memory stays in proportion to the
+/// input: an edge lost here is weaker than `MAX_FORWARD` others of its first
+/// end, so it could only have been kept as one of its second end's strongest.
+const MAX_FORWARD: usize = 4 * MAX_NEIGHBORS;
+
+/// Every sentence is indexed under at least this many of its rarest terms,
+/// however common, so that sentences made only of common words still meet
+/// their duplicates.
+const MIN_INDEXED: usize = 2;
+
 /// The pairs `(i, j, cosine)` with `i < j` and cosine at least `min`, in
-/// order of `i` then `j`. Terms found in more than `max_df` vectors are not
-/// indexed.
+/// order of `i` then `j`.
+///
+/// Candidate pairs are those sharing an indexed term: one found in at most
+/// `min(max_df, MAX_INDEXED_DF)` vectors (and each vector's
+/// `MIN_INDEXED` rarest terms). The cosine of a candidate is exact, over
+/// all terms; pairs that share only terms too common to be indexed are not
+/// found.
 pub fn similar_pairs(vectors: &[Vector], n_terms: usize, min: f32, max_df: usize) -> Vec<(u32, u32, f32)> {
-    let mut df = vec![0usize; n_terms];
+    let max_df = max_df.min(MAX_INDEXED_DF);
+    let mut df = vec![0u32; n_terms];
     for v in vectors {
         for &(t, _) in v {
             df[t as usize] += 1;
         }
     }
-    let mut start = vec![0usize; n_terms + 1];
-    for t in 0..n_terms {
-        start[t + 1] = start[t] + if df[t] <= max_df { df[t] } else { 0 };
+    // The indexed terms of each vector, as a flat list with offsets.
+    let mut keys: Vec<u32> = Vec::new();
+    let mut key_at: Vec<u32> = Vec::with_capacity(vectors.len() + 1);
+    key_at.push(0);
+    let mut rare: Vec<(u32, u32)> = Vec::new();
+    for v in vectors {
+        let before = keys.len();
+        keys.extend(
+            v.iter()
+                .filter(|&&(t, _)| df[t as usize] as usize <= max_df)
+                .map(|&(t, _)| t),
+        );
+        let have = keys.len() - before;
+        if have < MIN_INDEXED && v.len() > have {
+            // Add the rarest of the common terms (ties: lower term id).
+            rare.clear();
+            rare.extend(
+                v.iter()
+                    .filter(|&&(t, _)| df[t as usize] as usize > max_df)
+                    .map(|&(t, _)| (df[t as usize], t)),
+            );
+            rare.sort_unstable();
+            keys.extend(rare.iter().take(MIN_INDEXED - have).map(|&(_, t)| t));
+            keys[before..].sort_unstable();
+        }
+        key_at.push(keys.len() as u32);
     }
-    let mut postings = vec![(0u32, 0f32); start[n_terms]];
+    // Postings: for each term, the vectors indexed under it, ascending.
+    let mut start = vec![0u32; n_terms + 1];
+    for &t in &keys {
+        start[t as usize + 1] += 1;
+    }
+    for t in 0..n_terms {
+        start[t + 1] += start[t];
+    }
+    let mut postings = vec![0u32; keys.len()];
     let mut fill = start.clone();
-    for (i, v) in vectors.iter().enumerate() {
-        for &(t, w) in v {
-            let t = t as usize;
-            if df[t] <= max_df {
-                postings[fill[t]] = (i as u32, w);
-                fill[t] += 1;
-            }
+    for i in 0..vectors.len() {
+        for &t in &keys[key_at[i] as usize..key_at[i + 1] as usize] {
+            postings[fill[t as usize] as usize] = i as u32;
+            fill[t as usize] += 1;
         }
     }
-    let mut acc = vec![0f32; vectors.len()];
+    drop(fill);
+    // The current vector spread out by term, so that each candidate's exact
+    // cosine is one branch-free pass over the candidate's terms.
+    let mut dense = vec![0f32; n_terms];
+    let mut seen = vec![u32::MAX; vectors.len()];
     let mut touched: Vec<u32> = Vec::new();
+    let mut row: Vec<(u32, f32)> = Vec::new();
     let mut pairs = Vec::new();
     for (i, v) in vectors.iter().enumerate() {
-        for &(t, w) in v {
-            let t = t as usize;
-            if df[t] > max_df {
-                continue;
-            }
-            let list = &postings[start[t]..start[t + 1]];
+        for &t in &keys[key_at[i] as usize..key_at[i + 1] as usize] {
+            let list = &postings[start[t as usize] as usize..start[t as usize + 1] as usize];
             // Postings are sorted by sentence: skip to the ones after i.
-            let from = list.partition_point(|&(j, _)| j as usize <= i);
-            for &(j, wj) in &list[from..] {
-                if acc[j as usize] == 0.0 {
+            let from = list.partition_point(|&j| j as usize <= i);
+            for &j in &list[from..] {
+                if seen[j as usize] != i as u32 {
+                    seen[j as usize] = i as u32;
                     touched.push(j);
                 }
-                acc[j as usize] += w * wj;
             }
         }
+        if touched.is_empty() {
+            continue;
+        }
         touched.sort_unstable();
+        for &(t, w) in v {
+            dense[t as usize] = w;
+        }
+        row.clear();
         for &j in &touched {
-            let s = acc[j as usize];
-            acc[j as usize] = 0.0;
+            let s: f32 = vectors[j as usize]
+                .iter()
+                .map(|&(t, w)| dense[t as usize] * w)
+                .sum();
             if s >= min {
-                pairs.push((i as u32, j, s.min(1.0)));
+                row.push((j, s.min(1.0)));
             }
+        }
+        if row.len() > MAX_FORWARD {
+            // Only the strongest can be among this sentence's MAX_NEIGHBORS;
+            // the rest would wait in memory for keep_strongest to drop them.
+            row.select_nth_unstable_by(MAX_FORWARD - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            row.truncate(MAX_FORWARD);
+            row.sort_unstable_by_key(|&(j, _)| j);
+        }
+        pairs.extend(row.iter().map(|&(j, s)| (i as u32, j, s)));
+        for &(t, _) in v {
+            dense[t as usize] = 0.0;
         }
         touched.clear();
     }
+    keep_strongest(vectors.len(), pairs, MAX_NEIGHBORS)
+}
+
+/// Keeps the edges that are among the `k` strongest of either end (all of a
+/// node's edges that tie with its `k`-th strongest are kept), in the same
+/// order.
+fn keep_strongest(n: usize, pairs: Vec<(u32, u32, f32)>, k: usize) -> Vec<(u32, u32, f32)> {
+    let mut at = vec![0u32; n + 1];
+    for &(a, b, _) in &pairs {
+        at[a as usize + 1] += 1;
+        at[b as usize + 1] += 1;
+    }
+    if at.iter().all(|&d| d as usize <= k) {
+        return pairs;
+    }
+    for i in 0..n {
+        at[i + 1] += at[i];
+    }
+    let mut weights = vec![0f32; pairs.len() * 2];
+    let mut fill = at.clone();
+    for &(a, b, w) in &pairs {
+        for x in [a, b] {
+            weights[fill[x as usize] as usize] = w;
+            fill[x as usize] += 1;
+        }
+    }
+    drop(fill);
+    // The weight an edge needs to be among a node's k strongest.
+    let floor: Vec<f32> = (0..n)
+        .map(|i| {
+            let w = &mut weights[at[i] as usize..at[i + 1] as usize];
+            if w.len() <= k {
+                f32::NEG_INFINITY
+            } else {
+                *w.select_nth_unstable_by(k - 1, |x, y| y.total_cmp(x)).1
+            }
+        })
+        .collect();
     pairs
+        .into_iter()
+        .filter(|&(a, b, w)| w >= floor[a as usize] || w >= floor[b as usize])
+        .collect()
 }
 
 #[cfg(test)]
@@ -117,5 +241,35 @@ mod tests {
         let g = Graph::from_edges(3, &pairs);
         assert_eq!(g.neighbors(1), &[(0, 0.8)]);
         assert!(g.neighbors(2).is_empty());
+    }
+
+    #[test]
+    fn common_terms_still_find_duplicates() {
+        // Term 0 is in every vector, so it is not indexed, but it is each
+        // vector's rarest, so identical vectors still meet; the cosine is
+        // exact, over every term.
+        let mut v: Vec<Vector> = (0..300).map(|i| vec![(0, 0.6), (1 + i as u32, 0.8)]).collect();
+        v.push(vec![(0, 1.0)]);
+        v.push(vec![(0, 1.0)]);
+        let pairs = similar_pairs(&v, 301, 0.9, 10);
+        assert_eq!(pairs, vec![(300, 301, 1.0)]);
+    }
+
+    #[test]
+    fn keeps_the_strongest_edges() {
+        // A star of 30 leaves: the hub keeps its MAX_NEIGHBORS strongest,
+        // but every leaf keeps its only edge, so all survive.
+        let star: Vec<(u32, u32, f32)> = (1..31).map(|j| (0, j, j as f32 / 100.0)).collect();
+        assert_eq!(keep_strongest(31, star.clone(), MAX_NEIGHBORS).len(), 30);
+        // A clique: each node keeps its k strongest and those that chose it.
+        let mut clique = Vec::new();
+        for a in 0..40u32 {
+            for b in a + 1..40 {
+                clique.push((a, b, ((a * 7 + b * 13) % 97) as f32 / 97.0));
+            }
+        }
+        let kept = keep_strongest(40, clique.clone(), 5);
+        assert!(kept.len() < clique.len() && kept.len() >= 40 * 5 / 2);
+        assert!(kept.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
     }
 }

@@ -1,7 +1,9 @@
 //! Stage 4a: languages — detection, stop words and stemmers.
 
+use crate::token::FxMap;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// A language the tokenizer knows: its stop words and, where Snowball has
 /// one, its stemmer.
@@ -10,7 +12,7 @@ pub struct Language {
     code: &'static str,
 }
 
-/// ISO 639-3 codes of whatlang mapped to the ISO 639-1 codes of stop-words.
+/// ISO 639-3 codes (as whatlang and others give them) mapped to the ISO 639-1 codes of stop-words.
 const ISO3_TO_1: &[(&str, &str)] = &[
     ("afr", "af"),
     ("ara", "ar"),
@@ -89,10 +91,10 @@ impl Language {
     pub const ENGLISH: Language = Language { code: "en" };
 
     /// The language of an ISO 639-1 code that has stop words, a stemmer, or is
-    /// detected by whatlang.
+    /// is detected by its script.
     pub fn from_code(code: &str) -> Option<Language> {
         let code = code.trim().to_ascii_lowercase();
-        if let Some(c) = stop_words::available_languages().iter().find(|c| **c == code) {
+        if let Some(c) = stop_codes().find(|c| *c == code) {
             return Some(Language { code: c });
         }
         ISO3_TO_1
@@ -101,27 +103,57 @@ impl Language {
             .map(|(_, one)| Language { code: one })
     }
 
-    /// Detects the language of `text`; English when unsure.
+    /// Detects the language of `text` from its first 1,000 bytes; English
+    /// when unsure.
+    ///
+    /// The script decides where it has one language (Greek, Hangul, Thai…):
+    /// Han with kana is Japanese, Han alone Chinese. Within Latin, Cyrillic,
+    /// Arabic and Devanagari, the stop words of each candidate language are
+    /// counted, each hit weighted by one over the number of candidates that
+    /// share the word. This uses only the stop-word lists already shipped.
     pub fn detect(text: &str) -> Language {
-        let mut end = text.len().min(2000);
+        let mut end = text.len().min(1000);
         while !text.is_char_boundary(end) {
             end -= 1;
         }
         let sample = &text[..end];
-        let Some(info) = whatlang::detect(sample) else {
-            return Language::ENGLISH;
-        };
-        let code = info.lang().code();
-        let Some(lang) = Language::from_code(code) else {
-            return Language::ENGLISH;
-        };
-        // Scripts with one language are safe; within Latin script a short
-        // sample is often misread, so insist on confidence.
-        if info.script() != whatlang::Script::Latin || info.confidence() > 0.5 {
-            lang
-        } else {
-            Language::ENGLISH
+        let mut counts = [0u32; SCRIPTS];
+        for c in sample.chars() {
+            if let Some(s) = script(c) {
+                counts[s as usize] += 1;
+            }
         }
+        let (best, &n) = counts
+            .iter()
+            .enumerate()
+            .max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))
+            .unwrap_or((0, &0));
+        if n == 0 {
+            return Language::ENGLISH;
+        }
+        let code = match best {
+            s if s == Script::Han as usize || s == Script::Kana as usize => {
+                let kana = counts[Script::Kana as usize];
+                let han = counts[Script::Han as usize];
+                if kana * 20 >= kana + han {
+                    "ja"
+                } else {
+                    "zh"
+                }
+            }
+            s if s == Script::Cyrillic as usize && ukrainian(sample) => "uk",
+            s => match SCRIPT_LANGS[s] {
+                (one, []) => one,
+                (fallback, candidates) => by_stop_words(sample, candidates)
+                    .or_else(|| {
+                        (s == Script::Latin as usize)
+                            .then(|| by_letters(sample))
+                            .flatten()
+                    })
+                    .unwrap_or(fallback),
+            },
+        };
+        Language::from_code(code).unwrap_or(Language::ENGLISH)
     }
 
     /// The ISO 639-1 code.
@@ -154,6 +186,241 @@ impl Language {
     }
 }
 
+/// Writing systems told apart by [`script`], in this order.
+#[derive(Clone, Copy)]
+enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+    Arabic,
+    Hebrew,
+    Devanagari,
+    Bengali,
+    Gujarati,
+    Gurmukhi,
+    Tamil,
+    Telugu,
+    Kannada,
+    Malayalam,
+    Oriya,
+    Sinhala,
+    Thai,
+    Myanmar,
+    Khmer,
+    Georgian,
+    Armenian,
+    Ethiopic,
+    Hangul,
+    Kana,
+    Han,
+}
+const SCRIPTS: usize = Script::Han as usize + 1;
+
+/// For each [`Script`]: the language when stop words cannot tell, and the
+/// candidates whose stop words are counted (none: the script decides).
+const SCRIPT_LANGS: [(&str, &[&str]); SCRIPTS] = [
+    ("en", LATIN),
+    ("ru", &["ru", "uk", "bg"]),
+    ("el", &[]),
+    ("ar", &["ar", "fa", "ur"]),
+    ("he", &[]),
+    ("hi", &["hi", "mr"]),
+    ("bn", &[]),
+    ("gu", &[]),
+    ("pa", &[]),
+    ("ta", &[]),
+    ("te", &[]),
+    ("kn", &[]),
+    ("ml", &[]),
+    ("or", &[]),
+    ("si", &[]),
+    ("th", &[]),
+    ("my", &[]),
+    ("km", &[]),
+    ("ka", &[]),
+    ("hy", &[]),
+    ("am", &[]),
+    ("ko", &[]),
+    ("ja", &[]),
+    ("zh", &[]),
+];
+
+/// The languages written in Latin script that have stop words; English
+/// first, so it wins ties.
+const LATIN: &[&str] = &[
+    "en", "af", "br", "ca", "cs", "da", "de", "eo", "es", "et", "eu", "fi", "fr", "ga", "gl", "ha", "hr",
+    "hu", "id", "it", "ku", "la", "lt", "lv", "ms", "nl", "no", "pl", "pt", "ro", "sk", "sl", "so", "st",
+    "sv", "sw", "tl", "tr", "vi", "yo", "zu",
+];
+
+/// Letters that only one language of Latin script uses much.
+const LETTERS: &[(&str, &str)] = &[
+    ("tr", "şğı"),
+    ("pl", "łąęśźżń"),
+    ("cs", "řěů"),
+    ("hu", "őű"),
+    ("ro", "ăţțș"),
+    ("pt", "ãõ"),
+    ("es", "ñ¿¡"),
+    ("de", "ß"),
+    ("vi", "ơưđ"),
+];
+
+/// For Latin text whose stop words were not enough: the language with at
+/// least two of its own letters, if one has clearly more than the others.
+fn by_letters(sample: &str) -> Option<&'static str> {
+    let mut hits = [0u32; LETTERS.len()];
+    for c in sample.chars().flat_map(char::to_lowercase) {
+        if let Some(i) = LETTERS.iter().position(|(_, l)| l.contains(c)) {
+            hits[i] += 1;
+        }
+    }
+    let mut order: Vec<usize> = (0..LETTERS.len()).collect();
+    order.sort_by(|&a, &b| hits[b].cmp(&hits[a]).then(a.cmp(&b)));
+    let (best, second) = (hits[order[0]], hits[order[1]]);
+    (best >= 2 && best >= 2 * second).then_some(LETTERS[order[0]].0)
+}
+
+/// Whether Cyrillic `sample` has more letters only Ukrainian uses (і, ї,
+/// є, ґ) than letters Ukrainian lacks (ы, э, ъ, ё).
+fn ukrainian(sample: &str) -> bool {
+    let (mut uk, mut other) = (0, 0);
+    for c in sample.chars().flat_map(char::to_lowercase) {
+        match c {
+            'і' | 'ї' | 'є' | 'ґ' => uk += 1,
+            'ы' | 'э' | 'ъ' | 'ё' => other += 1,
+            _ => {}
+        }
+    }
+    uk > other
+}
+
+/// The script of a letter, if it is one of those told apart.
+fn script(c: char) -> Option<Script> {
+    use Script::*;
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic().then_some(Latin);
+    }
+    Some(match c as u32 {
+        0x00C0..=0x024F | 0x1E00..=0x1EFF => Latin,
+        0x0370..=0x03FF | 0x1F00..=0x1FFF => Greek,
+        0x0400..=0x052F => Cyrillic,
+        0x0530..=0x058F => Armenian,
+        0x0590..=0x05FF => Hebrew,
+        0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Arabic,
+        0x0900..=0x097F => Devanagari,
+        0x0980..=0x09FF => Bengali,
+        0x0A00..=0x0A7F => Gurmukhi,
+        0x0A80..=0x0AFF => Gujarati,
+        0x0B00..=0x0B7F => Oriya,
+        0x0B80..=0x0BFF => Tamil,
+        0x0C00..=0x0C7F => Telugu,
+        0x0C80..=0x0CFF => Kannada,
+        0x0D00..=0x0D7F => Malayalam,
+        0x0D80..=0x0DFF => Sinhala,
+        0x0E00..=0x0E7F => Thai,
+        0x1000..=0x109F => Myanmar,
+        0x10A0..=0x10FF => Georgian,
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Hangul,
+        0x1200..=0x137F => Ethiopic,
+        0x1780..=0x17FF => Khmer,
+        0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Kana,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => Han,
+        _ => return None,
+    })
+}
+
+/// Every stop word of every language, with the set of languages (bits in
+/// the order of [`stop_codes`]) that list it.
+fn stop_index() -> &'static FxMap<&'static str, u64> {
+    static INDEX: OnceLock<FxMap<&'static str, u64>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: FxMap<&'static str, u64> = FxMap::default();
+        for (i, code) in stop_codes().take(64).enumerate() {
+            for w in stop_list(code).into_iter().flatten() {
+                *index.entry(w).or_default() |= 1 << i;
+            }
+        }
+        index
+    })
+}
+
+/// The candidate whose stop words weigh most in `sample`, if any weigh
+/// enough and clearly more than the runner-up's.
+fn by_stop_words(sample: &str, candidates: &[&'static str]) -> Option<&'static str> {
+    let bits: Vec<u32> = candidates
+        .iter()
+        .map(|c| stop_codes().position(|a| a == *c).map_or(64, |p| p as u32))
+        .collect();
+    let mask: u64 = bits.iter().filter(|&&b| b < 64).fold(0, |m, &b| m | 1 << b);
+    let index = stop_index();
+    let mut score = vec![0f32; candidates.len()];
+    let mut lower = String::new();
+    for word in sample.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        let word = word.trim_matches(['\'', '’']);
+        if word.is_empty() {
+            continue;
+        }
+        lower.clear();
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        let Some(&langs) = index.get(lower.as_str()) else {
+            continue;
+        };
+        let langs = langs & mask;
+        if langs == 0 {
+            continue;
+        }
+        let weight = 1.0 / langs.count_ones() as f32;
+        for (s, &b) in score.iter_mut().zip(&bits) {
+            if b < 64 && langs & (1 << b) != 0 {
+                *s += weight;
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    // Highest first; ties keep the candidates' order.
+    order.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
+    let best = score[order[0]];
+    let second = order.get(1).map_or(0.0, |&i| score[i]);
+    (best >= 1.0 && best >= 1.2 * second).then(|| candidates[order[0]])
+}
+
+/// The stop words of every language of the `stop-words` crate (its "iso"
+/// lists), one line per language: its code, then its words, all separated
+/// by tabs. Kept as one string because the crate's `&[&str]` tables cost a
+/// pointer and a length per word (170 KB of the .wasm); a test checks that
+/// the two agree, and rewrites this file when `GISTR_WRITE_STOP_WORDS` is set.
+static STOP_WORDS: &str = include_str!("lang/stop-words.txt");
+
+/// Each language's code and its line of [`STOP_WORDS`] after the code.
+fn stop_lines() -> &'static [(&'static str, &'static str)] {
+    static LINES: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    LINES.get_or_init(|| {
+        STOP_WORDS
+            .lines()
+            .map(|l| l.split_once('\t').unwrap_or((l, "")))
+            .collect()
+    })
+}
+
+/// The codes of the languages that have stop words, sorted.
+fn stop_codes() -> impl Iterator<Item = &'static str> {
+    stop_lines().iter().map(|&(code, _)| code)
+}
+
+/// The stop words of `code`, if it has any.
+fn stop_list(code: &str) -> Option<impl Iterator<Item = &'static str>> {
+    stop_lines()
+        .iter()
+        .find(|&&(c, _)| c == code)
+        .map(|&(_, words)| words.split('\t').filter(|w| !w.is_empty()))
+}
+
 /// Everything the tokenizer needs for one language.
 pub struct Analyzer {
     language: Language,
@@ -164,11 +431,7 @@ pub struct Analyzer {
 impl Analyzer {
     /// The analyzer of `language`.
     pub fn new(language: Language) -> Analyzer {
-        let stop = stop_words::lookup(language.code)
-            .unwrap_or(&[])
-            .iter()
-            .copied()
-            .collect();
+        let stop = stop_list(language.code).into_iter().flatten().collect();
         Analyzer {
             language,
             stop,
@@ -209,6 +472,18 @@ mod tests {
             ("Президент заявил в понедельник, что переговоры продолжатся на следующей неделе в Женеве.", "ru"),
             ("总统星期一表示，谈判将于下周在日内瓦继续进行。", "zh"),
             ("", "en"),
+            ("Il presidente ha detto lunedì che i colloqui continueranno la prossima settimana a Ginevra.", "it"),
+            ("O presidente disse na segunda-feira que as negociações vão continuar na próxima semana em Genebra.", "pt"),
+            ("De president zei maandag dat de gesprekken volgende week in Genève worden voortgezet.", "nl"),
+            ("大統領は月曜日、交渉は来週ジュネーブで続けられると述べた。", "ja"),
+            ("Президент заявив у понеділок, що переговори продовжаться наступного тижня в Женеві.", "uk"),
+            ("Ο πρόεδρος δήλωσε τη Δευτέρα ότι οι συνομιλίες θα συνεχιστούν την επόμενη εβδομάδα.", "el"),
+            ("قال الرئيس يوم الاثنين إن المحادثات ستستمر الأسبوع المقبل في جنيف.", "ar"),
+            ("대통령은 월요일 회담이 다음 주 제네바에서 계속될 것이라고 말했다.", "ko"),
+            ("Prezydent powiedział w poniedziałek, że rozmowy będą kontynuowane w przyszłym tygodniu w Genewie.", "pl"),
+            ("Presidenten sa på måndagen att samtalen kommer att fortsätta nästa vecka i Genève.", "sv"),
+            ("Cumhurbaşkanı pazartesi günü görüşmelerin gelecek hafta Cenevre'de devam edeceğini söyledi.", "tr"),
+            ("12345 67890", "en"),
         ];
         for (text, code) in cases {
             assert_eq!(Language::detect(text).code(), code, "{text}");
@@ -220,5 +495,85 @@ mod tests {
         assert_eq!(Language::from_code("FR").map(|l| l.code()), Some("fr"));
         assert_eq!(Language::from_code("deu").map(|l| l.code()), Some("de"));
         assert_eq!(Language::from_code("xx"), None);
+    }
+
+    #[test]
+    fn detects_news_paragraphs() {
+        let cases = [
+            (
+                "Officials said the storm had moved north overnight, leaving thousands of homes without power. \
+                 Crews were working to restore electricity, and schools would remain closed until Thursday.",
+                "en",
+            ),
+            (
+                "Les autorités ont indiqué que la tempête s'était déplacée vers le nord pendant la nuit, privant \
+                 d'électricité des milliers de foyers. Les écoles resteront fermées jusqu'à jeudi.",
+                "fr",
+            ),
+            (
+                "Die Behörden teilten mit, der Sturm sei über Nacht nach Norden gezogen und habe tausende \
+                 Haushalte ohne Strom gelassen. Die Schulen bleiben bis Donnerstag geschlossen.",
+                "de",
+            ),
+            (
+                "Las autoridades dijeron que la tormenta se había desplazado hacia el norte durante la noche y \
+                 dejó a miles de hogares sin electricidad. Las escuelas seguirán cerradas hasta el jueves.",
+                "es",
+            ),
+            (
+                "Le autorità hanno detto che la tempesta si è spostata verso nord durante la notte, lasciando \
+                 migliaia di case senza elettricità. Le scuole resteranno chiuse fino a giovedì.",
+                "it",
+            ),
+            (
+                "As autoridades disseram que a tempestade se deslocou para o norte durante a noite, deixando \
+                 milhares de casas sem eletricidade. As escolas vão continuar fechadas até quinta-feira.",
+                "pt",
+            ),
+            (
+                "De autoriteiten zeiden dat de storm 's nachts naar het noorden was getrokken, waardoor duizenden \
+                 huizen zonder stroom kwamen te zitten. De scholen blijven tot donderdag gesloten.",
+                "nl",
+            ),
+            (
+                "Власти сообщили, что за ночь шторм сместился на север, оставив тысячи домов без электричества. \
+                 Школы будут закрыты до четверга.",
+                "ru",
+            ),
+            ("当局表示，风暴在夜间向北移动，导致数千户家庭停电。学校将关闭至星期四。", "zh"),
+            (
+                "当局によると、嵐は夜のうちに北へ移動し、数千世帯が停電した。学校は木曜日まで休校となる。",
+                "ja",
+            ),
+        ];
+        for (text, code) in cases {
+            assert_eq!(Language::detect(text).code(), code, "{text}");
+        }
+    }
+
+    #[test]
+    fn stop_words_match_the_crate() {
+        let mut text = String::new();
+        for code in stop_words::available_languages() {
+            let words = stop_words::lookup(code).unwrap_or(&[]);
+            assert!(words.iter().all(|w| !w.contains(['\t', '\n'])));
+            text.push_str(code);
+            for w in words {
+                text.push('\t');
+                text.push_str(w);
+            }
+            text.push('\n');
+        }
+        if std::env::var_os("GISTR_WRITE_STOP_WORDS").is_some() {
+            std::fs::write(
+                concat!(env!("CARGO_MANIFEST_DIR"), "/src/lang/stop-words.txt"),
+                &text,
+            )
+            .unwrap();
+        }
+        assert!(
+            STOP_WORDS == text,
+            "src/lang/stop-words.txt is stale: rerun with GISTR_WRITE_STOP_WORDS=1"
+        );
     }
 }

@@ -88,3 +88,17 @@ pub fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
 pub fn detect_language(text: &str) -> &'static str {
     lang::Language::detect(text).code()
 }
+
+/// The pipeline's stages, for the per-stage benchmarks (`benches/stages.rs`)
+/// only: not part of the API, and may change at any time.
+#[doc(hidden)]
+pub mod bench {
+    pub use crate::dedup::{clusters, decide};
+    pub use crate::graph::{similar_pairs, Graph};
+    pub use crate::lang::{Analyzer, Language};
+    pub use crate::rank::pagerank;
+    pub use crate::select::{select, Candidate, Limit};
+    pub use crate::sentence::sentences;
+    pub use crate::tfidf::{idf, vector, Vector};
+    pub use crate::token::{tokenize, Interner, Term};
+}

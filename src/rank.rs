@@ -20,20 +20,26 @@ pub fn pagerank(graph: &Graph, prior: &[f32], damping: f32, max_iter: usize, tol
     let strength: Vec<f32> = (0..n)
         .map(|i| graph.neighbors(i).iter().map(|e| e.1).sum())
         .collect();
+    // Each edge's share of its source's strength, once, in the graph's
+    // order: the inner loop is then a plain sparse product.
+    let (sources, shares): (Vec<u32>, Vec<f32>) = (0..n)
+        .flat_map(|j| graph.neighbors(j).iter())
+        .map(|&(i, w)| (i, w / strength[i as usize]))
+        .unzip();
+    let dangling_nodes: Vec<u32> = (0..n as u32).filter(|&i| strength[i as usize] == 0.0).collect();
     let mut rank = jump.clone();
     let mut next = vec![0f32; n];
     for _ in 0..max_iter {
-        let mut dangling = 0.0;
-        for i in 0..n {
-            if strength[i] == 0.0 {
-                dangling += rank[i];
-            }
-        }
+        let dangling: f32 = dangling_nodes.iter().map(|&i| rank[i as usize]).sum();
+        let mut e = 0;
         for (j, out) in next.iter_mut().enumerate() {
-            let mut s = 0.0;
-            for &(i, w) in graph.neighbors(j) {
-                s += rank[i as usize] * w / strength[i as usize];
-            }
+            let end = e + graph.neighbors(j).len();
+            let s: f32 = sources[e..end]
+                .iter()
+                .zip(&shares[e..end])
+                .map(|(&i, &w)| rank[i as usize] * w)
+                .sum();
+            e = end;
             *out = (1.0 - damping) * jump[j] + damping * (s + dangling * jump[j]);
         }
         let delta: f32 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();

@@ -4,20 +4,54 @@
 //! dropped, stemmed, and interned as dense term ids. Runs of Chinese or
 //! Japanese characters become overlapping character bigrams.
 
-use crate::lang::Analyzer;
+use crate::lang::{Analyzer, Language};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A term id, dense from 0 in order of first appearance.
 pub type Term = u32;
 
+/// FxHash (as in rustc): much faster than SipHash on short words. The maps
+/// are only ever looked up, never iterated, so ids stay in order of first
+/// appearance whatever the hash.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.write(&[b]);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// Maps terms to dense ids in order of first appearance, so that ids and
-/// everything built on them are deterministic.
+/// everything built on them are deterministic. Also remembers, per
+/// lower-cased word of the current language, its term (or that it has
+/// none), so that each distinct word is looked up and stemmed once.
 #[derive(Default)]
 pub struct Interner {
-    ids: HashMap<String, Term>,
-    terms: Vec<String>,
-    surfaces: Vec<String>,
+    ids: FxMap<Box<str>, Term>,
+    terms: Vec<Box<str>>,
+    surfaces: Vec<Box<str>>,
+    words: FxMap<Box<str>, Option<Term>>,
+    words_of: Option<Language>,
 }
 
 impl Interner {
@@ -27,15 +61,20 @@ impl Interner {
             return id;
         }
         let id = self.terms.len() as Term;
-        self.ids.insert(term.to_owned(), id);
-        self.terms.push(term.to_owned());
-        self.surfaces.push(surface.to_owned());
+        self.ids.insert(term.into(), id);
+        self.terms.push(term.into());
+        self.surfaces.push(surface.into());
         id
     }
 
     /// The term as first written in the text.
     pub fn surface(&self, id: Term) -> &str {
         &self.surfaces[id as usize]
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     /// The number of distinct terms.
@@ -47,6 +86,31 @@ impl Interner {
     #[cfg(test)]
     pub fn text(&self, id: Term) -> &str {
         &self.terms[id as usize]
+    }
+
+    /// The term of the lower-cased, non-CJK `lower` (written `word`), or
+    /// `None` for a stop word or a single letter.
+    fn word(&mut self, analyzer: &Analyzer, lower: &str, word: &str) -> Option<Term> {
+        if self.words_of != Some(analyzer.language()) {
+            self.words.clear();
+            self.words_of = Some(analyzer.language());
+        }
+        if let Some(&t) = self.words.get(lower) {
+            return t;
+        }
+        let t = if analyzer.is_stop(lower) {
+            None
+        } else if lower.bytes().any(|c| c.is_ascii_digit()) {
+            let n: String = lower.chars().filter(|c| *c != ',').collect();
+            Some(self.intern(&n, word))
+        } else if lower.chars().nth(1).is_none() {
+            None
+        } else {
+            let stem = analyzer.stem(lower);
+            Some(self.intern(&stem, word))
+        };
+        self.words.insert(lower.into(), t);
+        t
     }
 }
 
@@ -79,20 +143,14 @@ pub fn tokenize(analyzer: &Analyzer, interner: &mut Interner, text: &str, out: &
             cjk_bigrams(&text[s..e], interner, out);
         }
         lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        if analyzer.is_stop(&lower) {
-            continue;
-        }
-        let numeric = lower.chars().any(|c| c.is_ascii_digit());
-        if !numeric && lower.chars().count() < 2 {
-            continue;
-        }
-        if numeric {
-            let n: String = lower.chars().filter(|c| *c != ',').collect();
-            out.push(interner.intern(&n, word));
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
         } else {
-            let stem = analyzer.stem(&lower);
-            out.push(interner.intern(&stem, word));
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        if let Some(t) = interner.word(analyzer, &lower, word) {
+            out.push(t);
         }
     }
     if let Some((s, e)) = run {
@@ -119,7 +177,6 @@ fn cjk_bigrams(word: &str, interner: &mut Interner, out: &mut Vec<Term>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::{Analyzer, Language};
 
     fn check(lang: &str, input: &str, expected: &[&str]) {
         let analyzer = Analyzer::new(Language::from_code(lang).unwrap());

@@ -1,0 +1,133 @@
+//! Criterion benchmarks of the pipeline, stage by stage, on the 500-article
+//! tier (`python3 scripts/corpus.py` writes it; skipped when absent), and
+//! end to end on the 50- and 500-article tiers.
+//!
+//! ```text
+//! cargo bench --bench stages [-- FILTER]
+//! ```
+//!
+//! Stages are timed on the previous stage's real output: split (sentences),
+//! tokenise (stop words, stems, interning), tfidf, graph (similar pairs and
+//! CSR), rank (PageRank), dedup (the duplicate decision over every edge),
+//! select (10 sentences).
+use criterion::{criterion_group, criterion_main, Criterion};
+use gistr::bench::*;
+use gistr::{summarize, Article, Budget, Options};
+use std::hint::black_box;
+
+fn load(n: usize) -> Option<Vec<Article>> {
+    let path = format!("{}/bench-data/tier-{n}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).ok()?;
+    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    Some(
+        v.as_array()?
+            .iter()
+            .map(|a| Article::new(a["text"].as_str().unwrap_or_default()))
+            .collect(),
+    )
+}
+
+fn stages(c: &mut Criterion) {
+    let Some(articles) = load(500) else {
+        eprintln!("stages: no bench-data/tier-500.json (run python3 scripts/corpus.py); skipped");
+        return;
+    };
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    let mut g = c.benchmark_group("stage-500");
+    g.sample_size(10);
+
+    g.bench_function("split", |b| {
+        b.iter(|| texts.iter().map(|t| sentences(t).len()).sum::<usize>())
+    });
+    let sents: Vec<(usize, std::ops::Range<usize>)> = texts
+        .iter()
+        .enumerate()
+        .flat_map(|(a, t)| sentences(t).into_iter().map(move |r| (a, r)))
+        .collect();
+
+    let analyzer = Analyzer::new(Language::ENGLISH);
+    let tokenise = || {
+        let mut interner = Interner::default();
+        let mut terms: Vec<Term> = Vec::new();
+        let mut ranges = Vec::with_capacity(sents.len());
+        for (a, r) in &sents {
+            let start = terms.len();
+            tokenize(&analyzer, &mut interner, &texts[*a][r.clone()], &mut terms);
+            ranges.push(start..terms.len());
+        }
+        (interner, terms, ranges)
+    };
+    g.bench_function("tokenise", |b| b.iter(|| black_box(tokenise())));
+    let (interner, terms, ranges) = tokenise();
+    let n_terms = interner.len();
+
+    let tfidf = || {
+        let idf = idf(ranges.iter().map(|r| &terms[r.clone()]), n_terms);
+        let mut scratch = Vec::new();
+        let vectors: Vec<Vector> = ranges
+            .iter()
+            .map(|r| vector(&terms[r.clone()], &idf, &mut scratch))
+            .collect();
+        (idf, vectors)
+    };
+    g.bench_function("tfidf", |b| b.iter(|| black_box(tfidf())));
+    let (idf, vectors) = tfidf();
+    let n = vectors.len();
+
+    let max_df = (n / 10).max(64);
+    g.bench_function("graph", |b| {
+        b.iter(|| {
+            let pairs = similar_pairs(&vectors, n_terms, 0.05, max_df);
+            Graph::from_edges(n, &pairs)
+        })
+    });
+    let pairs = similar_pairs(&vectors, n_terms, 0.05, max_df);
+    let graph = Graph::from_edges(n, &pairs);
+
+    let prior: Vec<f32> = (0..n).map(|i| 1.0 / (1.0 + (i % 20) as f32).sqrt()).collect();
+    g.bench_function("rank", |b| b.iter(|| pagerank(&graph, &prior, 0.85, 100, 1e-6)));
+    let rank = pagerank(&graph, &prior, 0.85, 100, 1e-6);
+
+    g.bench_function("dedup", |b| {
+        b.iter(|| {
+            let dups = pairs
+                .iter()
+                .filter(|&&(a, b, _)| decide(&vectors[a as usize], &vectors[b as usize], &idf).duplicate);
+            clusters(n, dups.map(|&(a, b, _)| (a as usize, b as usize)))
+        })
+    });
+
+    let cands: Vec<Candidate> = (0..n)
+        .map(|i| Candidate {
+            score: rank[i],
+            words: terms[ranges[i].clone()].len(),
+            unfit: None,
+            usable: !vectors[i].is_empty(),
+        })
+        .collect();
+    g.bench_function("select", |b| {
+        b.iter(|| {
+            select(&cands, Limit::Sentences(10), |a, b| {
+                let v = decide(&vectors[a], &vectors[b], &idf);
+                v.duplicate.then_some(v.similarity)
+            })
+        })
+    });
+    g.finish();
+}
+
+fn end_to_end(c: &mut Criterion) {
+    let mut g = c.benchmark_group("summarize");
+    g.sample_size(10);
+    let options = Options::default().with_budget(Budget::Sentences(10));
+    for n in [50, 500] {
+        let Some(articles) = load(n) else { continue };
+        g.bench_function(format!("{n}-articles"), |b| {
+            b.iter(|| summarize(&articles, &options).unwrap())
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, stages, end_to_end);
+criterion_main!(benches);
