@@ -34,10 +34,13 @@ say "wasm-bindgen --target web -> www/pkg"
 rm -rf www/pkg
 wasm-bindgen --target web --out-dir www/pkg "$raw_wasm"
 
-say "wasm-opt -Oz"
+say "wasm-opt -O3"
+# -O3, not -Oz: measured on this module (scripts/bench-build-wasm.sh), -Oz
+# saves nothing over -O3 after rustc's opt-level 3, and opt-level s or z
+# save 5 or 19 KB gzipped for 1.5x or 3x the time (see README, Performance).
 # The features are the ones rustc enables for wasm32-unknown-unknown (read from the
 # module's target_features section; listed so an older module still validates).
-node_modules/.bin/wasm-opt -Oz \
+node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   www/pkg/gistr_bg.wasm -o www/pkg/gistr_bg.opt.wasm
