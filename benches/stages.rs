@@ -88,14 +88,31 @@ fn stages(c: &mut Criterion) {
     g.bench_function("rank", |b| b.iter(|| pagerank(&graph, &prior, 0.85, 100, 1e-6)));
     let rank = pagerank(&graph, &prior, 0.85, 100, 1e-6);
 
-    g.bench_function("dedup", |b| {
+    let profiles: Vec<Profile> = sents
+        .iter()
+        .zip(&vectors)
+        .map(|((a, r), v)| Profile::new(&texts[*a][r.clone()], v.clone()))
+        .collect();
+    let dedup = || {
+        let dups: Vec<(usize, usize, f32)> = pairs
+            .iter()
+            .filter_map(|&(a, b, _)| {
+                let (a, b) = (a as usize, b as usize);
+                duplicate(&profiles[a], &profiles[b], &idf).map(|sim| (a, b, sim))
+            })
+            .collect();
+        clusters(n, &dups)
+    };
+    g.bench_function("dedup", |b| b.iter(|| black_box(dedup())));
+    g.bench_function("dedup-decide-only", |b| {
         b.iter(|| {
-            let dups = pairs
+            pairs
                 .iter()
-                .filter(|&&(a, b, _)| decide(&vectors[a as usize], &vectors[b as usize], &idf).duplicate);
-            clusters(n, dups.map(|&(a, b, _)| (a as usize, b as usize)))
+                .filter(|&&(a, b, _)| duplicate(&profiles[a as usize], &profiles[b as usize], &idf).is_some())
+                .count()
         })
     });
+    let cluster = dedup();
 
     let cands: Vec<Candidate> = (0..n)
         .map(|i| Candidate {
@@ -103,14 +120,46 @@ fn stages(c: &mut Criterion) {
             words: terms[ranges[i].clone()].len(),
             unfit: None,
             usable: !vectors[i].is_empty(),
+            worth: 1.0,
         })
         .collect();
+    let weighting = Weighting {
+        min_articles: (texts.len() * 15 / 100).max(2),
+        unigram: 0.0,
+        lead: 0.0,
+        power: 1.0,
+    };
+    let found = concepts(
+        sents
+            .iter()
+            .enumerate()
+            .map(|(i, (a, _))| (&terms[ranges[i].clone()], *a, i, true)),
+        weighting,
+    );
+    let objective = Objective {
+        rank: 0.5,
+        repeat: 0.0,
+        cost: 0.5,
+        overflow: 0,
+        cover: 1.0,
+        alpha: 0.03,
+    };
     g.bench_function("select", |b| {
         b.iter(|| {
-            select(&cands, Limit::Sentences(10), |a, b| {
-                let v = decide(&vectors[a], &vectors[b], &idf);
-                v.duplicate.then_some(v.similarity)
-            })
+            select(
+                &cands,
+                Limit::Sentences(10),
+                &found,
+                objective,
+                &graph,
+                &cluster,
+                |a, b| {
+                    if cluster[a].is_some() && cluster[a] == cluster[b] {
+                        return Some(decide(&profiles[a], &profiles[b], &idf).similarity);
+                    }
+                    duplicate(&profiles[a], &profiles[b], &idf)
+                },
+            )
         })
     });
     g.finish();

@@ -180,8 +180,7 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         .iter()
         .filter_map(|&(a, b, _)| {
             let (a, b) = (a as usize, b as usize);
-            let v = dedup::decide(&profiles[a], &profiles[b], &idf);
-            v.duplicate.then_some((a, b, v.similarity))
+            dedup::duplicate(&profiles[a], &profiles[b], &idf).map(|sim| (a, b, sim))
         })
         .collect();
     let cluster = dedup::clusters(n, &dup_pairs);
@@ -299,8 +298,10 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
     // chosen one though the clusters keep them apart: no chosen pair is
     // ever a duplicate by the product's own decision.
     let outcome = select::select(&cands, limit, &concepts, objective, &graph, &cluster, |a, b| {
-        let v = dedup::decide(&profiles[a], &profiles[b], &idf);
-        (v.duplicate || (cluster[a].is_some() && cluster[a] == cluster[b])).then_some(v.similarity)
+        if cluster[a].is_some() && cluster[a] == cluster[b] {
+            return Some(dedup::decide(&profiles[a], &profiles[b], &idf).similarity);
+        }
+        dedup::duplicate(&profiles[a], &profiles[b], &idf)
     });
 
     // Assemble the output.
