@@ -1,4 +1,4 @@
-// Times `summarize` in headless Chromium, in a Web Worker, end to end
+// Times `summarize` in headless Chromium, in the page's Web Worker, end to end
 // (postMessage of the articles to the reply with the result).
 //
 //   node benches/web/chromium-bench.mjs WEB_PKG_DIR TIER.json [RUNS] [SENTENCES]
@@ -23,8 +23,13 @@ const runs = Number(runsArg || 5);
 const k = Number(kArg || 10);
 const here = dirname(fileURLToPath(import.meta.url));
 const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };
+// The page's own worker (www/worker.js and the loop it shares with the
+// single-file build), which imports ./pkg/gistr.js.
+const www = resolve(here, "../../www");
 const routes = [
   ["/pkg/", resolve(pkg)],
+  ["/worker.js", join(www, "worker.js")],
+  ["/worker-core.js", join(www, "worker-core.js")],
   ["/tier.json", resolve(tier)],
   ["/", here],
 ];
