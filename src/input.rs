@@ -167,10 +167,7 @@ impl Options {
                 return Err(Error::invalid("budget", "must be at least 1"))
             }
             Budget::Ratio(r) if !(r > 0.0 && r <= 1.0) => {
-                return Err(Error::invalid(
-                    "budget",
-                    format!("ratio must be in (0, 1], got {r}"),
-                ))
+                return Err(Error::invalid("budget", "a ratio must be above 0 and at most 1"))
             }
             _ => {}
         }
