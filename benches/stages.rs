@@ -88,14 +88,23 @@ fn stages(c: &mut Criterion) {
     g.bench_function("rank", |b| b.iter(|| pagerank(&graph, &prior, 0.85, 100, 1e-6)));
     let rank = pagerank(&graph, &prior, 0.85, 100, 1e-6);
 
-    g.bench_function("dedup", |b| {
-        b.iter(|| {
-            let dups = pairs
-                .iter()
-                .filter(|&&(a, b, _)| decide(&vectors[a as usize], &vectors[b as usize], &idf).duplicate);
-            clusters(n, dups.map(|&(a, b, _)| (a as usize, b as usize)))
-        })
-    });
+    let profiles: Vec<Profile> = sents
+        .iter()
+        .zip(&vectors)
+        .map(|((a, r), v)| Profile::new(&texts[*a][r.clone()], v.clone()))
+        .collect();
+    let dup_pairs = || -> Vec<(usize, usize, f32)> {
+        pairs
+            .iter()
+            .filter_map(|&(a, b, _)| {
+                let (a, b) = (a as usize, b as usize);
+                let v = decide(&profiles[a], &profiles[b], &idf);
+                v.duplicate.then_some((a, b, v.similarity))
+            })
+            .collect()
+    };
+    g.bench_function("dedup", |b| b.iter(|| clusters(n, &dup_pairs())));
+    let cluster = clusters(n, &dup_pairs());
 
     let cands: Vec<Candidate> = (0..n)
         .map(|i| Candidate {
@@ -103,14 +112,44 @@ fn stages(c: &mut Criterion) {
             words: terms[ranges[i].clone()].len(),
             unfit: None,
             usable: !vectors[i].is_empty(),
+            worth: 1.0,
         })
         .collect();
+    let weighting = Weighting {
+        min_articles: 2,
+        unigram: 0.0,
+        lead: 0.0,
+        power: 1.0,
+    };
+    let concepts = concepts(
+        ranges
+            .iter()
+            .zip(&sents)
+            .map(|(r, (a, _))| (&terms[r.clone()], *a, 0, true)),
+        weighting,
+    );
+    let objective = Objective {
+        rank: 0.5,
+        repeat: 0.0,
+        cost: 0.5,
+        overflow: 0,
+        cover: 1.0,
+        alpha: 0.03,
+    };
     g.bench_function("select", |b| {
         b.iter(|| {
-            select(&cands, Limit::Sentences(10), |a, b| {
-                let v = decide(&vectors[a], &vectors[b], &idf);
-                v.duplicate.then_some(v.similarity)
-            })
+            select(
+                &cands,
+                Limit::Sentences(10),
+                &concepts,
+                objective,
+                &graph,
+                &cluster,
+                |a, b| {
+                    let v = decide(&profiles[a], &profiles[b], &idf);
+                    v.duplicate.then_some(v.similarity)
+                },
+            )
         })
     });
     g.finish();

@@ -93,11 +93,12 @@ pub fn detect_language(text: &str) -> &'static str {
 /// only: not part of the API, and may change at any time.
 #[doc(hidden)]
 pub mod bench {
-    pub use crate::dedup::{clusters, decide};
+    pub use crate::concepts::{concepts, Concepts, Weighting};
+    pub use crate::dedup::{clusters, decide, Profile};
     pub use crate::graph::{similar_pairs, Graph};
     pub use crate::lang::{Analyzer, Language};
     pub use crate::rank::pagerank;
-    pub use crate::select::{select, Candidate, Limit};
+    pub use crate::select::{select, Candidate, Limit, Objective};
     pub use crate::sentence::sentences;
     pub use crate::tfidf::{idf, vector, Vector};
     pub use crate::token::{tokenize, Interner, Term};
