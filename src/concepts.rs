@@ -34,6 +34,11 @@ impl Concepts {
     pub fn len(&self) -> usize {
         self.weights.len()
     }
+
+    /// Whether there are no concepts.
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
 }
 
 /// How concepts are weighted.
