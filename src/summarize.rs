@@ -305,12 +305,30 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
     // are the facts), or a sentence the decision calls a duplicate of a
     // chosen one though the clusters keep them apart: no chosen pair is
     // ever a duplicate by the product's own decision.
-    let outcome = select::select(&cands, limit, &concepts, objective, &graph, &cluster, |a, b| {
+    let mut outcome = select::select(&cands, limit, &concepts, objective, &graph, &cluster, |a, b| {
         if cluster[a].is_some() && cluster[a] == cluster[b] {
             return Some(dedup::decide(&profiles[a], &profiles[b], &idf).similarity);
         }
         dedup::duplicate(&profiles[a], &profiles[b], &idf)
     });
+    // A sentence the selection never reached still repeats a fact of the
+    // summary when its cluster has a chosen member: say so, rather than
+    // "below budget", so that a reader sees every version marked.
+    let mut chosen_of: Vec<Option<usize>> = vec![None; n_clusters];
+    for i in 0..n {
+        if let (Outcome::Chosen, Some(c)) = (outcome[i], cluster[i]) {
+            chosen_of[c].get_or_insert(i);
+        }
+    }
+    for i in 0..n {
+        if outcome[i] != Outcome::Left || sents[i].boilerplate.is_some() {
+            continue;
+        }
+        if let Some(j) = cluster[i].and_then(|c| chosen_of[c]) {
+            let similarity = dedup::decide(&profiles[i], &profiles[j], &idf).similarity;
+            outcome[i] = Outcome::Duplicate(j, similarity);
+        }
+    }
 
     // Assemble the output.
     let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); articles.len()];

@@ -161,6 +161,24 @@ fn left_out_sentences_say_why() {
 }
 
 #[test]
+fn every_version_of_a_chosen_fact_is_marked_a_duplicate() {
+    // With one sentence, the selection stops early; the other versions of
+    // the chosen fact are still duplicates, not "below budget".
+    let s = run(Budget::Sentences(1));
+    let chosen = &s.sentences[0];
+    let cluster = s.articles[chosen.at.article].sentences[chosen.at.sentence].cluster;
+    assert!(cluster.is_some() && !chosen.versions.is_empty());
+    for v in &chosen.versions {
+        let status = &s.articles[v.at.article].sentences[v.at.sentence].status;
+        assert!(
+            matches!(status, Status::Duplicate { of, .. } if *of == chosen.at),
+            "{:?}: {status:?}",
+            v.text
+        );
+    }
+}
+
+#[test]
 fn rank_order_is_best_first_and_article_order_follows_the_text() {
     let opts = Options::default().with_budget(Budget::Sentences(5));
     let by_rank = summarize(&strike(), &opts.clone().with_order(Order::Rank)).expect("summary");
