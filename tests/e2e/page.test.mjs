@@ -172,7 +172,8 @@ describe('gistr page', () => {
     await page.fill('#length-input', '30');
     await settled(page);
     const words = Number(/, (\d+) words/.exec(await page.textContent('#status'))[1]);
-    assert.ok(words <= 30 && words > 0, `within 30 words: ${words}`);
+    // About 30 words: the last sentence may cross the budget by min(20, 30/5) = 6.
+    assert.ok(words <= 36 && words > 0, `about 30 words: ${words}`);
     // Percentage.
     await page.selectOption('#unit-select', 'percent');
     await page.fill('#length-input', '100');
