@@ -361,13 +361,7 @@ fn by_stop_words(sample: &str, candidates: &[&'static str]) -> Option<&'static s
         if word.is_empty() {
             continue;
         }
-        lower.clear();
-        if word.is_ascii() {
-            lower.push_str(word);
-            lower.make_ascii_lowercase();
-        } else {
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-        }
+        crate::token::lowercase_into(&mut lower, word);
         let Some(&langs) = index.get(lower.as_str()) else {
             continue;
         };

@@ -114,6 +114,17 @@ impl Interner {
     }
 }
 
+/// Replaces `buf` with `word` in lower case (a fast path for ASCII).
+pub fn lowercase_into(buf: &mut String, word: &str) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+}
+
 /// Whether `c` is written without spaces between words (Han, kana).
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
@@ -142,13 +153,7 @@ pub fn tokenize(analyzer: &Analyzer, interner: &mut Interner, text: &str, out: &
         if let Some((s, e)) = run.take() {
             cjk_bigrams(&text[s..e], interner, out);
         }
-        lower.clear();
-        if word.is_ascii() {
-            lower.push_str(word);
-            lower.make_ascii_lowercase();
-        } else {
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-        }
+        lowercase_into(&mut lower, word);
         if let Some(t) = interner.word(analyzer, &lower, word) {
             out.push(t);
         }
