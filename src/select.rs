@@ -283,6 +283,11 @@ mod tests {
         }
     }
 
+    /// Selection with no concepts, no graph, no groups and no duplicates.
+    fn plain(c: &[Candidate], limit: Limit) -> Vec<Outcome> {
+        select(c, limit, &none(), OBJ, &Graph::default(), &[], |_, _| None)
+    }
+
     fn none() -> Concepts {
         Concepts::default()
     }
@@ -314,15 +319,7 @@ mod tests {
     #[test]
     fn words_budget_skips_long_ones() {
         let c = vec![cand(0.9, 30), cand(0.5, 8), cand(0.4, 8)];
-        let out = select(
-            &c,
-            Limit::Words(20),
-            &none(),
-            OBJ,
-            &Graph::default(),
-            &[],
-            |_, _| None,
-        );
+        let out = plain(&c, Limit::Words(20));
         assert_eq!(out, vec![Outcome::Left, Outcome::Chosen, Outcome::Chosen]);
     }
 
@@ -332,27 +329,11 @@ mod tests {
         q.unfit = Some("question");
         let c = vec![q, cand(0.5, 5)];
         assert_eq!(
-            select(
-                &c,
-                Limit::Sentences(1),
-                &none(),
-                OBJ,
-                &Graph::default(),
-                &[],
-                |_, _| None
-            ),
+            plain(&c, Limit::Sentences(1)),
             vec![Outcome::Left, Outcome::Chosen]
         );
         assert_eq!(
-            select(
-                &c,
-                Limit::Sentences(2),
-                &none(),
-                OBJ,
-                &Graph::default(),
-                &[],
-                |_, _| None
-            ),
+            plain(&c, Limit::Sentences(2)),
             vec![Outcome::Chosen, Outcome::Chosen]
         );
     }
@@ -361,15 +342,7 @@ mod tests {
     fn ties_break_by_position() {
         let c = vec![cand(0.5, 5), cand(0.5, 5)];
         assert_eq!(
-            select(
-                &c,
-                Limit::Sentences(1),
-                &none(),
-                OBJ,
-                &Graph::default(),
-                &[],
-                |_, _| None
-            ),
+            plain(&c, Limit::Sentences(1)),
             vec![Outcome::Chosen, Outcome::Left]
         );
     }
