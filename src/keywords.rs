@@ -4,37 +4,53 @@
 use crate::graph::Graph;
 use crate::rank;
 use crate::token::Term;
-use std::collections::HashMap;
 
 /// The `k` best terms of `sentences` (term sequences), with scores scaled so
 /// that the best is 1. Ties break by first appearance.
 pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
-    let mut ids: HashMap<Term, u32> = HashMap::new();
+    // Local ids in order of first appearance; term ids are dense, so a
+    // table indexed by term does what a hash map would, without hashing.
+    let n_terms = sentences
+        .iter()
+        .flat_map(|s| s.iter())
+        .map(|&t| t as usize + 1)
+        .max()
+        .unwrap_or(0);
+    let mut ids: Vec<u32> = vec![u32::MAX; n_terms];
     let mut terms: Vec<Term> = Vec::new();
-    let mut weights: HashMap<(u32, u32), f32> = HashMap::new();
+    // Every co-occurrence as one key (smaller id, larger id); sorting and
+    // counting runs then gives each edge's weight.
+    let mut keys: Vec<u64> = Vec::new();
+    let mut local: Vec<u32> = Vec::new();
     for s in sentences {
-        let local: Vec<u32> = s
-            .iter()
-            .map(|t| {
-                *ids.entry(*t).or_insert_with(|| {
-                    terms.push(*t);
-                    (terms.len() - 1) as u32
-                })
-            })
-            .collect();
+        local.clear();
+        local.extend(s.iter().map(|&t| {
+            let id = &mut ids[t as usize];
+            if *id == u32::MAX {
+                *id = terms.len() as u32;
+                terms.push(t);
+            }
+            *id
+        }));
         for w in 0..local.len() {
             for d in 1..=2 {
                 if let Some(&b) = local.get(w + d) {
                     let a = local[w];
                     if a != b {
-                        *weights.entry((a.min(b), a.max(b))).or_insert(0.0) += 1.0;
+                        keys.push((u64::from(a.min(b)) << 32) | u64::from(a.max(b)));
                     }
                 }
             }
         }
     }
-    let mut pairs: Vec<(u32, u32, f32)> = weights.into_iter().map(|((a, b), w)| (a, b, w)).collect();
-    pairs.sort_by_key(|x| (x.0, x.1));
+    drop(ids);
+    keys.sort_unstable();
+    let mut pairs: Vec<(u32, u32, f32)> = Vec::new();
+    for run in keys.chunk_by(|a, b| a == b) {
+        let key = run[0];
+        pairs.push(((key >> 32) as u32, key as u32, run.len() as f32));
+    }
+    drop(keys);
     let graph = Graph::from_edges(terms.len(), &pairs);
     let r = rank::pagerank(&graph, &[], 0.85, 50, 1e-6);
     let mut order: Vec<usize> = (0..terms.len()).collect();
