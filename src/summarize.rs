@@ -24,6 +24,10 @@ const MIN_EDGE: f32 = 0.05;
 const MIN_WORDS: usize = 5;
 /// A sentence with more words is unfit (usually a splitting failure).
 const MAX_WORDS: usize = 80;
+/// How many of the best-ranked usable sentences may be chosen: the
+/// candidates whose duplicates are decided (see stage 8). Inputs with fewer
+/// usable sentences (a few hundred articles) are not cut at all.
+const POOL: usize = 4000;
 
 /// A tuning knob: its default, or under `--cfg gistr_tune` the value of the
 /// environment variable `GISTR_<NAME>` (for `scripts/eval*` experiments only;
@@ -135,15 +139,6 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         .map(|s| tfidf::vector(&terms[s.terms.clone()], &idf, &mut scratch))
         .collect();
 
-    let profiles: Vec<dedup::Profile> = sents
-        .iter()
-        .zip(&vectors)
-        .map(|(s, v)| {
-            let text = &articles[s.article].text[s.range.clone()];
-            dedup::Profile::new(text, v.clone())
-        })
-        .collect();
-
     // Stage 6: the similarity graph, from an inverted index.
     let max_df = (n / 10).max(64);
     let pairs = graph::similar_pairs(&vectors, n_terms, MIN_EDGE, max_df);
@@ -175,13 +170,42 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         .collect();
     let rank = rank::pagerank(&graph, &prior, tune("DAMP", 0.85), 100, 1e-6);
 
-    // Stage 8: duplicate clusters over the graph's edges.
-    let dup_pairs: Vec<(usize, usize, f32)> = pairs
+    // Stage 8: duplicate clusters over the graph's edges. On a large input
+    // only the POOL best-ranked usable sentences can still reach the
+    // summary: duplicates are decided on their edges alone (every edge
+    // when the input has fewer usable sentences than that), and only their
+    // ends are profiled, so this stage stops growing with the input's tail.
+    let usable: Vec<bool> = sents
         .iter()
-        .filter_map(|&(a, b, _)| {
-            let (a, b) = (a as usize, b as usize);
-            dedup::duplicate(&profiles[a], &profiles[b], &idf).map(|sim| (a, b, sim))
+        .zip(&vectors)
+        .map(|(s, v)| s.boilerplate.is_none() && s.words >= MIN_WORDS && !v.is_empty())
+        .collect();
+    let pool = pool(&rank, &usable, POOL);
+    let mut profiled = pool.clone();
+    let dedup_edges: Vec<(usize, usize)> = pairs
+        .iter()
+        .map(|&(a, b, _)| (a as usize, b as usize))
+        .filter(|&(a, b)| pool[a] || pool[b])
+        .collect();
+    for &(a, b) in &dedup_edges {
+        profiled[a] = true;
+        profiled[b] = true;
+    }
+    // Sentences never profiled are never compared: their default profile
+    // has no terms, which no decision calls a duplicate.
+    let profiles: Vec<dedup::Profile> = (0..n)
+        .map(|i| {
+            if profiled[i] {
+                let s = &sents[i];
+                dedup::Profile::new(&articles[s.article].text[s.range.clone()], vectors[i].clone())
+            } else {
+                dedup::Profile::default()
+            }
         })
+        .collect();
+    let dup_pairs: Vec<(usize, usize, f32)> = dedup_edges
+        .into_iter()
+        .filter_map(|(a, b)| dedup::duplicate(&profiles[a], &profiles[b], &idf).map(|sim| (a, b, sim)))
         .collect();
     let cluster = dedup::clusters(n, &dup_pairs);
     let n_clusters = cluster.iter().flatten().max().map_or(0, |m| m + 1);
@@ -258,7 +282,7 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
             unfit: unfit(&articles[s.article].text[s.range.clone()], s.words),
             worth: worth(&articles[s.article].text[s.range.clone()])
                 * relevance.get(i).copied().unwrap_or(1.0),
-            usable: s.boilerplate.is_none() && s.words >= MIN_WORDS && !vectors[i].is_empty(),
+            usable: pool[i],
         })
         .collect();
     let total_words: usize = sents
@@ -455,6 +479,24 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
 
 /// How much a sentence's gain counts in selection: less for direct speech
 /// and first or second person, which summaries written by people avoid.
+/// The `size` best-ranked of the usable sentences (ties by position), or
+/// all of them when there are no more than that.
+fn pool(rank: &[f32], usable: &[bool], size: usize) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..rank.len()).filter(|&i| usable[i]).collect();
+    if order.len() <= size {
+        return usable.to_vec();
+    }
+    if size == 0 {
+        return vec![false; rank.len()];
+    }
+    order.select_nth_unstable_by(size - 1, |&a, &b| rank[b].total_cmp(&rank[a]).then(a.cmp(&b)));
+    let mut pool = vec![false; rank.len()];
+    for &i in &order[..size] {
+        pool[i] = true;
+    }
+    pool
+}
+
 fn worth(text: &str) -> f32 {
     let mut w = 1.0;
     if text.contains(['"', '“', '”']) || text.contains("``") {
@@ -544,6 +586,24 @@ mod tests {
     fn check(input: &str, expected: Option<&str>) {
         let words = input.split_whitespace().count();
         assert_eq!(unfit(input, words), expected, "input: {input:?}");
+    }
+
+    #[test]
+    fn pool_keeps_the_best_ranked_usable_ties_by_position() {
+        let rank = [0.1, 0.5, 0.5, 0.9, 0.5, 0.2];
+        let usable = [true, true, true, false, true, true];
+        let check = |size: usize, expected: [bool; 6]| {
+            assert_eq!(pool(&rank, &usable, size), expected, "size {size}")
+        };
+        // Unusable sentences never enter, however well ranked.
+        check(0, [false; 6]);
+        check(1, [false, true, false, false, false, false]);
+        check(2, [false, true, true, false, false, false]);
+        check(3, [false, true, true, false, true, false]);
+        check(4, [false, true, true, false, true, true]);
+        // No cut when the pool holds every usable sentence.
+        check(5, usable);
+        check(50, usable);
     }
 
     #[test]
