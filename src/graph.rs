@@ -185,7 +185,10 @@ pub fn similar_pairs(vectors: &[Vector], n_terms: usize, min: f32, max_df: usize
         }
         touched.clear();
     }
-    keep_strongest(vectors.len(), pairs, MAX_NEIGHBORS)
+    let mut kept = keep_strongest(vectors.len(), pairs, MAX_NEIGHBORS);
+    // The filter kept the capacity of all the candidates.
+    kept.shrink_to_fit();
+    kept
 }
 
 /// Keeps the edges that are among the `k` strongest of either end (all of a

@@ -129,6 +129,21 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         }
     }
 
+    // Keywords over the content sentences (here, before the graph and the
+    // duplicate profiles exist, so that their memory peaks do not add up).
+    let content: Vec<&[Term]> = sents
+        .iter()
+        .filter(|s| s.boilerplate.is_none())
+        .map(|s| &terms[s.terms.clone()])
+        .collect();
+    let keywords = keywords::keywords(&content, 12)
+        .into_iter()
+        .map(|(t, score)| Keyword {
+            text: interner.surface(t).to_string(),
+            score,
+        })
+        .collect();
+
     // Stage 5: TF-IDF.
     let n = sents.len();
     let n_terms = interner.len();
@@ -182,14 +197,15 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         .collect();
     let pool = pool(&rank, &usable, POOL);
     let mut profiled = pool.clone();
-    let dedup_edges: Vec<(usize, usize)> = pairs
+    let dedup_edges: Vec<(u32, u32)> = pairs
         .iter()
-        .map(|&(a, b, _)| (a as usize, b as usize))
-        .filter(|&(a, b)| pool[a] || pool[b])
+        .filter(|&&(a, b, _)| pool[a as usize] || pool[b as usize])
+        .map(|&(a, b, _)| (a, b))
         .collect();
+    drop(pairs);
     for &(a, b) in &dedup_edges {
-        profiled[a] = true;
-        profiled[b] = true;
+        profiled[a as usize] = true;
+        profiled[b as usize] = true;
     }
     // Sentences never profiled are never compared: their default profile
     // has no terms, which no decision calls a duplicate.
@@ -205,7 +221,10 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         .collect();
     let dup_pairs: Vec<(usize, usize, f32)> = dedup_edges
         .into_iter()
-        .filter_map(|(a, b)| dedup::duplicate(&profiles[a], &profiles[b], &idf).map(|sim| (a, b, sim)))
+        .filter_map(|(a, b)| {
+            let (a, b) = (a as usize, b as usize);
+            dedup::duplicate(&profiles[a], &profiles[b], &idf).map(|sim| (a, b, sim))
+        })
         .collect();
     let cluster = dedup::clusters(n, &dup_pairs);
     let n_clusters = cluster.iter().flatten().max().map_or(0, |m| m + 1);
@@ -456,20 +475,6 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         })
         .collect();
 
-    // Keywords over the content sentences.
-    let content: Vec<&[Term]> = sents
-        .iter()
-        .filter(|s| s.boilerplate.is_none())
-        .map(|s| &terms[s.terms.clone()])
-        .collect();
-    let keywords = keywords::keywords(&content, 12)
-        .into_iter()
-        .map(|(t, score)| Keyword {
-            text: interner.surface(t).to_string(),
-            score,
-        })
-        .collect();
-
     Ok(Summary {
         sentences,
         articles: articles_out,
@@ -477,8 +482,6 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
     })
 }
 
-/// How much a sentence's gain counts in selection: less for direct speech
-/// and first or second person, which summaries written by people avoid.
 /// The `size` best-ranked of the usable sentences (ties by position), or
 /// all of them when there are no more than that.
 fn pool(rank: &[f32], usable: &[bool], size: usize) -> Vec<bool> {
@@ -497,6 +500,8 @@ fn pool(rank: &[f32], usable: &[bool], size: usize) -> Vec<bool> {
     pool
 }
 
+/// How much a sentence's gain counts in selection: less for direct speech
+/// and first or second person, which summaries written by people avoid.
 fn worth(text: &str) -> f32 {
     let mut w = 1.0;
     if text.contains(['"', '“', '”']) || text.contains("``") {
