@@ -32,6 +32,10 @@
 //! assert_eq!(approval.articles, vec![0, 1]);
 //! ```
 //!
+//! To summarise the same articles at several lengths (a page's length
+//! slider), analyse them once with a [`Summarizer`]: each of its summaries
+//! then runs only the selection.
+//!
 //! Input that cannot be summarised is an [`Error`], never a panic:
 //!
 //! ```
@@ -70,7 +74,7 @@ pub use output::{
     ArticleReport, Chosen, Conflict, ConflictKind, Keyword, SentenceRef, SentenceReport, Span, Status,
     Summary, Version,
 };
-pub use summarize::summarize;
+pub use summarize::{summarize, Summarizer};
 
 /// Splits `text` into sentences, as the summariser does, returning trimmed
 /// byte ranges.

@@ -58,6 +58,87 @@ struct Sent {
 
 /// Summarises `articles`. See the [crate documentation](crate).
 pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Error> {
+    let analysis = analyze(articles, options)?;
+    Ok(report(&analysis, articles, options.budget(), options.order()))
+}
+
+/// Articles analysed once and summarised at any budget: what a page needs
+/// to re-summarise on every move of a length slider. Stages 1–8 (and the
+/// concepts of stage 9) run in [`Summarizer::new`]; each
+/// [`Summarizer::summarize`] runs only the selection and the report.
+///
+/// ```
+/// use gistr::{Article, Budget, Options, Order, Summarizer};
+///
+/// let articles = vec![
+///     Article::new("The council approved the bridge on Tuesday. Work starts in May."),
+///     Article::new("On Tuesday the council approved the new bridge. It will cost $4 million."),
+/// ];
+/// let summarizer = Summarizer::new(articles, &Options::default())?;
+/// let one = summarizer.summarize(Budget::Sentences(1), Order::Article)?;
+/// let two = summarizer.summarize(Budget::Sentences(2), Order::Article)?;
+/// assert_eq!(one.sentences.len(), 1);
+/// assert_eq!(two.sentences.len(), 2);
+/// # Ok::<(), gistr::Error>(())
+/// ```
+pub struct Summarizer {
+    articles: Vec<Article>,
+    analysis: Analysis,
+}
+
+impl std::fmt::Debug for Summarizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Summarizer")
+            .field("articles", &self.articles.len())
+            .field("sentences", &self.analysis.sents.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Summarizer {
+    /// Analyses `articles` with the language and focus of `options` (its
+    /// budget and order are not used here).
+    pub fn new(articles: Vec<Article>, options: &Options) -> Result<Summarizer, Error> {
+        let analysis = analyze(&articles, options)?;
+        Ok(Summarizer { articles, analysis })
+    }
+
+    /// The summary within `budget`: the same as [`summarize`] with the
+    /// options of [`Summarizer::new`] and this budget and order.
+    pub fn summarize(&self, budget: Budget, order: Order) -> Result<Summary, Error> {
+        Options::default().with_budget(budget).validate()?;
+        Ok(report(&self.analysis, &self.articles, budget, order))
+    }
+
+    /// The articles analysed.
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+}
+
+/// What stages 1–8 know of the input, whatever the budget.
+struct Analysis {
+    analyzers: Vec<Analyzer>,
+    article_lang: Vec<usize>,
+    article_words: Vec<usize>,
+    sents: Vec<Sent>,
+    keywords: Vec<Keyword>,
+    vectors: Vec<Vector>,
+    idf: Vec<f32>,
+    graph: Graph,
+    profiles: Vec<dedup::Profile>,
+    cluster: Vec<Option<usize>>,
+    n_clusters: usize,
+    members: Vec<Vec<usize>>,
+    independent: Vec<usize>,
+    scores: Vec<f32>,
+    cands: Vec<Candidate>,
+    total_words: usize,
+    concepts: concepts::Concepts,
+}
+
+/// Stages 1–8 and the concepts of stage 9.
+fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     options.validate()?;
     if articles.is_empty() {
         return Err(Error::new(ErrorKind::NoArticles));
@@ -309,11 +390,6 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         .filter(|s| s.boilerplate.is_none())
         .map(|s| s.words)
         .sum();
-    let limit = match options.budget() {
-        Budget::Sentences(k) => Limit::Sentences(k),
-        Budget::Words(k) => Limit::Words(k),
-        Budget::Ratio(r) => Limit::Words(((total_words as f64 * r).round() as usize).max(1)),
-    };
     let weighting = Weighting {
         // A concept is worth covering when 15% of the articles carry it,
         // and at least two (or all, when there are fewer).
@@ -330,6 +406,54 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
             .map(|s| (&terms[s.terms.clone()], s.article, s.pos, s.boilerplate.is_none())),
         weighting,
     );
+    Ok(Analysis {
+        analyzers,
+        article_lang,
+        article_words,
+        sents,
+        keywords,
+        vectors,
+        idf,
+        graph,
+        profiles,
+        cluster,
+        n_clusters,
+        members,
+        independent,
+        scores,
+        cands,
+        total_words,
+        concepts,
+    })
+}
+
+/// Stage 9 and the report: the summary of an analysis within `budget`.
+fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Order) -> Summary {
+    let Analysis {
+        ref analyzers,
+        ref article_lang,
+        ref article_words,
+        ref sents,
+        ref keywords,
+        ref vectors,
+        ref idf,
+        ref graph,
+        ref profiles,
+        ref cluster,
+        n_clusters,
+        ref members,
+        ref independent,
+        ref scores,
+        ref cands,
+        total_words,
+        ref concepts,
+    } = *analysis;
+    let n = sents.len();
+    let limit = match budget {
+        Budget::Sentences(k) => Limit::Sentences(k),
+        Budget::Words(k) => Limit::Words(k),
+        Budget::Ratio(r) => Limit::Words(((total_words as f64 * r).round() as usize).max(1)),
+    };
     let objective = Objective {
         rank: tune("RANK", 0.5),
         repeat: tune("REPEAT", 0.0),
@@ -348,11 +472,11 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
     // are the facts), or a sentence the decision calls a duplicate of a
     // chosen one though the clusters keep them apart: no chosen pair is
     // ever a duplicate by the product's own decision.
-    let mut outcome = select::select(&cands, limit, &concepts, objective, &graph, &cluster, |a, b| {
+    let mut outcome = select::select(cands, limit, concepts, objective, graph, cluster, |a, b| {
         if cluster[a].is_some() && cluster[a] == cluster[b] {
-            return Some(dedup::decide(&profiles[a], &profiles[b], &idf).similarity);
+            return Some(dedup::decide(&profiles[a], &profiles[b], idf).similarity);
         }
-        dedup::duplicate(&profiles[a], &profiles[b], &idf)
+        dedup::duplicate(&profiles[a], &profiles[b], idf)
     });
     // A sentence the selection never reached still repeats a fact of the
     // summary when its cluster has a chosen member: say so, rather than
@@ -368,7 +492,7 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
             continue;
         }
         if let Some(j) = cluster[i].and_then(|c| chosen_of[c]) {
-            let similarity = dedup::decide(&profiles[i], &profiles[j], &idf).similarity;
+            let similarity = dedup::decide(&profiles[i], &profiles[j], idf).similarity;
             outcome[i] = Outcome::Duplicate(j, similarity);
         }
     }
@@ -432,7 +556,7 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         .collect();
 
     let mut chosen: Vec<usize> = (0..n).filter(|&i| outcome[i] == Outcome::Chosen).collect();
-    if options.order() == Order::Rank {
+    if order == Order::Rank {
         chosen.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     }
     let sentences = chosen
@@ -448,7 +572,7 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
             let mut conflicts = Vec::new();
             for &j in others.iter().filter(|&&j| j != i) {
                 let theirs = text_of(j);
-                let similarity = dedup::decide(&profiles[i], &profiles[j], &idf).similarity;
+                let similarity = dedup::decide(&profiles[i], &profiles[j], idf).similarity;
                 for (kind, ours, other) in dedup::conflicts(&own, &theirs) {
                     conflicts.push(Conflict {
                         kind,
@@ -475,11 +599,11 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
         })
         .collect();
 
-    Ok(Summary {
+    Summary {
         sentences,
         articles: articles_out,
-        keywords,
-    })
+        keywords: keywords.clone(),
+    }
 }
 
 /// The `size` best-ranked of the usable sentences (ties by position), or

@@ -281,3 +281,28 @@ fn a_large_input_stays_practical() {
     assert_eq!(s.articles.len(), 400);
     assert!(!s.sentences.is_empty());
 }
+
+#[test]
+fn a_summarizer_gives_what_summarize_gives_at_every_budget() {
+    let articles = strike();
+    for base in [Options::default(), Options::default().with_focus("pay offer")] {
+        let summarizer = gistr::Summarizer::new(articles.clone(), &base).expect("analysis");
+        assert_eq!(summarizer.articles().len(), articles.len());
+        for budget in [
+            Budget::Sentences(1),
+            Budget::Sentences(4),
+            Budget::Words(60),
+            Budget::Words(400),
+            Budget::Ratio(0.3),
+        ] {
+            for order in [Order::Article, Order::Rank] {
+                let once = summarize(&articles, &base.clone().with_budget(budget).with_order(order));
+                let again = summarizer.summarize(budget, order);
+                assert_eq!(again.ok(), once.ok(), "{budget:?} {order:?}");
+            }
+        }
+        // A bad budget is an error here too, not a panic.
+        let bad = summarizer.summarize(Budget::Ratio(1.5), Order::Article);
+        assert!(matches!(bad.map_err(|e| e.kind().clone()), Err(ErrorKind::InvalidOption { .. })));
+    }
+}
