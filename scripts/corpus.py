@@ -16,7 +16,9 @@ so no two articles are verbatim copies.
 
 Output: bench-data/tier-N.json, a JSON array of {"title", "text"}, for
 N in 5, 50, 500, 2000, 8000 (or --tiers), plus bench-data/tiers.tsv
-listing "N<TAB>bytes<TAB>path".
+listing "N<TAB>bytes<TAB>path"; and bench-data/slider-10.json, 10 articles
+of about 10 KB (whole DUC documents of one cluster joined), the page's
+length-slider case.
 
     python3 scripts/corpus.py [--out bench-data] [--tiers 5,50,500,2000,8000]
 """
@@ -72,6 +74,26 @@ def load(folder):
     return arts
 
 
+def slider(folder, n=10, size=10_000):
+    """n articles of about `size` bytes from the first cluster with enough
+    text: the paragraphs of its documents in order, cut every `size` bytes."""
+    with open(os.path.join(folder, SOURCES[0]), encoding="utf-8") as f:
+        for line in f:
+            out, cur, nbytes = [], [], 0
+            for d in json.loads(line)["docs"]:
+                for p in d["text"].split("\n"):
+                    if not p.strip():
+                        continue
+                    cur.append(p.strip())
+                    nbytes += len(p.encode()) + 1
+                    if nbytes >= size:
+                        out.append({"title": d.get("title") or "", "text": "\n".join(cur)})
+                        cur, nbytes = [], 0
+                    if len(out) == n:
+                        return out
+    return None
+
+
 def tier(arts, n):
     by_cluster = {}
     for i, (c, _, _) in enumerate(arts):
@@ -114,6 +136,13 @@ def main():
         nbytes = sum(len(a["text"].encode()) + len(a["title"].encode()) for a in data)
         rows.append(f"{n}\t{nbytes}\t{path}")
         print(f"corpus: {n} articles, {nbytes} bytes -> {path}", file=sys.stderr)
+    data = slider(folder)
+    if data:
+        path = os.path.join(args.out, "slider-10.json")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(json.dumps(data, ensure_ascii=False))
+        nbytes = sum(len(a["text"].encode()) + len(a["title"].encode()) for a in data)
+        print(f"corpus: slider, 10 articles, {nbytes} bytes -> {path}", file=sys.stderr)
     with open(os.path.join(args.out, "tiers.tsv"), "w") as f:
         f.write("\n".join(rows) + "\n")
     print(f"corpus: {len(arts)} unique articles from {folder}", file=sys.stderr)

@@ -303,6 +303,9 @@ fn a_summarizer_gives_what_summarize_gives_at_every_budget() {
         }
         // A bad budget is an error here too, not a panic.
         let bad = summarizer.summarize(Budget::Ratio(1.5), Order::Article);
-        assert!(matches!(bad.map_err(|e| e.kind().clone()), Err(ErrorKind::InvalidOption { .. })));
+        assert!(matches!(
+            bad.map_err(|e| e.kind().clone()),
+            Err(ErrorKind::InvalidOption { .. })
+        ));
     }
 }
