@@ -1,8 +1,9 @@
 //! Stage 4a: languages — detection, stop words and stemmers.
 
-use crate::token::FxMap;
+use crate::token::{FxHasher, FxMap};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// A language the tokenizer knows: its stop words and, where Snowball has
@@ -335,7 +336,8 @@ fn script(c: char) -> Option<Script> {
 fn stop_index() -> &'static FxMap<&'static str, u64> {
     static INDEX: OnceLock<FxMap<&'static str, u64>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: FxMap<&'static str, u64> = FxMap::default();
+        let words = stop_lines().iter().map(|(_, w)| w.len()).sum();
+        let mut index: FxMap<&'static str, u64> = FxMap::with_capacity_and_hasher(words, Default::default());
         for (i, code) in stop_codes().take(64).enumerate() {
             for w in stop_list(code).into_iter().flatten() {
                 *index.entry(w).or_default() |= 1 << i;
@@ -385,40 +387,109 @@ fn by_stop_words(sample: &str, candidates: &[&'static str]) -> Option<&'static s
 }
 
 /// The stop words of every language of the `stop-words` crate (its "iso"
-/// lists), one line per language: its code, then its words, all separated
-/// by tabs, as `build.rs` writes them from the crate. One string because
-/// the crate's `&[&str]` tables cost a pointer and a length per word (170 KB
-/// of the .wasm).
-static STOP_WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/stop-words.txt"));
+/// lists), front coded by `build.rs` (see there for the format): 48 KB
+/// gzipped, where the words as one string cost 66 KB and the crate's
+/// `&[&str]` tables 170 KB of the .wasm.
+static STOP_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stop-words.bin"));
 
-/// Each language's code and its line of [`STOP_WORDS`] after the code.
-fn stop_lines() -> &'static [(&'static str, &'static str)] {
-    static LINES: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    LINES.get_or_init(|| {
-        STOP_WORDS
-            .lines()
-            .map(|l| l.split_once('\t').unwrap_or((l, "")))
-            .collect()
-    })
+/// Each language's code and its stop words, decoded once from
+/// [`STOP_WORDS`] (under 1 ms natively, on first use).
+fn stop_lines() -> &'static [(&'static str, Vec<&'static str>)] {
+    static LINES: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    LINES.get_or_init(decode_stop_words)
 }
 
-/// The codes of the languages that have stop words, sorted.
+/// Decodes [`STOP_WORDS`].
+fn decode_stop_words() -> Vec<(&'static str, Vec<&'static str>)> {
+    // Every word, one after another, as UTF-8; sliced once all is decoded.
+    let mut text: Vec<u8> = Vec::with_capacity(STOP_WORDS.len() * 9 / 4);
+    let mut langs: Vec<(&'static str, Vec<(usize, usize)>)> = Vec::new();
+    let mut bytes: &'static [u8] = STOP_WORDS;
+    // Each encoded byte's UTF-8 bytes, for the language being decoded.
+    let mut utf8 = [[0u8; 4]; 256];
+    let mut utf8_len = [1u8; 256];
+    // The previous word: where it starts in `text`, and the length in
+    // `text` of each of its encoded prefixes.
+    let mut prev_start = 0;
+    // (`prefix_len[k]`: of its first k encoded bytes; words are at most 32.)
+    let mut prefix_len = [0usize; 33];
+    while let [_, _, n, ..] = *bytes {
+        let code = std::str::from_utf8(&bytes[..2]).unwrap_or("");
+        bytes = &bytes[3..];
+        for (b, (u, l)) in utf8.iter_mut().zip(&mut utf8_len).enumerate() {
+            *u = [b as u8, 0, 0, 0];
+            *l = 1;
+        }
+        if n != STOP_RAW {
+            for i in 0..(n as usize).min(128) {
+                let len = match bytes.first() {
+                    Some(0xF0..) => 4,
+                    Some(0xE0..) => 3,
+                    Some(0xC0..) => 2,
+                    _ => 1,
+                };
+                let len = len.min(bytes.len());
+                utf8[128 + i][..len].copy_from_slice(&bytes[..len]);
+                utf8_len[128 + i] = len as u8;
+                bytes = &bytes[len..];
+            }
+        }
+        let mut words = Vec::new();
+        let mut prev_len = 0;
+        while let Some((&shared, rest)) = bytes.split_first() {
+            bytes = rest;
+            if shared == STOP_END {
+                break;
+            }
+            let start = text.len();
+            let shared = (shared as usize).min(prev_len);
+            text.extend_from_within(prev_start..prev_start + prefix_len[shared]);
+            let len = bytes.iter().position(|&b| b < 32).unwrap_or(bytes.len());
+            prev_len = (shared + len).min(32);
+            for (k, &b) in (shared + 1..=prev_len).zip(&bytes[..len]) {
+                text.extend_from_slice(&utf8[b as usize][..utf8_len[b as usize] as usize]);
+                prefix_len[k] = text.len() - start;
+            }
+            bytes = &bytes[len..];
+            words.push((start, text.len()));
+            prev_start = start;
+        }
+        langs.push((code, words));
+    }
+    let text: &'static str = String::from_utf8(text).unwrap_or_default().leak();
+    langs
+        .into_iter()
+        .map(|(code, words)| {
+            (
+                code,
+                words.into_iter().filter_map(|(a, b)| text.get(a..b)).collect(),
+            )
+        })
+        .collect()
+}
+
+/// Ends a language's words in [`STOP_WORDS`] (as in `build.rs`).
+const STOP_END: u8 = 31;
+/// Marks a language without an alphabet in [`STOP_WORDS`] (as in `build.rs`).
+const STOP_RAW: u8 = 255;
+
+/// The codes of the languages that have stop words, in the crate's order (sorted).
 fn stop_codes() -> impl Iterator<Item = &'static str> {
-    stop_lines().iter().map(|&(code, _)| code)
+    stop_lines().iter().map(|(code, _)| *code)
 }
 
 /// The stop words of `code`, if it has any.
 fn stop_list(code: &str) -> Option<impl Iterator<Item = &'static str>> {
     stop_lines()
         .iter()
-        .find(|&&(c, _)| c == code)
-        .map(|&(_, words)| words.split('\t').filter(|w| !w.is_empty()))
+        .find(|(c, _)| *c == code)
+        .map(|(_, words)| words.iter().copied())
 }
 
 /// Everything the tokenizer needs for one language.
 pub struct Analyzer {
     language: Language,
-    stop: HashSet<&'static str>,
+    stop: HashSet<&'static str, BuildHasherDefault<FxHasher>>,
     stemmer: Option<Stemmer>,
 }
 
@@ -549,9 +620,21 @@ mod tests {
     fn stop_words_match_the_crate() {
         let codes: Vec<&str> = stop_codes().collect();
         assert_eq!(codes, stop_words::available_languages());
+        let mut total = 0;
         for code in codes {
-            let ours: Vec<&str> = stop_list(code).map(|l| l.collect()).unwrap_or_default();
-            assert_eq!(ours, stop_words::lookup(code).unwrap_or(&[]), "{code}");
+            // The same set: build.rs sorts the lists and leaves out empty words.
+            let mut ours: Vec<&str> = stop_list(code).map(|l| l.collect()).unwrap_or_default();
+            let mut theirs: Vec<&str> = stop_words::lookup(code).unwrap_or(&[]).to_vec();
+            theirs.retain(|w| !w.is_empty());
+            ours.sort_unstable();
+            theirs.sort_unstable();
+            theirs.dedup();
+            assert_eq!(ours.len(), theirs.len(), "{code}");
+            assert_eq!(ours, theirs, "{code}");
+            let analyzer = Analyzer::new(Language::from_code(code).expect("a stop-word language has a code"));
+            assert!(theirs.iter().all(|w| analyzer.is_stop(w)), "{code}");
+            total += ours.len();
         }
+        assert!(total > 20_000, "{total} stop words");
     }
 }

@@ -6,7 +6,7 @@ use crate::{
     summarize as core_summarize, Article, ArticleReport, Budget, Chosen, ConflictKind, Dedup, Options, Order,
     SentenceRef, Span, Status, Summary,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -82,18 +82,8 @@ export function summarize(articles: ArticleInput[], options?: SummarizeOptions):
 export function comparePairs(pairs: [string, string][], language?: string): PairVerdict[];
 "#;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ArticleIn {
-    #[serde(default)]
-    title: Option<String>,
-    text: String,
-    #[serde(default)]
-    source: Option<String>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// The options as given; read from the JS object by [`OptionsIn::read`].
+#[derive(Default)]
 struct OptionsIn {
     sentences: Option<f64>,
     words: Option<f64>,
@@ -101,6 +91,96 @@ struct OptionsIn {
     order: Option<String>,
     language: Option<String>,
     focus: Option<String>,
+}
+
+// Input is read with js_sys rather than serde's Deserialize: serde's
+// errors format the unexpected value, which brings float formatting (about
+// 14 KB of the .wasm) along; output still goes through serde-wasm-bindgen.
+
+/// Property `key` of `obj`: `None` when it is missing, undefined or null.
+fn property(obj: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// What a JS value is, for error messages.
+fn kind_of(v: &JsValue) -> &'static str {
+    if v.is_undefined() || v.is_null() {
+        "nothing"
+    } else if v.as_string().is_some() {
+        "a string"
+    } else if v.as_f64().is_some() {
+        "a number"
+    } else if v.as_bool().is_some() {
+        "a boolean"
+    } else if js_sys::Array::is_array(v) {
+        "an array"
+    } else if v.is_object() {
+        "an object"
+    } else {
+        "another type"
+    }
+}
+
+/// Optional string property `key` of `obj`.
+fn string_field(obj: &JsValue, key: &str) -> Result<Option<String>, String> {
+    match property(obj, key) {
+        None => Ok(None),
+        Some(v) => v
+            .as_string()
+            .map(Some)
+            .ok_or_else(|| format!("{key} is {}, expected a string", kind_of(&v))),
+    }
+}
+
+/// Optional number property `key` of `obj`.
+fn number_field(obj: &JsValue, key: &str) -> Result<Option<f64>, String> {
+    match property(obj, key) {
+        None => Ok(None),
+        Some(v) => v
+            .as_f64()
+            .map(Some)
+            .ok_or_else(|| format!("{key} is {}, expected a number", kind_of(&v))),
+    }
+}
+
+/// The properties of `obj` not in `known`, as an error naming the first.
+fn unknown_fields(obj: &JsValue, known: &[&str]) -> Result<(), String> {
+    let Some(o) = obj.dyn_ref::<js_sys::Object>() else {
+        return Err(format!("expected an object, got {}", kind_of(obj)));
+    };
+    for key in js_sys::Object::keys(o).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !known.contains(&key.as_str()) {
+            return Err(format!(
+                "unknown field {key:?}, expected one of {}",
+                known.join(", ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The articles, from an array of `{title?, text, source?}`.
+fn read_articles(value: &JsValue) -> Result<Vec<Article>, String> {
+    if !js_sys::Array::is_array(value) {
+        return Err(format!("got {}", kind_of(value)));
+    }
+    let array: &js_sys::Array = value.unchecked_ref();
+    let mut articles = Vec::with_capacity(array.length() as usize);
+    for (i, a) in array.iter().enumerate() {
+        let at = |e: String| format!("article {i}: {e}");
+        unknown_fields(&a, &["title", "text", "source"]).map_err(at)?;
+        articles.push(Article {
+            title: string_field(&a, "title").map_err(at)?,
+            text: string_field(&a, "text")
+                .map_err(at)?
+                .ok_or_else(|| at("missing field text".into()))?,
+            source: string_field(&a, "source").map_err(at)?,
+        });
+    }
+    Ok(articles)
 }
 
 fn whole(name: &str, x: f64) -> Result<usize, JsError> {
@@ -159,22 +239,35 @@ impl OptionsIn {
 
 const OPTION_NAMES: &[&str] = &["sentences", "words", "ratio", "order", "language", "focus"];
 
-/// Serde does not see properties it does not look up, so a misspelt option
-/// would be silently ignored: name it instead.
-fn check_option_names(options: &JsValue) -> Result<(), JsError> {
-    let Some(obj) = options.dyn_ref::<js_sys::Object>() else {
-        return Err(JsError::new("invalid options: expected an object"));
-    };
-    for key in js_sys::Object::keys(obj).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !OPTION_NAMES.contains(&key.as_str()) {
-            return Err(JsError::new(&format!(
-                "unknown option {key:?}; the options are {}",
-                OPTION_NAMES.join(", ")
-            )));
+impl OptionsIn {
+    /// The options of a JS object. Serde would not see properties it does
+    /// not look up, so a misspelt option would be silently ignored: it is
+    /// named instead.
+    fn read(options: &JsValue) -> Result<OptionsIn, JsError> {
+        let Some(obj) = options.dyn_ref::<js_sys::Object>() else {
+            return Err(JsError::new("invalid options: expected an object"));
+        };
+        for key in js_sys::Object::keys(obj).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !OPTION_NAMES.contains(&key.as_str()) {
+                return Err(JsError::new(&format!(
+                    "unknown option {key:?}; the options are {}",
+                    OPTION_NAMES.join(", ")
+                )));
+            }
         }
+        let read = || -> Result<OptionsIn, String> {
+            Ok(OptionsIn {
+                sentences: number_field(options, "sentences")?,
+                words: number_field(options, "words")?,
+                ratio: number_field(options, "ratio")?,
+                order: string_field(options, "order")?,
+                language: string_field(options, "language")?,
+                focus: string_field(options, "focus")?,
+            })
+        };
+        read().map_err(|e| JsError::new(&format!("invalid options: {e}")))
     }
-    Ok(())
 }
 
 #[derive(Serialize)]
@@ -359,25 +452,16 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// `options` (see `SummarizeOptions`).
 #[wasm_bindgen(skip_typescript)]
 pub fn summarize(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let articles: Vec<ArticleIn> = serde_wasm_bindgen::from_value(articles).map_err(|e| {
+    let articles = read_articles(&articles).map_err(|e| {
         JsError::new(&format!(
             "invalid articles: {e}; expected an array of {{title?, text, source?}}"
         ))
     })?;
-    let options: OptionsIn = if options.is_undefined() || options.is_null() {
+    let options = if options.is_undefined() || options.is_null() {
         OptionsIn::default()
     } else {
-        check_option_names(&options)?;
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+        OptionsIn::read(&options)?
     };
-    let articles: Vec<Article> = articles
-        .into_iter()
-        .map(|a| Article {
-            title: a.title,
-            text: a.text,
-            source: a.source,
-        })
-        .collect();
     let result =
         core_summarize(&articles, &options.into_options()?).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&summary(result))
@@ -393,7 +477,7 @@ struct VerdictOut {
 /// decision; IDF comes from all the sentences given.
 #[wasm_bindgen(js_name = comparePairs, skip_typescript)]
 pub fn compare_pairs(pairs: JsValue, language: Option<String>) -> Result<JsValue, JsError> {
-    let pairs: Vec<(String, String)> = serde_wasm_bindgen::from_value(pairs).map_err(|e| {
+    let pairs = read_pairs(&pairs).map_err(|e| {
         JsError::new(&format!(
             "invalid pairs: {e}; expected an array of [string, string]"
         ))
@@ -410,4 +494,26 @@ pub fn compare_pairs(pairs: JsValue, language: Option<String>) -> Result<JsValue
         })
         .collect();
     to_js(&out)
+}
+
+/// The pairs, from an array of `[string, string]`.
+fn read_pairs(value: &JsValue) -> Result<Vec<(String, String)>, String> {
+    if !js_sys::Array::is_array(value) {
+        return Err(format!("got {}", kind_of(value)));
+    }
+    let array: &js_sys::Array = value.unchecked_ref();
+    let mut pairs = Vec::with_capacity(array.length() as usize);
+    for (i, p) in array.iter().enumerate() {
+        let pair = p
+            .dyn_ref::<js_sys::Array>()
+            .filter(|p| p.length() == 2)
+            .ok_or_else(|| format!("pair {i} is {}, expected an array of two strings", kind_of(&p)))?;
+        let text = |j: u32| {
+            let v = pair.get(j);
+            v.as_string()
+                .ok_or_else(|| format!("pair {i}: item {j} is {}, expected a string", kind_of(&v)))
+        };
+        pairs.push((text(0)?, text(1)?));
+    }
+    Ok(pairs)
 }
