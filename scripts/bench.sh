@@ -66,6 +66,15 @@ for n in "${tiers[@]}"; do
     echo "bench: native, $n articles" >&2
     printf 'gistr-native\t%s\t%s\n' "$n" "$(nice "$native" "bench-data/tier-$n.json" "$(runs_for "$n")" 10)" >> "$results"
 done
+# The length slider: 10 articles of about 10 KB, analysed cold on every call
+# (median_ms) and re-summarised at a new length through a Summarizer
+# (resummarize_ms; in Chromium: the page's worker, which keeps the analysis).
+slider=$work/slider.tsv
+: > "$slider"
+if [ -f bench-data/slider-10.json ]; then
+    echo "bench: native, slider" >&2
+    printf 'native\t%s\n' "$(nice "$native" bench-data/slider-10.json $runs_tiny 10)" >> "$slider"
+fi
 
 echo "bench: building wasm" >&2
 nice scripts/bench-build-wasm.sh "$work/wasm" $opt
@@ -75,8 +84,19 @@ for n in "${tiers[@]}"; do
         "$(nice node benches/wasm/node-bench.mjs "$work/wasm/node" "bench-data/tier-$n.json" "$(runs_for "$n")" 10 | tail -1)" \
         >> "$results"
 done
+if [ -f bench-data/slider-10.json ]; then
+    echo "bench: wasm/Node, slider" >&2
+    printf 'wasm-node\t%s\n' "$(nice node benches/wasm/node-bench.mjs "$work/wasm/node" bench-data/slider-10.json $runs_tiny 10 | tail -1)" >> "$slider"
+fi
 if [ -n "$web" ]; then
     [ -d node_modules/playwright-core ] || npm install --no-audit --no-fund --silent
+    if [ -f bench-data/slider-10.json ]; then
+        for mode in cold slider; do
+            echo "bench: wasm/Chromium worker, slider ($mode)" >&2
+            printf 'chromium-%s\t%s\n' "$mode" "$(nice node benches/web/chromium-bench.mjs "$work/wasm/web" bench-data/slider-10.json $runs_tiny 10 $mode \
+                2>"$work/chromium.err" | tail -1 || echo "failed: $(tail -1 "$work/chromium.err")")" >> "$slider"
+        done
+    fi
     for n in "${tiers[@]}"; do
         echo "bench: wasm/Chromium worker, $n articles" >&2
         line=$(nice node benches/web/chromium-bench.mjs "$work/wasm/web" "bench-data/tier-$n.json" "$(runs_for "$n")" 10 \
@@ -93,6 +113,28 @@ echo "gistr benchmark, $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d' ' -f1-
 echo "summarize call only, 10-sentence summary; median of runs; growth = log time ratio / log size ratio to the tier above"
 echo "xnative / xwasm: peer time / gistr time (native, wasm under Node) on the same tier"
 python3 scripts/bench-table.py "$results"
+echo
+echo "length slider: 10 articles, about 10 KB each; cold = analysed on every call, re-summarise = a new length on the kept analysis"
+python3 - "$slider" <<'PY'
+import json, sys
+rows = [l.rstrip("\n").split("\t", 1) for l in open(sys.argv[1]) if l.strip()]
+fmt = "{:<16} {:>8} {:>12} {:>14}"
+print(fmt.format("engine", "bytes", "cold median", "re-summarise"))
+for name, payload in rows:
+    try:
+        r = json.loads(payload)
+    except json.JSONDecodeError:
+        print(fmt.format(name, "", payload[:40], ""))
+        continue
+    again = r.get("resummarize_ms")
+    if name == "chromium-slider":
+        name, cold, again = "chromium worker", None, r["median_ms"]
+    elif name == "chromium-cold":
+        name, cold = "chromium worker", r["median_ms"]
+    else:
+        cold = r["median_ms"]
+    print(fmt.format(name, r["bytes"], "" if cold is None else "%.1f ms" % cold, "" if again is None else "%.2f ms" % again))
+PY
 read -r o raw gz raw0 gz0 < "$work/wasm/size.txt"
 echo
 echo "wasm (opt-level $o + wasm-opt): $raw bytes raw, $gz gzip -9 (before wasm-opt: $raw0 / $gz0)"

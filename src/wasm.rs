@@ -4,7 +4,7 @@
 
 use crate::{
     summarize as core_summarize, Article, ArticleReport, Budget, Chosen, ConflictKind, Dedup, Options, Order,
-    SentenceRef, Span, Status, Summary,
+    SentenceRef, Span, Status, Summarizer as CoreSummarizer, Summary,
 };
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -78,6 +78,19 @@ export interface PairVerdict { similarity: number; duplicate: boolean; }
 
 /** Summarises the articles. Throws an Error with a clear message on bad input or options. */
 export function summarize(articles: ArticleInput[], options?: SummarizeOptions): SummaryResult;
+/**
+ * Articles analysed once and summarised at any length: what a length slider
+ * needs. Each summarize() runs only the selection; it gives what the
+ * function summarize() gives with the same options. Call free() when done.
+ */
+export class Summarizer {
+  /** Analyses the articles. Only language and focus are options here. */
+  constructor(articles: ArticleInput[], options?: Pick<SummarizeOptions, "language" | "focus">);
+  /** The summary at this length and order. Only sentences, words, ratio and order are options here. */
+  summarize(options?: Pick<SummarizeOptions, "sentences" | "words" | "ratio" | "order">): SummaryResult;
+  /** Releases the analysis. */
+  free(): void;
+}
 /** Judges each [a, b] pair with the summariser's duplicate decision. */
 export function comparePairs(pairs: [string, string][], language?: string): PairVerdict[];
 "#;
@@ -465,6 +478,68 @@ pub fn summarize(articles: JsValue, options: JsValue) -> Result<JsValue, JsError
     let result =
         core_summarize(&articles, &options.into_options()?).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&summary(result))
+}
+
+/// The options of `value` (none when undefined or null), of which only
+/// those named in `allowed` may be given.
+fn options_of(value: &JsValue, allowed: &[&str], what: &str) -> Result<OptionsIn, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(OptionsIn::default());
+    }
+    let o = OptionsIn::read(value)?;
+    let given = [
+        ("sentences", o.sentences.is_some()),
+        ("words", o.words.is_some()),
+        ("ratio", o.ratio.is_some()),
+        ("order", o.order.is_some()),
+        ("language", o.language.is_some()),
+        ("focus", o.focus.is_some()),
+    ];
+    if let Some((name, _)) = given.iter().find(|(name, on)| *on && !allowed.contains(name)) {
+        return Err(JsError::new(&format!(
+            "option {name} is not one of {what}; those are {}",
+            allowed.join(", ")
+        )));
+    }
+    Ok(o)
+}
+
+/// Articles analysed once, summarised at any length (the `Summarizer` of
+/// the TypeScript types).
+#[wasm_bindgen(js_name = Summarizer, skip_typescript)]
+pub struct JsSummarizer {
+    inner: CoreSummarizer,
+}
+
+#[wasm_bindgen(js_class = Summarizer)]
+impl JsSummarizer {
+    /// Analyses `articles` with `options` (`language`, `focus`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(articles: JsValue, options: JsValue) -> Result<JsSummarizer, JsError> {
+        let articles = read_articles(&articles).map_err(|e| {
+            JsError::new(&format!(
+                "invalid articles: {e}; expected an array of {{title?, text, source?}}"
+            ))
+        })?;
+        let options = options_of(&options, &["language", "focus"], "the Summarizer's")?.into_options()?;
+        let inner = CoreSummarizer::new(articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(JsSummarizer { inner })
+    }
+
+    /// The summary with `options` (`sentences`, `words`, `ratio`, `order`).
+    pub fn summarize(&self, options: JsValue) -> Result<JsValue, JsError> {
+        let options = options_of(
+            &options,
+            &["sentences", "words", "ratio", "order"],
+            "summarize()'s",
+        )?
+        .into_options()?;
+        let result = self
+            .inner
+            .summarize(options.budget(), options.order())
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        to_js(&summary(result))
+    }
 }
 
 #[derive(Serialize)]

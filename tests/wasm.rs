@@ -3,7 +3,7 @@
 //! (with `wasm-bindgen-test-runner` as the target's runner; see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
-use gistr::wasm::{compare_pairs, summarize};
+use gistr::wasm::{compare_pairs, summarize, JsSummarizer};
 use js_sys::{Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -110,4 +110,34 @@ fn compares_pairs() {
     let arr: js_sys::Array = out.dyn_into().expect("array");
     assert_eq!(get(&arr.get(0), &["duplicate"]).as_bool(), Some(true));
     assert_eq!(get(&arr.get(1), &["duplicate"]).as_bool(), Some(false));
+}
+
+#[wasm_bindgen_test]
+fn a_summarizer_resummarises_at_any_length_as_summarize_does() {
+    let s = JsSummarizer::new(js(ARTICLES), js(r#"{"focus": "traffic"}"#)).expect("analysis");
+    for (length, whole) in [
+        (r#"{"sentences": 1}"#, r#"{"sentences": 1, "focus": "traffic"}"#),
+        (
+            r#"{"words": 30, "order": "rank"}"#,
+            r#"{"words": 30, "order": "rank", "focus": "traffic"}"#,
+        ),
+        (r#"{"ratio": 1}"#, r#"{"ratio": 1, "focus": "traffic"}"#),
+    ] {
+        let again = s.summarize(js(length)).expect("summary");
+        let once = summarize(js(ARTICLES), js(whole)).expect("summary");
+        assert_eq!(
+            JSON::stringify(&again).ok(),
+            JSON::stringify(&once).ok(),
+            "{length}"
+        );
+    }
+    // Options belong to one side or the other, and say so.
+    let wrong = s.summarize(js(r#"{"focus": "bridge"}"#));
+    assert!(error_message(wrong, "focus in summarize").contains("focus"));
+    let wrong = JsSummarizer::new(js(ARTICLES), js(r#"{"sentences": 2}"#)).map(JsValue::from);
+    assert!(error_message(wrong, "sentences in the constructor").contains("sentences"));
+    let wrong = s.summarize(js(r#"{"sentences": 0}"#));
+    assert!(error_message(wrong, "zero sentences").contains("sentences"));
+    let wrong = JsSummarizer::new(js("[]"), JsValue::UNDEFINED).map(JsValue::from);
+    assert!(!error_message(wrong, "no articles").is_empty());
 }

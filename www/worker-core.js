@@ -1,14 +1,54 @@
 // The worker's message loop, shared by worker.js (served page) and the
-// single-file build. Messages: {id, articles, options} -> {id, result, ms} | {id, error}.
+// single-file build. Messages: {id, articles, options, fresh?} -> {id, result, ms} | {id, error}.
 // A request superseded by a newer one before it starts is dropped unanswered:
 // the page only waits for its newest id. {fatal: true} on an error means the
 // module trapped and is unusable: the page starts a new worker. A module that
 // failed to load is loaded again on the next request.
+//
+// The articles are analysed once: while they, the language and the focus stay
+// the same, a request (a move of the length slider, a new order) only runs the
+// selection on the kept analysis. `fresh: true` analyses again anyway (the
+// benchmark's cold figure).
 
-export function serveSummaries(start, run) {
+/** The options that shape the analysis; the rest (length, order) only the selection. */
+const ANALYSIS = ['language', 'focus'];
+
+function split(options) {
+  const analysis = {};
+  const selection = {};
+  for (const [k, v] of Object.entries(options || {})) {
+    if (v === undefined) continue;
+    (ANALYSIS.includes(k) ? analysis : selection)[k] = v;
+  }
+  return { analysis, selection };
+}
+
+function sameArticles(a, b) {
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].text !== b[i].text || a[i].title !== b[i].title || a[i].source !== b[i].source) return false;
+  }
+  return true;
+}
+
+/**
+ * start(): loads the module. analyse(articles, analysisOptions): a Summarizer
+ * (with summarize(selectionOptions) and free()).
+ */
+export function serveSummaries(start, analyse) {
   let ready = null;
   let pending = null;
   let scheduled = false;
+  // The kept analysis: {articles, key, summarizer}.
+  let kept = null;
+  const forget = () => {
+    if (kept) {
+      try {
+        kept.summarizer.free();
+      } catch {}
+    }
+    kept = null;
+  };
   const load = () => {
     if (!ready) {
       ready = Promise.resolve().then(start);
@@ -32,10 +72,17 @@ export function serveSummaries(start, run) {
     if (pending) return; // a newer request arrived while the module loaded
     const t0 = performance.now();
     try {
-      const result = run(msg.articles, msg.options);
+      const { analysis, selection } = split(msg.options);
+      const key = JSON.stringify(analysis);
+      if (msg.fresh || !kept || kept.key !== key || !sameArticles(kept.articles, msg.articles)) {
+        forget();
+        kept = { articles: msg.articles, key, summarizer: analyse(msg.articles, analysis) };
+      }
+      const result = kept.summarizer.summarize(selection);
       self.postMessage({ id: msg.id, result, ms: performance.now() - t0 });
     } catch (e) {
       const broken = e instanceof WebAssembly.RuntimeError;
+      if (broken) kept = null; // its memory is gone with the module
       self.postMessage({
         id: msg.id,
         error: broken ? `Internal error in the summariser (${e.message}).` : String(e && e.message ? e.message : e),

@@ -4,7 +4,9 @@
 //
 // PKG_DIR is a `wasm-bindgen --target nodejs` output. Prints one JSON line
 // like benches/tiers.rs: median/min/max ms of the summarize call alone
-// (JS objects in, JS objects out) after one warm-up call (first_ms), peak resident memory (KiB).
+// (JS objects in, JS objects out) after one warm-up call (first_ms), the
+// median of re-summarising through a Summarizer at a new length
+// (resummarize_ms), peak resident memory (KiB).
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -35,6 +37,18 @@ for (let i = 0; i < runs; i++) {
 }
 if (!result || result.sentences.length === 0) throw new Error("empty summary");
 times.sort((a, b) => a - b);
+const peak = process.resourceUsage().maxRSS; // before the slider's analysis
+// A length slider: the articles analysed once by a Summarizer, then a new
+// length per call (3 to 12 sentences in turn).
+const again = [];
+const summarizer = new gistr.Summarizer(articles, {});
+for (let i = 0; i < runs; i++) {
+  const t = performance.now();
+  summarizer.summarize({ sentences: 3 + (i % 10) });
+  again.push(performance.now() - t);
+}
+summarizer.free();
+again.sort((a, b) => a - b);
 console.log(
   JSON.stringify({
     articles: articles.length,
@@ -44,7 +58,8 @@ console.log(
     min_ms: +times[0].toFixed(3),
     max_ms: +times[runs - 1].toFixed(3),
     first_ms: +first.toFixed(3),
-    peak_kib: process.resourceUsage().maxRSS,
+    resummarize_ms: +again[runs >> 1].toFixed(3),
+    peak_kib: peak,
     base_kib: base,
   }),
 );

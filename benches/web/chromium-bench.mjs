@@ -1,7 +1,7 @@
 // Times `summarize` in headless Chromium, in the page's Web Worker, end to end
 // (postMessage of the articles to the reply with the result).
 //
-//   node benches/web/chromium-bench.mjs WEB_PKG_DIR TIER.json [RUNS] [SENTENCES]
+//   node benches/web/chromium-bench.mjs WEB_PKG_DIR TIER.json [RUNS] [SENTENCES] [cold|slider]
 //
 // WEB_PKG_DIR is a `wasm-bindgen --target web` output. Serves this folder,
 // the package and the tier on 127.0.0.1, drives Debian's /usr/bin/chromium
@@ -14,7 +14,7 @@ import { join, resolve, dirname, extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
-const [pkg, tier, runsArg, kArg] = process.argv.slice(2);
+const [pkg, tier, runsArg, kArg, mode = "cold"] = process.argv.slice(2);
 if (!pkg || !tier) {
   console.error("usage: chromium-bench.mjs WEB_PKG_DIR TIER.json [RUNS] [SENTENCES]");
   process.exit(2);
@@ -83,7 +83,7 @@ try {
   page.on("pageerror", (e) => console.error("page error:", e.message));
   await page.goto(`http://127.0.0.1:${port}/index.html`);
   await page.waitForFunction(() => window.ready === true);
-  const r = await page.evaluate(([runs, k]) => window.bench("/tier.json", runs, k), [runs, k]);
+  const r = await page.evaluate(([runs, k, mode]) => window.bench("/tier.json", runs, k, mode), [runs, k, mode]);
   const times = r.times.sort((a, b) => a - b);
   console.log(
     JSON.stringify({
