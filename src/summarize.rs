@@ -327,7 +327,7 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
             .clamp(1, articles.len().max(1)),
         unigram: tune("UNIGRAM", 0.0),
         lead: tune("CLEAD", 0.0),
-        power: tune("WPOW", 1.0),
+        power: tune("WPOW", 1.2),
     };
     let concepts = concepts::concepts(
         sents
@@ -626,7 +626,7 @@ fn unfit(text: &str, words: usize) -> Option<&'static str> {
     if text.starts_with('(') {
         return Some("an aside");
     }
-    if words < tune("MIN_FIT", 10.0) as usize {
+    if words < tune("MIN_FIT", 12.0) as usize {
         return Some("too short to stand alone");
     }
     const LINKS: &[&str] = &[
