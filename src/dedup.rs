@@ -105,32 +105,55 @@ const MIN_COSINE: f32 = 0.1;
 /// - `chars`: the Dice overlap of character 4-grams (inflections, typos,
 ///   compounds).
 pub fn features(a: &Profile, b: &Profile, idf: &[f32]) -> [f32; 3] {
-    let [coverage, words] = cheap_features(a, b, idf);
-    [coverage, words, dice(&a.grams, &b.grams)]
+    let o = overlap(a, b, idf);
+    [o.coverage(idf), dice(&a.keys, &b.keys), dice(&a.grams, &b.grams)]
 }
 
-/// `coverage` and `words` of [`features`].
-fn cheap_features(a: &Profile, b: &Profile, idf: &[f32]) -> [f32; 2] {
+/// What one merge of two TF-IDF vectors finds: their cosine, and the IDF
+/// mass of their shared terms, for the coverage of the longer.
+struct Overlap<'a> {
+    cosine: f32,
+    shared: f32,
+    long: &'a [(Term, f32)],
+}
+
+impl Overlap<'_> {
+    /// `coverage` of [`features`].
+    fn coverage(&self, idf: &[f32]) -> f32 {
+        let mass_long: f32 = self.long.iter().map(|&(t, _)| weight(idf, t)).sum();
+        if mass_long > 0.0 {
+            (self.shared / mass_long).min(1.0)
+        } else {
+            0.0
+        }
+    }
+}
+
+fn weight(idf: &[f32], t: Term) -> f32 {
+    idf.get(t as usize).copied().unwrap_or(1.0)
+}
+
+/// The cosine of `a` and `b` and the IDF mass of their shared terms, in one
+/// branch-free merge (the products summed in term order, as
+/// [`tfidf::dot`] does).
+fn overlap<'a>(a: &'a Profile, b: &'a Profile, idf: &[f32]) -> Overlap<'a> {
     let (va, vb) = (&a.vector, &b.vector);
     let (short, long) = if va.len() <= vb.len() { (va, vb) } else { (vb, va) };
-    let weight = |t: Term| idf.get(t as usize).copied().unwrap_or(1.0);
-    let mass_long: f32 = long.iter().map(|&(t, _)| weight(t)).sum();
-    // The IDF mass of the shared terms, by a branch-free merge.
-    let (mut i, mut j, mut shared) = (0, 0, 0.0f32);
+    let (mut i, mut j, mut dot, mut shared) = (0, 0, 0.0f32, 0.0f32);
     while i < short.len() && j < long.len() {
-        let (x, y) = (short[i].0, long[j].0);
-        if x == y {
-            shared += weight(x);
+        let (x, y) = (short[i], long[j]);
+        if x.0 == y.0 {
+            dot += x.1 * y.1;
+            shared += weight(idf, x.0);
         }
-        i += usize::from(x <= y);
-        j += usize::from(y <= x);
+        i += usize::from(x.0 <= y.0);
+        j += usize::from(y.0 <= x.0);
     }
-    let coverage = if mass_long > 0.0 {
-        (shared / mass_long).min(1.0)
-    } else {
-        0.0
-    };
-    [coverage, dice(&a.keys, &b.keys)]
+    Overlap {
+        cosine: dot.clamp(0.0, 1.0),
+        shared,
+        long,
+    }
 }
 
 /// The decision function, shared by the summariser and `gistr dedup`: a
@@ -144,14 +167,14 @@ pub fn decide(a: &Profile, b: &Profile, idf: &[f32]) -> Verdict {
     }
     // Sentences sharing this little content are not compared further
     // (stop words and common letter groups alone make no duplicate).
-    let cosine = tfidf::dot(&a.vector, &b.vector).clamp(0.0, 1.0);
-    if cosine < MIN_COSINE {
+    let o = overlap(a, b, idf);
+    if o.cosine < MIN_COSINE {
         return Verdict {
-            similarity: cosine / 2.0,
+            similarity: o.cosine / 2.0,
             duplicate: false,
         };
     }
-    verdict(features(a, b, idf))
+    verdict([o.coverage(idf), dice(&a.keys, &b.keys), dice(&a.grams, &b.grams)])
 }
 
 /// The similarity of `a` and `b` when [`decide`] calls them duplicates,
@@ -162,10 +185,11 @@ pub fn duplicate(a: &Profile, b: &Profile, idf: &[f32]) -> Option<f32> {
     if a.vector.is_empty() || b.vector.is_empty() {
         return None;
     }
-    if tfidf::dot(&a.vector, &b.vector).clamp(0.0, 1.0) < MIN_COSINE {
+    let o = overlap(a, b, idf);
+    if o.cosine < MIN_COSINE {
         return None;
     }
-    let [coverage, words] = cheap_features(a, b, idf);
+    let (coverage, words) = (o.coverage(idf), dice(&a.keys, &b.keys));
     let (ga, gb) = (a.grams.len(), b.grams.len());
     // Dice can be no more than the shorter set allows.
     let best_chars = if ga + gb == 0 {
