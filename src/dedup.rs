@@ -197,12 +197,44 @@ pub fn duplicate(a: &Profile, b: &Profile, idf: &[f32]) -> Option<f32> {
     } else {
         2.0 * ga.min(gb) as f32 / (ga + gb) as f32
     };
-    let z_max = WEIGHTS[3] + WEIGHTS[0] * coverage + WEIGHTS[1] * words + WEIGHTS[2] * best_chars;
-    if z_max < -1e-3 {
+    let z_rest = WEIGHTS[3] + WEIGHTS[0] * coverage + WEIGHTS[1] * words;
+    if z_rest + WEIGHTS[2] * best_chars < -1e-3 {
         return None;
     }
-    let v = verdict([coverage, words, dice(&a.grams, &b.grams)]);
+    // The shared 4-grams a duplicate needs, less one for rounding: the
+    // count stops as soon as the grams left cannot reach it.
+    let need = -1e-3 - z_rest;
+    let need = (need * (ga + gb) as f32 / (2.0 * WEIGHTS[2])).floor() - 1.0;
+    let shared = count_shared_at_least(&a.grams, &b.grams, need.max(0.0) as usize)?;
+    let chars = if ga + gb == 0 {
+        0.0
+    } else {
+        2.0 * shared as f32 / (ga + gb) as f32
+    };
+    let v = verdict([coverage, words, chars]);
     v.duplicate.then_some(v.similarity)
+}
+
+/// [`count_shared`] if it is at least `need`, else `None`, known as soon
+/// as even matching every element left could not make `need`.
+fn count_shared_at_least(a: &[u32], b: &[u32], need: usize) -> Option<usize> {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        // The bound is checked every 16 steps, not to slow the merge.
+        for _ in 0..16 {
+            if i >= a.len() || j >= b.len() {
+                break;
+            }
+            let (x, y) = (a[i], b[j]);
+            n += usize::from(x == y);
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+        }
+        if n + (a.len() - i).min(b.len() - j) < need {
+            return None;
+        }
+    }
+    (n >= need).then_some(n)
 }
 
 fn verdict(x: [f32; 3]) -> Verdict {
@@ -855,6 +887,29 @@ mod tests {
             assert_eq!(p.keys, keys, "{text}");
             assert_eq!(p.grams, grams, "{text}");
             assert_eq!(p.words, lower, "{text}");
+        }
+    }
+
+    #[test]
+    fn shared_counts_stop_only_when_the_need_is_out_of_reach() {
+        let evens: Vec<u32> = (0..100).map(|x| 2 * x).collect();
+        let odds: Vec<u32> = (0..100).map(|x| 2 * x + 1).collect();
+        let all: Vec<u32> = (0..200).collect();
+        let none: Vec<u32> = Vec::new();
+        for (a, b, need, expected) in [
+            (&evens, &all, 0, Some(100)),
+            (&evens, &all, 100, Some(100)),
+            (&evens, &all, 101, None),
+            (&evens, &odds, 0, Some(0)),
+            (&evens, &odds, 1, None),
+            (&evens, &evens, 100, Some(100)),
+            (&all, &none, 0, Some(0)),
+            (&all, &none, 1, None),
+        ] {
+            assert_eq!(count_shared_at_least(a, b, need), expected, "need {need}");
+            if let Some(n) = expected {
+                assert_eq!(n, count_shared(a, b));
+            }
         }
     }
 
