@@ -43,8 +43,9 @@ impl Profile {
         // (padded with a space at both ends for the 4-grams): the same
         // hashes as `name_key`, `char_grams` and a lower-cased word, without
         // a String per word.
-        let mut keys = Vec::new();
-        let mut words_h = Vec::new();
+        // About one word in six bytes of English; grams at most one a byte.
+        let mut keys = Vec::with_capacity(text.len() / 6 + 1);
+        let mut words_h = Vec::with_capacity(text.len() / 6 + 1);
         let mut grams = Vec::with_capacity(text.len());
         let mut chars: Vec<char> = Vec::with_capacity(32);
         for w in words(text) {
