@@ -380,8 +380,12 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
             score: scores[i],
             words: s.words,
             unfit: unfit(&articles[s.article].text[s.range.clone()], s.words),
-            worth: worth(&articles[s.article].text[s.range.clone()])
-                * relevance.get(i).copied().unwrap_or(1.0),
+            // Only a candidate's worth is ever read.
+            worth: if pool[i] {
+                worth(&articles[s.article].text[s.range.clone()]) * relevance.get(i).copied().unwrap_or(1.0)
+            } else {
+                0.0
+            },
             usable: pool[i],
         })
         .collect();
@@ -724,13 +728,17 @@ fn unfit(text: &str, words: usize) -> Option<&'static str> {
     if tune("LINK_UNFIT", 1.0) > 0.0 && LINKS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
         return Some("opens with a connective");
     }
-    let lower = text.to_lowercase();
+    // ASCII markers, matched without regard to ASCII case (no lower-cased
+    // copy of every sentence).
     if [
         "http://", "https://", "www.", "&ql;", "&ur;", "&lr;", "&qc;", "(at)",
     ]
     .iter()
-    .any(|m| lower.contains(m))
-    {
+    .any(|m| {
+        text.as_bytes()
+            .windows(m.len())
+            .any(|w| w.eq_ignore_ascii_case(m.as_bytes()))
+    }) {
         return Some("a link or markup");
     }
     None
