@@ -36,8 +36,10 @@ wasm-bindgen --target web --out-dir www/pkg "$raw_wasm"
 
 say "wasm-opt -O3"
 # -O3, not -Oz: measured on this module (scripts/bench-build-wasm.sh), -Oz
-# saves nothing over -O3 after rustc's opt-level 3, and opt-level s or z
-# save 5 or 19 KB gzipped for 1.5x or 3x the time (see README, Performance).
+# saves nothing over -O3 after rustc's opt-level 3 (nor does --converge), and
+# opt-level s or z save 5 or 19 KB gzipped for 1.5x or 3x the time (see
+# README, Performance); only the crates that are not hot get opt-level z
+# (Cargo.toml). scripts/size.sh shows where the bytes go.
 # The features are the ones rustc enables for wasm32-unknown-unknown (read from the
 # module's target_features section; listed so an older module still validates).
 node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \

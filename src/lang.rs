@@ -276,10 +276,8 @@ fn by_letters(sample: &str) -> Option<&'static str> {
             hits[i] += 1;
         }
     }
-    let mut order: Vec<usize> = (0..LETTERS.len()).collect();
-    order.sort_by(|&a, &b| hits[b].cmp(&hits[a]).then(a.cmp(&b)));
-    let (best, second) = (hits[order[0]], hits[order[1]]);
-    (best >= 2 && best >= 2 * second).then_some(LETTERS[order[0]].0)
+    let (top, best, second) = top_two(&hits, u32::cmp);
+    (best >= 2 && best >= 2 * second).then_some(LETTERS[top].0)
 }
 
 /// Whether Cyrillic `sample` has more letters only Ukrainian uses (і, ї,
@@ -378,12 +376,29 @@ fn by_stop_words(sample: &str, candidates: &[&'static str]) -> Option<&'static s
             }
         }
     }
-    let mut order: Vec<usize> = (0..candidates.len()).collect();
-    // Highest first; ties keep the candidates' order.
-    order.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
-    let best = score[order[0]];
-    let second = order.get(1).map_or(0.0, |&i| score[i]);
-    (best >= 1.0 && best >= 1.2 * second).then(|| candidates[order[0]])
+    let (top, best, second) = top_two(&score, f32::total_cmp);
+    (best >= 1.0 && best >= 1.2 * second).then(|| candidates[top])
+}
+
+/// The index of the highest of `values` (the first of equals), its value,
+/// and the highest of the others (the default when there are none). A scan,
+/// not a sort: each sort by a new closure adds kilobytes to the .wasm.
+fn top_two<T: Copy + Default>(values: &[T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering) -> (usize, T, T) {
+    let mut top = 0;
+    for (i, v) in values.iter().enumerate() {
+        if cmp(v, &values[top]).is_gt() {
+            top = i;
+        }
+    }
+    let best = values.get(top).copied().unwrap_or_default();
+    let second = values
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != top)
+        .map(|(_, &v)| v)
+        .max_by(|a, b| cmp(a, b))
+        .unwrap_or_default();
+    (top, best, second)
 }
 
 /// The stop words of every language of the `stop-words` crate (its "iso"
@@ -553,6 +568,14 @@ mod tests {
         for (text, code) in cases {
             assert_eq!(Language::detect(text).code(), code, "{text}");
         }
+    }
+
+    #[test]
+    fn top_two_is_the_first_highest_and_the_runner_up() {
+        assert_eq!(top_two(&[1u32, 3, 3, 2], u32::cmp), (1, 3, 3));
+        assert_eq!(top_two(&[5u32, 1, 4], u32::cmp), (0, 5, 4));
+        assert_eq!(top_two(&[2.0f32], f32::total_cmp), (0, 2.0, 0.0));
+        assert_eq!(top_two(&[0.5f32, 1.5, 1.0], f32::total_cmp), (1, 1.5, 1.0));
     }
 
     #[test]
