@@ -66,6 +66,10 @@ impl Profile {
         }
         sort_dedup(&mut keys);
         sort_dedup(&mut grams);
+        // Sized for the worst case above; thousands of profiles are kept.
+        keys.shrink_to_fit();
+        grams.shrink_to_fit();
+        words_h.shrink_to_fit();
         Profile {
             vector,
             keys,

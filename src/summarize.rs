@@ -230,6 +230,27 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         })
         .collect();
 
+    // The concepts of stage 9 (here, like the keywords, so that their
+    // working memory is freed before the graph and the profiles exist).
+    let weighting = Weighting {
+        // A concept is worth covering when 15% of the articles carry it,
+        // and at least two (or all, when there are fewer).
+        min_articles: ((tune("MIN_ART_FRAC", 0.15) * articles.len() as f32).round() as usize)
+            .max(tune("MIN_ART", 2.0) as usize)
+            .clamp(1, articles.len().max(1)),
+        unigram: tune("UNIGRAM", 0.0),
+        lead: tune("CLEAD", 0.0),
+        // Concepts that more articles carry count a little more than in
+        // proportion (DUC 2006 @250 R1-R 41.96 at 1.0, 42.18 at 1.2, 41.97
+        // at 1.3; tuned on the same data).
+        power: tune("WPOW", 1.2),
+    };
+    let concepts = concepts::concepts(
+        sents
+            .iter()
+            .map(|s| (&terms[s.terms.clone()], s.article, s.pos, s.boilerplate.is_none())),
+        weighting,
+    );
     // Stage 5: TF-IDF.
     let n = sents.len();
     let n_terms = interner.len();
@@ -399,25 +420,6 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         .filter(|s| s.boilerplate.is_none())
         .map(|s| s.words)
         .sum();
-    let weighting = Weighting {
-        // A concept is worth covering when 15% of the articles carry it,
-        // and at least two (or all, when there are fewer).
-        min_articles: ((tune("MIN_ART_FRAC", 0.15) * articles.len() as f32).round() as usize)
-            .max(tune("MIN_ART", 2.0) as usize)
-            .clamp(1, articles.len().max(1)),
-        unigram: tune("UNIGRAM", 0.0),
-        lead: tune("CLEAD", 0.0),
-        // Concepts that more articles carry count a little more than in
-        // proportion (DUC 2006 @250 R1-R 41.96 at 1.0, 42.18 at 1.2, 41.97
-        // at 1.3; tuned on the same data).
-        power: tune("WPOW", 1.2),
-    };
-    let concepts = concepts::concepts(
-        sents
-            .iter()
-            .map(|s| (&terms[s.terms.clone()], s.article, s.pos, s.boilerplate.is_none())),
-        weighting,
-    );
     Ok(Analysis {
         analyzers,
         article_lang,
