@@ -175,7 +175,7 @@ impl Options {
             if crate::lang::Language::from_code(code).is_none() {
                 return Err(Error::invalid(
                     "language",
-                    format!("unknown language code {code:?}; use an ISO 639-1 code or \"auto\""),
+                    format!("unknown language code \"{code}\"; use an ISO 639-1 code or \"auto\""),
                 ));
             }
         }

@@ -167,7 +167,7 @@ fn unknown_fields(obj: &JsValue, known: &[&str]) -> Result<(), String> {
         let key = key.as_string().unwrap_or_default();
         if !known.contains(&key.as_str()) {
             return Err(format!(
-                "unknown field {key:?}, expected one of {}",
+                "unknown field \"{key}\", expected one of {}",
                 known.join(", ")
             ));
         }
@@ -235,7 +235,7 @@ impl OptionsIn {
                 "rank" => Order::Rank,
                 other => {
                     return Err(JsError::new(&format!(
-                        "invalid option order: {other:?}; use \"article\" or \"rank\""
+                        "invalid option order: \"{other}\"; use \"article\" or \"rank\""
                     )))
                 }
             });
@@ -264,7 +264,7 @@ impl OptionsIn {
             let key = key.as_string().unwrap_or_default();
             if !OPTION_NAMES.contains(&key.as_str()) {
                 return Err(JsError::new(&format!(
-                    "unknown option {key:?}; the options are {}",
+                    "unknown option \"{key}\"; the options are {}",
                     OPTION_NAMES.join(", ")
                 )));
             }
