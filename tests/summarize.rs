@@ -309,3 +309,100 @@ fn a_summarizer_gives_what_summarize_gives_at_every_budget() {
         ));
     }
 }
+
+#[test]
+fn beyond_the_candidate_pool_the_summary_keeps_its_invariants() {
+    // 300 articles of 10 distinct sentences: more usable sentences than the
+    // candidate pool (2,000), so only the best-ranked are candidates.
+    let who = [
+        "The council",
+        "The mayor",
+        "The union",
+        "The court",
+        "The company",
+        "Local police",
+        "The governor",
+        "Parents",
+        "The board",
+        "Residents",
+        "Farmers",
+    ];
+    let did = [
+        "approved",
+        "rejected",
+        "delayed",
+        "questioned",
+        "funded",
+        "reviewed",
+        "announced",
+    ];
+    let what = [
+        "a new bridge",
+        "the school budget",
+        "the water plan",
+        "a tax on fuel",
+        "the hospital wing",
+        "the bus routes",
+        "a housing project",
+        "the harbour dredging",
+        "a park",
+    ];
+    let articles: Vec<Article> = (0..300)
+        .map(|a| {
+            let text: Vec<String> = (0..10)
+                .map(|k| {
+                    let n = a * 10 + k;
+                    format!(
+                        "{} {} {} for district {} on Tuesday after {} weeks of debate.",
+                        who[n % who.len()],
+                        did[(n / 3) % did.len()],
+                        what[(n / 7) % what.len()],
+                        n,
+                        n % 9 + 2
+                    )
+                })
+                .collect();
+            Article::new(text.join(" "))
+        })
+        .collect();
+    let options = Options::default().with_budget(Budget::Sentences(6));
+    let s = summarize(&articles, &options).expect("summary");
+    assert_eq!(s.sentences.len(), 6);
+    let statuses: Vec<&Status> = s
+        .articles
+        .iter()
+        .flat_map(|a| a.sentences.iter().map(|x| &x.status))
+        .collect();
+    assert_eq!(statuses.len(), 3000);
+    assert_eq!(statuses.iter().filter(|x| matches!(x, Status::Chosen)).count(), 6);
+    assert!(
+        statuses
+            .iter()
+            .filter(|x| matches!(x, Status::BelowBudget))
+            .count()
+            > 1000
+    );
+    // No two chosen sentences share a cluster.
+    let mut clusters: Vec<usize> = s
+        .sentences
+        .iter()
+        .filter_map(|c| s.articles[c.at.article].sentences[c.at.sentence].cluster)
+        .collect();
+    let n = clusters.len();
+    clusters.sort_unstable();
+    clusters.dedup();
+    assert_eq!(clusters.len(), n);
+    // The kept analysis gives the same at another length.
+    let summarizer = gistr::Summarizer::new(articles.clone(), &options).expect("analysis");
+    let again = summarizer
+        .summarize(Budget::Words(80), Order::Rank)
+        .expect("summary");
+    let once = summarize(
+        &articles,
+        &options
+            .clone()
+            .with_budget(Budget::Words(80))
+            .with_order(Order::Rank),
+    );
+    assert_eq!(Some(again), once.ok());
+}
