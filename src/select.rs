@@ -92,6 +92,15 @@ impl Ord for Key {
     }
 }
 
+/// Of the chosen sentences a candidate duplicates, the most similar (ties:
+/// the earlier), so that "duplicate of" names its closest version.
+fn most_similar(dups: impl Iterator<Item = (usize, f32)>) -> Option<(usize, f32)> {
+    dups.fold(None, |best: Option<(usize, f32)>, (j, s)| match best {
+        Some((b, t)) if t > s || (t == s && b < j) => Some((b, t)),
+        _ => Some((j, s)),
+    })
+}
+
 /// Chooses candidates. `duplicate(a, b)` says whether candidates `a` and `b`
 /// state the same fact, with their similarity; it is only asked about a
 /// candidate and a chosen sentence. When `graph` has a node per candidate,
@@ -220,14 +229,16 @@ pub fn select(
                 g.and_then(|g| group_chosen.get(g).copied().flatten())
                     .and_then(|j| duplicate(i, j).map(|s| (j, s)))
                     .or_else(|| {
-                        graph
-                            .neighbors(i)
-                            .iter()
-                            .filter(|e| is_chosen[e.0 as usize])
-                            .find_map(|e| duplicate(i, e.0 as usize).map(|s| (e.0 as usize, s)))
+                        most_similar(
+                            graph
+                                .neighbors(i)
+                                .iter()
+                                .filter(|e| is_chosen[e.0 as usize])
+                                .filter_map(|e| duplicate(i, e.0 as usize).map(|s| (e.0 as usize, s))),
+                        )
                     })
             } else {
-                chosen.iter().find_map(|&j| duplicate(i, j).map(|s| (j, s)))
+                most_similar(chosen.iter().filter_map(|&j| duplicate(i, j).map(|s| (j, s))))
             };
             if let Some((of, sim)) = dup {
                 out[i] = Outcome::Duplicate(of, sim);
@@ -261,6 +272,18 @@ pub fn select(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn most_similar_table() {
+        let check = |dups: &[(usize, f32)], expected: Option<(usize, f32)>| {
+            assert_eq!(most_similar(dups.iter().copied()), expected, "{dups:?}");
+        };
+        check(&[], None);
+        check(&[(4, 0.6)], Some((4, 0.6)));
+        check(&[(4, 0.6), (2, 0.9), (7, 0.7)], Some((2, 0.9)));
+        // Ties go to the earlier sentence, whatever the order asked.
+        check(&[(5, 0.8), (1, 0.8), (3, 0.8)], Some((1, 0.8)));
+    }
     use crate::concepts::{self, Weighting};
     use crate::token::Term;
 
