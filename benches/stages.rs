@@ -64,10 +64,10 @@ fn stages(c: &mut Criterion) {
     let tfidf = || {
         let idf = idf(ranges.iter().map(|r| &terms[r.clone()]), n_terms);
         let mut scratch = Vec::new();
-        let vectors: Vec<Vector> = ranges
-            .iter()
-            .map(|r| vector(&terms[r.clone()], &idf, &mut scratch))
-            .collect();
+        let mut vectors = Vectors::default();
+        for r in &ranges {
+            vectors.push_terms(&terms[r.clone()], &idf, &mut scratch);
+        }
         (idf, vectors)
     };
     g.bench_function("tfidf", |b| b.iter(|| black_box(tfidf())));
@@ -88,17 +88,17 @@ fn stages(c: &mut Criterion) {
     g.bench_function("rank", |b| b.iter(|| pagerank(&graph, &prior, 0.85, 100, 1e-6)));
     let rank = pagerank(&graph, &prior, 0.85, 100, 1e-6);
 
-    let profiles: Vec<Profile> = sents
-        .iter()
-        .zip(&vectors)
-        .map(|((a, r), v)| Profile::new(&texts[*a][r.clone()], v.clone()))
-        .collect();
+    let mut profiles = Profiles::new(false);
+    for (a, r) in &sents {
+        profiles.push(&texts[*a][r.clone()]);
+    }
+    let profile = |i: usize| profiles.get(i, &vectors);
     let dedup = || {
         let dups: Vec<(usize, usize, f32)> = pairs
             .iter()
             .filter_map(|&(a, b, _)| {
                 let (a, b) = (a as usize, b as usize);
-                duplicate(&profiles[a], &profiles[b], &idf).map(|sim| (a, b, sim))
+                duplicate(&profile(a), &profile(b), &idf).map(|sim| (a, b, sim))
             })
             .collect();
         clusters(n, &dups)
@@ -108,7 +108,7 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             pairs
                 .iter()
-                .filter(|&&(a, b, _)| duplicate(&profiles[a as usize], &profiles[b as usize], &idf).is_some())
+                .filter(|&&(a, b, _)| duplicate(&profile(a as usize), &profile(b as usize), &idf).is_some())
                 .count()
         })
     });
@@ -155,9 +155,9 @@ fn stages(c: &mut Criterion) {
                 &cluster,
                 |a, b| {
                     if cluster[a].is_some() && cluster[a] == cluster[b] {
-                        return Some(decide(&profiles[a], &profiles[b], &idf).similarity);
+                        return Some(decide(&profile(a), &profile(b), &idf).similarity);
                     }
-                    duplicate(&profiles[a], &profiles[b], &idf)
+                    duplicate(&profile(a), &profile(b), &idf)
                 },
             )
         })

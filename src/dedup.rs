@@ -8,7 +8,7 @@
 
 use crate::lang::{Analyzer, Language};
 use crate::output::ConflictKind;
-use crate::tfidf::{self, Vector};
+use crate::tfidf::{self, Vectors};
 use crate::token::{self, Interner, Term};
 use std::collections::{HashMap, HashSet};
 
@@ -22,31 +22,58 @@ pub struct Verdict {
 }
 
 /// What the decision knows of one sentence: its TF-IDF vector, its words
-/// and its character 4-grams.
-#[derive(Clone, Debug, Default)]
-pub struct Profile {
-    vector: Vector,
+/// and its character 4-grams (a view into [`Profiles`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Profile<'a> {
+    vector: &'a [(Term, f32)],
     /// Every word (stop words too) by its first five letters, lower-cased,
-    /// hashed.
-    keys: Vec<u32>,
+    /// hashed, sorted.
+    keys: &'a [u32],
     /// Hashed character 4-grams of the lower-cased words, sorted.
-    grams: Vec<u32>,
-    /// Every word, lower-cased and hashed, in order: copies have the same.
-    words: Vec<u32>,
+    grams: &'a [u32],
+    /// Every word, lower-cased and hashed, in order: copies have the same
+    /// (kept only when asked for).
+    words: &'a [u32],
 }
 
-impl Profile {
-    /// The profile of a sentence: `text` as written, `vector` the TF-IDF
-    /// vector of its content terms.
-    pub fn new(text: &str, vector: Vector) -> Profile {
+/// The profiles of many sentences in three shared arrays (no allocation
+/// per sentence). A sentence's TF-IDF vector is not copied: it is looked
+/// up in the [`Vectors`] it was made from.
+#[derive(Clone, Debug)]
+pub struct Profiles {
+    /// Where the keys, grams and words of profile `i` start (and those of
+    /// `i + 1`, end).
+    at: Vec<[u32; 3]>,
+    /// Whether profile `i` was made; one that was not has no terms, which
+    /// no decision calls a duplicate.
+    made: Vec<bool>,
+    keys: Vec<u32>,
+    grams: Vec<u32>,
+    words: Vec<u32>,
+    keep_words: bool,
+}
+
+impl Profiles {
+    /// No profiles yet. `keep_words`: whether to keep each word's hash in
+    /// order (what [`Dedup::groups`] finds copies by).
+    pub fn new(keep_words: bool) -> Profiles {
+        Profiles {
+            at: vec![[0; 3]],
+            made: Vec::new(),
+            keys: Vec::new(),
+            grams: Vec::new(),
+            words: Vec::new(),
+            keep_words,
+        }
+    }
+
+    /// Appends the profile of a sentence, `text` as written.
+    pub fn push(&mut self, text: &str) {
         // One pass over the words, each lower-cased once into `chars`
         // (padded with a space at both ends for the 4-grams): the same
         // hashes as `name_key`, `char_grams` and a lower-cased word, without
         // a String per word.
-        // About one word in six bytes of English; grams at most one a byte.
-        let mut keys = Vec::with_capacity(text.len() / 6 + 1);
-        let mut words_h = Vec::with_capacity(text.len() / 6 + 1);
-        let mut grams = Vec::with_capacity(text.len());
+        let (k0, g0) = (self.keys.len(), self.grams.len());
         let mut chars: Vec<char> = Vec::with_capacity(32);
         for w in words(text) {
             chars.clear();
@@ -60,23 +87,76 @@ impl Profile {
             }
             chars.push(' ');
             let lower = &chars[1..chars.len() - 1];
-            keys.push(fnv(lower.iter().take(5).copied()));
-            words_h.push(fnv(lower.iter().copied()));
-            grams.extend(chars.windows(4).map(|g| fnv(g.iter().copied())));
+            self.keys.push(fnv(lower.iter().take(5).copied()));
+            if self.keep_words {
+                self.words.push(fnv(lower.iter().copied()));
+            }
+            self.grams
+                .extend(chars.windows(4).map(|g| fnv(g.iter().copied())));
         }
-        sort_dedup(&mut keys);
-        sort_dedup(&mut grams);
-        // Sized for the worst case above; thousands of profiles are kept.
-        keys.shrink_to_fit();
-        grams.shrink_to_fit();
-        words_h.shrink_to_fit();
+        sort_dedup_from(&mut self.keys, k0);
+        sort_dedup_from(&mut self.grams, g0);
+        self.close(true);
+    }
+
+    /// Appends a profile that is never made (see [`Profiles::get`]).
+    pub fn skip(&mut self) {
+        self.close(false);
+    }
+
+    fn close(&mut self, made: bool) {
+        // The arrays hold fewer entries than the input has bytes, which
+        // `Options::max_bytes` keeps far below 4 GiB.
+        let at = |v: &Vec<u32>| u32::try_from(v.len()).unwrap_or(u32::MAX);
+        self.at.push([at(&self.keys), at(&self.grams), at(&self.words)]);
+        self.made.push(made);
+    }
+
+    /// Frees the room the arrays grew into but do not use.
+    pub fn shrink_to_fit(&mut self) {
+        self.keys.shrink_to_fit();
+        self.grams.shrink_to_fit();
+        self.words.shrink_to_fit();
+    }
+
+    /// The number of profiles.
+    pub fn len(&self) -> usize {
+        self.made.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.made.is_empty()
+    }
+
+    /// Profile `i`, with `vectors[i]` its TF-IDF vector. A profile never
+    /// made (or past the end) is empty, vector included.
+    pub fn get<'a>(&'a self, i: usize, vectors: &'a Vectors) -> Profile<'a> {
+        if !self.made.get(i).copied().unwrap_or(false) {
+            return Profile::default();
+        }
+        let (a, b) = (self.at[i], self.at[i + 1]);
+        let part = |v: &'a [u32], k: usize| v.get(a[k] as usize..b[k] as usize).unwrap_or(&[]);
         Profile {
-            vector,
-            keys,
-            grams,
-            words: words_h,
+            vector: vectors.get(i),
+            keys: part(&self.keys, 0),
+            grams: part(&self.grams, 1),
+            words: part(&self.words, 2),
         }
     }
+}
+
+/// Sorts `v[from..]` and removes its repeats.
+fn sort_dedup_from(v: &mut Vec<u32>, from: usize) {
+    v[from..].sort_unstable();
+    let mut w = from;
+    for r in from..v.len() {
+        if w == from || v[r] != v[w - 1] {
+            v[w] = v[r];
+            w += 1;
+        }
+    }
+    v.truncate(w);
 }
 
 fn sort_dedup<T: Ord>(v: &mut Vec<T>) {
@@ -123,7 +203,7 @@ const MIN_COSINE: f32 = 0.1;
 ///   compounds).
 pub fn features(a: &Profile, b: &Profile, idf: &[f32]) -> [f32; 3] {
     let o = overlap(a, b, idf);
-    [o.coverage(idf), dice(&a.keys, &b.keys), dice(&a.grams, &b.grams)]
+    [o.coverage(idf), dice(a.keys, b.keys), dice(a.grams, b.grams)]
 }
 
 /// What one merge of two TF-IDF vectors finds: their cosine, and the IDF
@@ -153,8 +233,8 @@ fn weight(idf: &[f32], t: Term) -> f32 {
 /// The cosine of `a` and `b` and the IDF mass of their shared terms, in one
 /// branch-free merge (the products summed in term order, as
 /// [`tfidf::dot`] does).
-fn overlap<'a>(a: &'a Profile, b: &'a Profile, idf: &[f32]) -> Overlap<'a> {
-    let (va, vb) = (&a.vector, &b.vector);
+fn overlap<'a>(a: &Profile<'a>, b: &Profile<'a>, idf: &[f32]) -> Overlap<'a> {
+    let (va, vb) = (a.vector, b.vector);
     let (short, long) = if va.len() <= vb.len() { (va, vb) } else { (vb, va) };
     let (mut i, mut j, mut dot, mut shared) = (0, 0, 0.0f32, 0.0f32);
     while i < short.len() && j < long.len() {
@@ -191,7 +271,7 @@ pub fn decide(a: &Profile, b: &Profile, idf: &[f32]) -> Verdict {
             duplicate: false,
         };
     }
-    verdict([o.coverage(idf), dice(&a.keys, &b.keys), dice(&a.grams, &b.grams)])
+    verdict([o.coverage(idf), dice(a.keys, b.keys), dice(a.grams, b.grams)])
 }
 
 /// The similarity of `a` and `b` when [`decide`] calls them duplicates,
@@ -206,7 +286,7 @@ pub fn duplicate(a: &Profile, b: &Profile, idf: &[f32]) -> Option<f32> {
     if o.cosine < MIN_COSINE {
         return None;
     }
-    let (coverage, words) = (o.coverage(idf), dice(&a.keys, &b.keys));
+    let (coverage, words) = (o.coverage(idf), dice(a.keys, b.keys));
     let (ga, gb) = (a.grams.len(), b.grams.len());
     // Dice can be no more than the shorter set allows.
     let best_chars = if ga + gb == 0 {
@@ -222,7 +302,7 @@ pub fn duplicate(a: &Profile, b: &Profile, idf: &[f32]) -> Option<f32> {
     // count stops as soon as the grams left cannot reach it.
     let need = -1e-3 - z_rest;
     let need = (need * (ga + gb) as f32 / (2.0 * WEIGHTS[2])).floor() - 1.0;
-    let shared = count_shared_at_least(&a.grams, &b.grams, need.max(0.0) as usize)?;
+    let shared = count_shared_at_least(a.grams, b.grams, need.max(0.0) as usize)?;
     let chars = if ga + gb == 0 {
         0.0
     } else {
@@ -287,7 +367,7 @@ fn count_shared<T: Ord>(a: &[T], b: &[T]) -> usize {
 }
 
 /// Character 4-grams of the lower-cased words, each word padded with a
-/// space at both ends, hashed (FNV-1a) to 32 bits: what [`Profile::new`]
+/// space at both ends, hashed (FNV-1a) to 32 bits: what [`Profiles::push`]
 /// computes in its one pass, spelled out for the test that they agree.
 #[cfg(test)]
 fn char_grams(text: &str) -> Vec<u32> {
@@ -515,7 +595,7 @@ pub fn clusters(n: usize, pairs: &[(usize, usize, f32)]) -> Vec<Option<usize>> {
 /// ascending): articles whose versions are near-verbatim copies of an
 /// earlier article's (cosine ≥ 0.95) count once, so one wire story
 /// republished by several outlets is not many confirmations.
-pub fn independent(members: &[usize], article: impl Fn(usize) -> usize, vectors: &[Vector]) -> usize {
+pub fn independent(members: &[usize], article: impl Fn(usize) -> usize, vectors: &Vectors) -> usize {
     let mut seen: Vec<(usize, usize)> = Vec::new(); // (article, its first member)
     let mut count = 0;
     for &m in members {
@@ -736,7 +816,8 @@ const FUNCTION_WORDS: &[&str] = &[
 /// assert_eq!(d.groups(), vec![vec![0, 1]]);
 /// ```
 pub struct Dedup {
-    profiles: Vec<Profile>,
+    profiles: Profiles,
+    vectors: Vectors,
     idf: Vec<f32>,
     n_terms: usize,
 }
@@ -768,13 +849,15 @@ impl Dedup {
             .collect();
         let idf = tfidf::idf(terms.iter().map(|t| t.as_slice()), interner.len());
         let mut scratch = Vec::new();
-        let profiles = texts
-            .iter()
-            .zip(&terms)
-            .map(|(text, t)| Profile::new(text.as_ref(), tfidf::vector(t, &idf, &mut scratch)))
-            .collect();
+        let mut vectors = Vectors::with_capacity(texts.len(), terms.iter().map(Vec::len).sum());
+        let mut profiles = Profiles::new(true);
+        for (text, t) in texts.iter().zip(&terms) {
+            vectors.push_terms(t, &idf, &mut scratch);
+            profiles.push(text.as_ref());
+        }
         Dedup {
             profiles,
+            vectors,
             idf,
             n_terms: interner.len(),
         }
@@ -782,19 +865,20 @@ impl Dedup {
 
     /// The verdict on texts `a` and `b`. Indices past the end compare as empty.
     pub fn compare(&self, a: usize, b: usize) -> Verdict {
-        let empty = Profile::default();
-        let pa = self.profiles.get(a).unwrap_or(&empty);
-        let pb = self.profiles.get(b).unwrap_or(&empty);
-        decide(pa, pb, &self.idf)
+        decide(&self.profile(a), &self.profile(b), &self.idf)
     }
 
     /// The features behind [`compare`](Self::compare), named, each in
     /// [0, 1]: what the verdict on texts `a` and `b` was made from.
     pub fn explain(&self, a: usize, b: usize) -> Vec<(&'static str, f32)> {
-        let empty = Profile::default();
-        let pa = self.profiles.get(a).unwrap_or(&empty);
-        let pb = self.profiles.get(b).unwrap_or(&empty);
-        FEATURES.into_iter().zip(features(pa, pb, &self.idf)).collect()
+        FEATURES
+            .into_iter()
+            .zip(features(&self.profile(a), &self.profile(b), &self.idf))
+            .collect()
+    }
+
+    fn profile(&self, i: usize) -> Profile<'_> {
+        self.profiles.get(i, &self.vectors)
     }
 
     /// Groups of two or more duplicate texts, each sorted, in order of their
@@ -809,11 +893,12 @@ impl Dedup {
         let mut first: HashMap<&[u32], usize> = HashMap::new();
         let mut rep: Vec<usize> = Vec::with_capacity(n);
         let mut copies = vec![0usize; n];
-        for (i, p) in self.profiles.iter().enumerate() {
+        for i in 0..n {
+            let p = self.profile(i);
             let r = if p.vector.is_empty() {
                 i
             } else {
-                *first.entry(p.words.as_slice()).or_insert(i)
+                *first.entry(p.words).or_insert(i)
             };
             rep.push(r);
             copies[r] += 1;
@@ -822,7 +907,10 @@ impl Dedup {
         // Terms in more than a tenth of the distinct texts are not indexed:
         // they make most pairs and few duplicates.
         let max_df = (reps.len() / 10).max(64);
-        let vectors: Vec<Vector> = reps.iter().map(|&i| self.profiles[i].vector.clone()).collect();
+        let mut vectors = Vectors::default();
+        for &i in &reps {
+            vectors.push(self.vectors.get(i));
+        }
         let candidates = crate::graph::similar_pairs(&vectors, self.n_terms, 0.05, max_df);
         let dups: Vec<(usize, usize, f32)> = candidates
             .iter()
@@ -869,8 +957,8 @@ mod tests {
         let mut dups = 0;
         for a in 0..lines.len() {
             for b in 0..lines.len() {
-                let v = decide(&d.profiles[a], &d.profiles[b], &d.idf);
-                let fast = duplicate(&d.profiles[a], &d.profiles[b], &d.idf);
+                let v = decide(&d.profile(a), &d.profile(b), &d.idf);
+                let fast = duplicate(&d.profile(a), &d.profile(b), &d.idf);
                 assert_eq!(
                     fast,
                     v.duplicate.then_some(v.similarity),
@@ -893,7 +981,13 @@ mod tests {
             "",
             "!!! ???",
         ] {
-            let p = Profile::new(text, Vector::default());
+            let mut all = Profiles::new(true);
+            all.skip();
+            all.push(text);
+            all.push("Another sentence, to share the arrays.");
+            let vectors = Vectors::default();
+            assert!(all.get(0, &vectors).keys.is_empty());
+            let p = all.get(1, &vectors);
             let mut keys: Vec<u32> = words(text).map(|w| fnv(name_key(w).chars())).collect();
             sort_dedup(&mut keys);
             let mut grams = char_grams(text);

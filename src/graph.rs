@@ -5,7 +5,7 @@
 //! n². Terms carried by a large share of the sentences add little to a
 //! cosine and much to the cost, so they are left out of the index.
 
-use crate::tfidf::Vector;
+use crate::tfidf::Vectors;
 
 /// An undirected weighted graph in compressed sparse row form.
 #[derive(Clone, Debug, Default)]
@@ -17,24 +17,39 @@ pub struct Graph {
 impl Graph {
     /// The graph of `n` nodes with the given undirected edges.
     pub fn from_edges(n: usize, pairs: &[(u32, u32, f32)]) -> Graph {
-        let mut degree = vec![0usize; n + 1];
-        for &(a, b, _) in pairs {
-            degree[a as usize + 1] += 1;
-            degree[b as usize + 1] += 1;
+        Graph::from_rows(n, pairs.iter().map(|&(a, b, w)| (a, (b, w))), pairs.len())
+    }
+
+    /// The graph of `n` nodes with the `count` undirected edges
+    /// `(a, (b, weight))` of `edges` (an iterator that can be run twice).
+    fn from_rows<I>(n: usize, edges: I, count: usize) -> Graph
+    where
+        I: Iterator<Item = (u32, (u32, f32))> + Clone,
+    {
+        let mut offsets = vec![0usize; n + 1];
+        for (a, (b, _)) in edges.clone() {
+            offsets[a as usize + 1] += 1;
+            offsets[b as usize + 1] += 1;
         }
         for i in 0..n {
-            degree[i + 1] += degree[i];
+            offsets[i + 1] += offsets[i];
         }
-        let offsets = degree;
         let mut fill = offsets.clone();
-        let mut edges = vec![(0u32, 0f32); pairs.len() * 2];
-        for &(a, b, w) in pairs {
-            edges[fill[a as usize]] = (b, w);
+        let mut out = vec![(0u32, 0f32); count * 2];
+        for (a, (b, w)) in edges {
+            out[fill[a as usize]] = (b, w);
             fill[a as usize] += 1;
-            edges[fill[b as usize]] = (a, w);
+            out[fill[b as usize]] = (a, w);
             fill[b as usize] += 1;
         }
-        Graph { offsets, edges }
+        Graph { offsets, edges: out }
+    }
+
+    /// The similarity graph of `vectors`: the edges of [`similar_pairs`],
+    /// without the list of pairs.
+    pub fn similar(vectors: &Vectors, n_terms: usize, min: f32, max_df: usize) -> Graph {
+        let f = forward(vectors, n_terms, min, max_df);
+        Graph::from_rows(vectors.len(), f.iter(), f.edges.len())
     }
 
     /// Whether there are none.
@@ -84,20 +99,108 @@ const MIN_INDEXED: usize = 2;
 /// `MIN_INDEXED` rarest terms). The cosine of a candidate is exact, over
 /// all terms; pairs that share only terms too common to be indexed are not
 /// found.
-pub fn similar_pairs(vectors: &[Vector], n_terms: usize, min: f32, max_df: usize) -> Vec<(u32, u32, f32)> {
+pub fn similar_pairs(vectors: &Vectors, n_terms: usize, min: f32, max_df: usize) -> Vec<(u32, u32, f32)> {
+    let f = forward(vectors, n_terms, min, max_df);
+    f.iter().map(|(a, (b, w))| (a, b, w)).collect()
+}
+
+/// The kept edges `(i, j, cosine)` with `i < j`, as rows: those of `i` are
+/// `edges[at[i]..at[i + 1]]`, ascending by `j`.
+struct Forward {
+    at: Vec<usize>,
+    edges: Vec<(u32, f32)>,
+}
+
+impl Forward {
+    fn iter(&self) -> impl Iterator<Item = (u32, (u32, f32))> + Clone + '_ {
+        self.at
+            .windows(2)
+            .enumerate()
+            .flat_map(move |(i, w)| self.edges[w[0]..w[1]].iter().map(move |&e| (i as u32, e)))
+    }
+}
+
+/// The `k` largest weights seen at each node, as a min-heap per node in
+/// one array: the least of them is the weight an edge needs to be among
+/// the node's `k` strongest (of those seen so far).
+struct Strongest {
+    k: usize,
+    heaps: Vec<f32>,
+    lens: Vec<u8>,
+}
+
+impl Strongest {
+    fn new(n: usize, k: usize) -> Strongest {
+        debug_assert!((1..=255).contains(&k));
+        Strongest {
+            k,
+            heaps: vec![0.0; n * k],
+            lens: vec![0; n],
+        }
+    }
+
+    fn push(&mut self, node: usize, w: f32) {
+        let h = &mut self.heaps[node * self.k..(node + 1) * self.k];
+        let len = self.lens[node] as usize;
+        if len < self.k {
+            // Sift up.
+            let mut c = len;
+            while c > 0 {
+                let p = (c - 1) / 2;
+                if h[p] <= w {
+                    break;
+                }
+                h[c] = h[p];
+                c = p;
+            }
+            h[c] = w;
+            self.lens[node] += 1;
+        } else if w > h[0] {
+            // Replace the least and sift down.
+            let mut p = 0;
+            loop {
+                let l = 2 * p + 1;
+                if l >= len {
+                    break;
+                }
+                let c = if l + 1 < len && h[l + 1] < h[l] { l + 1 } else { l };
+                if h[c] >= w {
+                    break;
+                }
+                h[p] = h[c];
+                p = c;
+            }
+            h[p] = w;
+        }
+    }
+
+    /// The `k`-th largest weight seen at `node`, or minus infinity when it
+    /// has seen fewer than `k` (every edge is then among its strongest).
+    fn floor(&self, node: usize) -> f32 {
+        if (self.lens[node] as usize) < self.k {
+            f32::NEG_INFINITY
+        } else {
+            self.heaps[node * self.k]
+        }
+    }
+}
+
+/// The edges of [`similar_pairs`], as rows.
+fn forward(vectors: &Vectors, n_terms: usize, min: f32, max_df: usize) -> Forward {
+    let n = vectors.len();
     let max_df = max_df.min(MAX_INDEXED_DF);
     let mut df = vec![0u32; n_terms];
-    for v in vectors {
+    for v in vectors.iter() {
         for &(t, _) in v {
             df[t as usize] += 1;
         }
     }
     // The indexed terms of each vector, as a flat list with offsets.
     let mut keys: Vec<u32> = Vec::new();
-    let mut key_at: Vec<u32> = Vec::with_capacity(vectors.len() + 1);
+    let mut key_at: Vec<u32> = Vec::with_capacity(n + 1);
     key_at.push(0);
     let mut rare: Vec<(u32, u32)> = Vec::new();
-    for v in vectors {
+    for v in vectors.iter() {
         let before = keys.len();
         keys.extend(
             v.iter()
@@ -119,6 +222,7 @@ pub fn similar_pairs(vectors: &[Vector], n_terms: usize, min: f32, max_df: usize
         }
         key_at.push(keys.len() as u32);
     }
+    drop(df);
     // Postings: for each term, the vectors indexed under it, ascending.
     let mut start = vec![0u32; n_terms + 1];
     for &t in &keys {
@@ -129,7 +233,7 @@ pub fn similar_pairs(vectors: &[Vector], n_terms: usize, min: f32, max_df: usize
     }
     let mut postings = vec![0u32; keys.len()];
     let mut fill = start.clone();
-    for i in 0..vectors.len() {
+    for i in 0..n {
         for &t in &keys[key_at[i] as usize..key_at[i + 1] as usize] {
             postings[fill[t as usize] as usize] = i as u32;
             fill[t as usize] += 1;
@@ -139,11 +243,21 @@ pub fn similar_pairs(vectors: &[Vector], n_terms: usize, min: f32, max_df: usize
     // The current vector spread out by term, so that each candidate's exact
     // cosine is one branch-free pass over the candidate's terms.
     let mut dense = vec![0f32; n_terms];
-    let mut seen = vec![u32::MAX; vectors.len()];
+    let mut seen = vec![u32::MAX; n];
     let mut touched: Vec<u32> = Vec::new();
     let mut row: Vec<(u32, f32)> = Vec::new();
-    let mut pairs = Vec::new();
-    for (i, v) in vectors.iter().enumerate() {
+    // Each node keeps its MAX_NEIGHBORS strongest edges and those for which
+    // it is among the other end's strongest (all that tie with the k-th
+    // strongest too). A node's floor is final once its own row is done
+    // (its edges to earlier nodes came in their rows); the other end's can
+    // only rise, so an edge below both floors is dropped at once, and the
+    // rest are checked again against the final floors.
+    let mut strongest = Strongest::new(n, MAX_NEIGHBORS);
+    let mut at: Vec<usize> = Vec::with_capacity(n + 1);
+    at.push(0);
+    let mut edges: Vec<(u32, f32)> = Vec::new();
+    for i in 0..n {
+        let v = &vectors[i];
         for &t in &keys[key_at[i] as usize..key_at[i + 1] as usize] {
             let list = &postings[start[t as usize] as usize..start[t as usize + 1] as usize];
             // Postings are sorted by sentence: skip to the ones after i.
@@ -155,91 +269,84 @@ pub fn similar_pairs(vectors: &[Vector], n_terms: usize, min: f32, max_df: usize
                 }
             }
         }
-        if touched.is_empty() {
-            continue;
-        }
-        touched.sort_unstable();
-        for &(t, w) in v {
-            dense[t as usize] = w;
-        }
-        row.clear();
-        for &j in &touched {
-            let s: f32 = vectors[j as usize]
-                .iter()
-                .map(|&(t, w)| dense[t as usize] * w)
-                .sum();
-            if s >= min {
-                row.push((j, s.min(1.0)));
+        if !touched.is_empty() {
+            touched.sort_unstable();
+            for &(t, w) in v {
+                dense[t as usize] = w;
             }
+            row.clear();
+            for &j in &touched {
+                let s: f32 = vectors[j as usize]
+                    .iter()
+                    .map(|&(t, w)| dense[t as usize] * w)
+                    .sum();
+                if s >= min {
+                    row.push((j, s.min(1.0)));
+                }
+            }
+            if row.len() > MAX_FORWARD {
+                // Only the strongest can be among this sentence's
+                // MAX_NEIGHBORS; the rest would wait in memory for the
+                // floors to drop them.
+                row.select_nth_unstable_by(MAX_FORWARD - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                row.truncate(MAX_FORWARD);
+                row.sort_unstable_by_key(|&(j, _)| j);
+            }
+            for &(t, _) in v {
+                dense[t as usize] = 0.0;
+            }
+            touched.clear();
+            for &(j, s) in &row {
+                strongest.push(i, s);
+                strongest.push(j as usize, s);
+            }
+            let floor = strongest.floor(i);
+            edges.extend(
+                row.iter()
+                    .filter(|&&(j, s)| s >= floor || s >= strongest.floor(j as usize)),
+            );
         }
-        if row.len() > MAX_FORWARD {
-            // Only the strongest can be among this sentence's MAX_NEIGHBORS;
-            // the rest would wait in memory for keep_strongest to drop them.
-            row.select_nth_unstable_by(MAX_FORWARD - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            row.truncate(MAX_FORWARD);
-            row.sort_unstable_by_key(|&(j, _)| j);
-        }
-        pairs.extend(row.iter().map(|&(j, s)| (i as u32, j, s)));
-        for &(t, _) in v {
-            dense[t as usize] = 0.0;
-        }
-        touched.clear();
+        at.push(edges.len());
     }
-    let mut kept = keep_strongest(vectors.len(), pairs, MAX_NEIGHBORS);
-    // The filter kept the capacity of all the candidates.
-    kept.shrink_to_fit();
-    kept
-}
-
-/// Keeps the edges that are among the `k` strongest of either end (all of a
-/// node's edges that tie with its `k`-th strongest are kept), in the same
-/// order.
-fn keep_strongest(n: usize, pairs: Vec<(u32, u32, f32)>, k: usize) -> Vec<(u32, u32, f32)> {
-    let mut at = vec![0u32; n + 1];
-    for &(a, b, _) in &pairs {
-        at[a as usize + 1] += 1;
-        at[b as usize + 1] += 1;
-    }
-    if at.iter().all(|&d| d as usize <= k) {
-        return pairs;
-    }
+    drop((keys, key_at, start, postings, dense, seen));
+    // Again against the final floors, in place.
+    let floor: Vec<f32> = (0..n).map(|i| strongest.floor(i)).collect();
+    drop(strongest);
+    let mut kept = 0;
     for i in 0..n {
-        at[i + 1] += at[i];
-    }
-    let mut weights = vec![0f32; pairs.len() * 2];
-    let mut fill = at.clone();
-    for &(a, b, w) in &pairs {
-        for x in [a, b] {
-            weights[fill[x as usize] as usize] = w;
-            fill[x as usize] += 1;
+        let (from, to) = (at[i], at[i + 1]);
+        at[i] = kept;
+        for e in from..to {
+            let (j, s) = edges[e];
+            if s >= floor[i] || s >= floor[j as usize] {
+                edges[kept] = (j, s);
+                kept += 1;
+            }
         }
     }
-    drop(fill);
-    // The weight an edge needs to be among a node's k strongest.
-    let floor: Vec<f32> = (0..n)
-        .map(|i| {
-            let w = &mut weights[at[i] as usize..at[i + 1] as usize];
-            if w.len() <= k {
-                f32::NEG_INFINITY
-            } else {
-                *w.select_nth_unstable_by(k - 1, |x, y| y.total_cmp(x)).1
-            }
-        })
-        .collect();
-    pairs
-        .into_iter()
-        .filter(|&(a, b, w)| w >= floor[a as usize] || w >= floor[b as usize])
-        .collect()
+    at[n] = kept;
+    edges.truncate(kept);
+    edges.shrink_to_fit();
+    Forward { at, edges }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tfidf::Vector;
+
+    fn flat(v: &[Vector]) -> Vectors {
+        let mut out = Vectors::default();
+        for x in v {
+            out.push(x);
+        }
+        out
+    }
 
     #[test]
     fn finds_only_sharing_pairs() {
         let v: Vec<Vector> = vec![vec![(0, 0.6), (1, 0.8)], vec![(1, 1.0)], vec![(2, 1.0)]];
-        let pairs = similar_pairs(&v, 3, 0.1, 10);
+        let pairs = similar_pairs(&flat(&v), 3, 0.1, 10);
         assert_eq!(pairs, vec![(0, 1, 0.8)]);
         let g = Graph::from_edges(3, &pairs);
         assert_eq!(g.neighbors(1), &[(0, 0.8)]);
@@ -254,8 +361,68 @@ mod tests {
         let mut v: Vec<Vector> = (0..300).map(|i| vec![(0, 0.6), (1 + i as u32, 0.8)]).collect();
         v.push(vec![(0, 1.0)]);
         v.push(vec![(0, 1.0)]);
-        let pairs = similar_pairs(&v, 301, 0.9, 10);
+        let pairs = similar_pairs(&flat(&v), 301, 0.9, 10);
         assert_eq!(pairs, vec![(300, 301, 1.0)]);
+    }
+
+    /// Vectors over a small vocabulary, so that nodes have far more than
+    /// MAX_NEIGHBORS candidate edges (some more than MAX_FORWARD).
+    fn dense_corpus(n: usize, vocabulary: u32, seed: u64) -> Vec<Vector> {
+        let mut x = seed;
+        let mut next = move || {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) as u32
+        };
+        (0..n)
+            .map(|_| {
+                let len = 2 + next() % 7;
+                let mut v: Vector = (0..len)
+                    .map(|_| {
+                        // Skewed: low ids are common.
+                        let t = (next() % vocabulary).min(next() % vocabulary);
+                        (t, 1.0 + (next() % 100) as f32 / 10.0)
+                    })
+                    .collect();
+                v.sort_unstable_by_key(|e| e.0);
+                v.dedup_by_key(|e| e.0);
+                let norm = v.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
+                v.iter_mut().for_each(|e| e.1 /= norm);
+                v
+            })
+            .collect()
+    }
+
+    #[test]
+    fn keeps_the_strongest_edges_as_the_reference_does() {
+        for (n, vocabulary, seed) in [(400, 60, 1), (600, 40, 2), (300, 200, 3), (2, 5, 4), (0, 5, 5)] {
+            let v = dense_corpus(n, vocabulary, seed);
+            let want = reference_pairs(&v, vocabulary as usize, 0.05, 10);
+            let got = similar_pairs(&flat(&v), vocabulary as usize, 0.05, 10);
+            assert_eq!(got, want, "n {n}, vocabulary {vocabulary}");
+            let g = Graph::similar(&flat(&v), vocabulary as usize, 0.05, 10);
+            let h = Graph::from_edges(n, &want);
+            assert_eq!((g.offsets, g.edges), (h.offsets, h.edges));
+        }
+    }
+
+    #[test]
+    fn strongest_floors_are_the_kth_largest() {
+        let mut s = Strongest::new(2, 5);
+        let ws = [0.3, 0.9, 0.1, 0.5, 0.5, 0.7, 0.2, 0.8, 0.5, 0.05];
+        for (k, &w) in ws.iter().enumerate() {
+            s.push(0, w);
+            let mut seen = ws[..=k].to_vec();
+            seen.sort_by(|a, b| b.total_cmp(a));
+            let want = if seen.len() < 5 {
+                f32::NEG_INFINITY
+            } else {
+                seen[4]
+            };
+            assert_eq!(s.floor(0), want, "after {k}");
+        }
+        assert_eq!(s.floor(1), f32::NEG_INFINITY);
     }
 
     #[test]
@@ -274,5 +441,156 @@ mod tests {
         let kept = keep_strongest(40, clique.clone(), 5);
         assert!(kept.len() < clique.len() && kept.len() >= 40 * 5 / 2);
         assert!(kept.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
+    }
+
+    // The graph as it was built before the floors were kept online (a list
+    // of all candidate pairs, then the k strongest of each node): the
+    // reference the rows must equal.
+    fn reference_pairs(vectors: &[Vector], n_terms: usize, min: f32, max_df: usize) -> Vec<(u32, u32, f32)> {
+        let max_df = max_df.min(MAX_INDEXED_DF);
+        let mut df = vec![0u32; n_terms];
+        for v in vectors {
+            for &(t, _) in v {
+                df[t as usize] += 1;
+            }
+        }
+        // The indexed terms of each vector, as a flat list with offsets.
+        let mut keys: Vec<u32> = Vec::new();
+        let mut key_at: Vec<u32> = Vec::with_capacity(vectors.len() + 1);
+        key_at.push(0);
+        let mut rare: Vec<(u32, u32)> = Vec::new();
+        for v in vectors {
+            let before = keys.len();
+            keys.extend(
+                v.iter()
+                    .filter(|&&(t, _)| df[t as usize] as usize <= max_df)
+                    .map(|&(t, _)| t),
+            );
+            let have = keys.len() - before;
+            if have < MIN_INDEXED && v.len() > have {
+                // Add the rarest of the common terms (ties: lower term id).
+                rare.clear();
+                rare.extend(
+                    v.iter()
+                        .filter(|&&(t, _)| df[t as usize] as usize > max_df)
+                        .map(|&(t, _)| (df[t as usize], t)),
+                );
+                rare.sort_unstable();
+                keys.extend(rare.iter().take(MIN_INDEXED - have).map(|&(_, t)| t));
+                keys[before..].sort_unstable();
+            }
+            key_at.push(keys.len() as u32);
+        }
+        // Postings: for each term, the vectors indexed under it, ascending.
+        let mut start = vec![0u32; n_terms + 1];
+        for &t in &keys {
+            start[t as usize + 1] += 1;
+        }
+        for t in 0..n_terms {
+            start[t + 1] += start[t];
+        }
+        let mut postings = vec![0u32; keys.len()];
+        let mut fill = start.clone();
+        for i in 0..vectors.len() {
+            for &t in &keys[key_at[i] as usize..key_at[i + 1] as usize] {
+                postings[fill[t as usize] as usize] = i as u32;
+                fill[t as usize] += 1;
+            }
+        }
+        drop(fill);
+        // The current vector spread out by term, so that each candidate's exact
+        // cosine is one branch-free pass over the candidate's terms.
+        let mut dense = vec![0f32; n_terms];
+        let mut seen = vec![u32::MAX; vectors.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut row: Vec<(u32, f32)> = Vec::new();
+        let mut pairs = Vec::new();
+        for (i, v) in vectors.iter().enumerate() {
+            for &t in &keys[key_at[i] as usize..key_at[i + 1] as usize] {
+                let list = &postings[start[t as usize] as usize..start[t as usize + 1] as usize];
+                // Postings are sorted by sentence: skip to the ones after i.
+                let from = list.partition_point(|&j| j as usize <= i);
+                for &j in &list[from..] {
+                    if seen[j as usize] != i as u32 {
+                        seen[j as usize] = i as u32;
+                        touched.push(j);
+                    }
+                }
+            }
+            if touched.is_empty() {
+                continue;
+            }
+            touched.sort_unstable();
+            for &(t, w) in v {
+                dense[t as usize] = w;
+            }
+            row.clear();
+            for &j in &touched {
+                let s: f32 = vectors[j as usize]
+                    .iter()
+                    .map(|&(t, w)| dense[t as usize] * w)
+                    .sum();
+                if s >= min {
+                    row.push((j, s.min(1.0)));
+                }
+            }
+            if row.len() > MAX_FORWARD {
+                // Only the strongest can be among this sentence's MAX_NEIGHBORS;
+                // the rest would wait in memory for keep_strongest to drop them.
+                row.select_nth_unstable_by(MAX_FORWARD - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                row.truncate(MAX_FORWARD);
+                row.sort_unstable_by_key(|&(j, _)| j);
+            }
+            pairs.extend(row.iter().map(|&(j, s)| (i as u32, j, s)));
+            for &(t, _) in v {
+                dense[t as usize] = 0.0;
+            }
+            touched.clear();
+        }
+        let mut kept = keep_strongest(vectors.len(), pairs, MAX_NEIGHBORS);
+        // The filter kept the capacity of all the candidates.
+        kept.shrink_to_fit();
+        kept
+    }
+
+    /// Keeps the edges that are among the `k` strongest of either end (all of a
+    /// node's edges that tie with its `k`-th strongest are kept), in the same
+    /// order.
+    fn keep_strongest(n: usize, pairs: Vec<(u32, u32, f32)>, k: usize) -> Vec<(u32, u32, f32)> {
+        let mut at = vec![0u32; n + 1];
+        for &(a, b, _) in &pairs {
+            at[a as usize + 1] += 1;
+            at[b as usize + 1] += 1;
+        }
+        if at.iter().all(|&d| d as usize <= k) {
+            return pairs;
+        }
+        for i in 0..n {
+            at[i + 1] += at[i];
+        }
+        let mut weights = vec![0f32; pairs.len() * 2];
+        let mut fill = at.clone();
+        for &(a, b, w) in &pairs {
+            for x in [a, b] {
+                weights[fill[x as usize] as usize] = w;
+                fill[x as usize] += 1;
+            }
+        }
+        drop(fill);
+        // The weight an edge needs to be among a node's k strongest.
+        let floor: Vec<f32> = (0..n)
+            .map(|i| {
+                let w = &mut weights[at[i] as usize..at[i + 1] as usize];
+                if w.len() <= k {
+                    f32::NEG_INFINITY
+                } else {
+                    *w.select_nth_unstable_by(k - 1, |x, y| y.total_cmp(x)).1
+                }
+            })
+            .collect();
+        pairs
+            .into_iter()
+            .filter(|&(a, b, w)| w >= floor[a as usize] || w >= floor[b as usize])
+            .collect()
     }
 }

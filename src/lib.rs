@@ -98,12 +98,12 @@ pub fn detect_language(text: &str) -> &'static str {
 #[doc(hidden)]
 pub mod bench {
     pub use crate::concepts::{concepts, Weighting};
-    pub use crate::dedup::{clusters, decide, duplicate, Profile};
+    pub use crate::dedup::{clusters, decide, duplicate, Profile, Profiles};
     pub use crate::graph::{similar_pairs, Graph};
     pub use crate::lang::{Analyzer, Language};
     pub use crate::rank::pagerank;
     pub use crate::select::{select, Candidate, Limit, Objective};
     pub use crate::sentence::sentences;
-    pub use crate::tfidf::{idf, vector, Vector};
+    pub use crate::tfidf::{idf, vector, Vector, Vectors};
     pub use crate::token::{tokenize, Interner, Term};
 }

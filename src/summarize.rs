@@ -4,7 +4,7 @@ use crate::boilerplate;
 use crate::concepts::{self, Weighting};
 use crate::dedup;
 use crate::error::{Error, ErrorKind};
-use crate::graph::{self, Graph};
+use crate::graph::Graph;
 use crate::input::{Article, Budget, Options, Order};
 use crate::keywords;
 use crate::lang::{Analyzer, Language};
@@ -14,7 +14,7 @@ use crate::rank;
 use crate::select::{self, Candidate, Limit, Objective, Outcome};
 use crate::sentence;
 use crate::span;
-use crate::tfidf::{self, Vector};
+use crate::tfidf::{self, Vector, Vectors};
 use crate::token::{self, Interner, Term};
 use std::ops::Range;
 
@@ -128,10 +128,10 @@ struct Analysis {
     article_words: Vec<usize>,
     sents: Vec<Sent>,
     keywords: Vec<Keyword>,
-    vectors: Vec<Vector>,
+    vectors: Vectors,
     idf: Vec<f32>,
     graph: Graph,
-    profiles: Vec<dedup::Profile>,
+    profiles: dedup::Profiles,
     cluster: Vec<Option<usize>>,
     n_clusters: usize,
     members: Vec<Vec<usize>>,
@@ -256,15 +256,16 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     let n_terms = interner.len();
     let idf = tfidf::idf(sents.iter().map(|s| &terms[s.terms.clone()]), n_terms);
     let mut scratch = Vec::new();
-    let vectors: Vec<Vector> = sents
-        .iter()
-        .map(|s| tfidf::vector(&terms[s.terms.clone()], &idf, &mut scratch))
-        .collect();
+    let mut vectors = Vectors::with_capacity(n, terms.len());
+    for s in &sents {
+        vectors.push_terms(&terms[s.terms.clone()], &idf, &mut scratch);
+    }
+    // Later stages need only the vectors.
+    drop(terms);
 
     // Stage 6: the similarity graph, from an inverted index.
     let max_df = (n / 10).max(64);
-    let pairs = graph::similar_pairs(&vectors, n_terms, MIN_EDGE, max_df);
-    let graph = Graph::from_edges(n, &pairs);
+    let graph = Graph::similar(&vectors, n_terms, MIN_EDGE, max_df);
 
     // Stage 7: TextRank with a prior for lead position and focus.
     let focus: Option<Vector> = options.focus().map(|f| {
@@ -278,7 +279,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     });
     let prior: Vec<f32> = sents
         .iter()
-        .zip(&vectors)
+        .zip(vectors.iter())
         .map(|(s, v)| {
             if s.boilerplate.is_some() || v.is_empty() {
                 return 0.0;
@@ -299,38 +300,43 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     // ends are profiled, so this stage stops growing with the input's tail.
     let usable: Vec<bool> = sents
         .iter()
-        .zip(&vectors)
+        .zip(vectors.iter())
         .map(|(s, v)| s.boilerplate.is_none() && s.words >= MIN_WORDS && !v.is_empty())
         .collect();
     let pool = pool(&rank, &usable, POOL);
-    let mut profiled = pool.clone();
-    let dedup_edges: Vec<(u32, u32)> = pairs
-        .iter()
-        .filter(|&&(a, b, _)| pool[a as usize] || pool[b as usize])
-        .map(|&(a, b, _)| (a, b))
-        .collect();
-    drop(pairs);
-    for &(a, b) in &dedup_edges {
-        profiled[a as usize] = true;
-        profiled[b as usize] = true;
-    }
-    // Sentences never profiled are never compared: their default profile
-    // has no terms, which no decision calls a duplicate.
-    let profiles: Vec<dedup::Profile> = (0..n)
-        .map(|i| {
-            if profiled[i] {
-                let s = &sents[i];
-                dedup::Profile::new(&articles[s.article].text[s.range.clone()], vectors[i].clone())
-            } else {
-                dedup::Profile::default()
-            }
+    // The graph's edges (each once, from its lower end, in order), those
+    // with an end in the pool.
+    let in_pool = pool.as_slice();
+    let dedup_edges = || {
+        (0..n).flat_map(|a| {
+            graph
+                .neighbors(a)
+                .iter()
+                .filter(move |&&(b, _)| b as usize > a && (in_pool[a] || in_pool[b as usize]))
+                .map(move |&(b, _)| (a, b as usize))
         })
-        .collect();
-    let dup_pairs: Vec<(usize, usize, f32)> = dedup_edges
-        .into_iter()
+    };
+    let mut profiled = pool.clone();
+    for (a, b) in dedup_edges() {
+        profiled[a] = true;
+        profiled[b] = true;
+    }
+    // Sentences never profiled are never compared: their profile has no
+    // terms, which no decision calls a duplicate.
+    let mut profiles = dedup::Profiles::new(false);
+    for (s, &p) in sents.iter().zip(&profiled) {
+        if p {
+            profiles.push(&articles[s.article].text[s.range.clone()]);
+        } else {
+            profiles.skip();
+        }
+    }
+    profiles.shrink_to_fit();
+    drop(profiled);
+    let dup_pairs: Vec<(usize, usize, f32)> = dedup_edges()
         .filter_map(|(a, b)| {
-            let (a, b) = (a as usize, b as usize);
-            dedup::duplicate(&profiles[a], &profiles[b], &idf).map(|sim| (a, b, sim))
+            dedup::duplicate(&profiles.get(a, &vectors), &profiles.get(b, &vectors), &idf)
+                .map(|sim| (a, b, sim))
         })
         .collect();
     let cluster = dedup::clusters(n, &dup_pairs);
@@ -488,9 +494,9 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
     // ever a duplicate by the product's own decision.
     let mut outcome = select::select(cands, limit, concepts, objective, graph, cluster, |a, b| {
         if cluster[a].is_some() && cluster[a] == cluster[b] {
-            return Some(dedup::decide(&profiles[a], &profiles[b], idf).similarity);
+            return Some(dedup::decide(&profiles.get(a, vectors), &profiles.get(b, vectors), idf).similarity);
         }
-        dedup::duplicate(&profiles[a], &profiles[b], idf)
+        dedup::duplicate(&profiles.get(a, vectors), &profiles.get(b, vectors), idf)
     });
     // A sentence the selection never reached still repeats a fact of the
     // summary when its cluster has a chosen member: say so, rather than
@@ -506,7 +512,8 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
             continue;
         }
         if let Some(j) = cluster[i].and_then(|c| chosen_of[c]) {
-            let similarity = dedup::decide(&profiles[i], &profiles[j], idf).similarity;
+            let similarity =
+                dedup::decide(&profiles.get(i, vectors), &profiles.get(j, vectors), idf).similarity;
             outcome[i] = Outcome::Duplicate(j, similarity);
         }
     }
@@ -586,7 +593,8 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
             let mut conflicts = Vec::new();
             for &j in others.iter().filter(|&&j| j != i) {
                 let theirs = text_of(j);
-                let similarity = dedup::decide(&profiles[i], &profiles[j], idf).similarity;
+                let similarity =
+                    dedup::decide(&profiles.get(i, vectors), &profiles.get(j, vectors), idf).similarity;
                 for (kind, ours, other) in dedup::conflicts(&own, &theirs) {
                     conflicts.push(Conflict {
                         kind,

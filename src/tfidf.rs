@@ -32,16 +32,24 @@ pub fn idf<'a>(docs: impl Iterator<Item = &'a [Term]>, n_terms: usize) -> Vec<f3
 
 /// The unit TF-IDF vector of one document. `scratch` is reused between calls.
 pub fn vector(terms: &[Term], idf: &[f32], scratch: &mut Vec<Term>) -> Vector {
+    let mut v: Vector = Vec::new();
+    push_unit(terms, idf, scratch, &mut v);
+    v
+}
+
+/// Appends the unit TF-IDF vector of `terms` to `out`.
+fn push_unit(terms: &[Term], idf: &[f32], scratch: &mut Vec<Term>, out: &mut Vec<(Term, f32)>) {
     scratch.clear();
     scratch.extend_from_slice(terms);
     scratch.sort_unstable();
-    let mut v: Vector = Vec::new();
+    let from = out.len();
     for &t in scratch.iter() {
-        match v.last_mut() {
+        match out[from..].last_mut() {
             Some((last, tf)) if *last == t => *tf += 1.0,
-            _ => v.push((t, 1.0)),
+            _ => out.push((t, 1.0)),
         }
     }
+    let v = &mut out[from..];
     let mut norm = 0.0f32;
     for (t, w) in v.iter_mut() {
         *w = (1.0 + w.ln()) * idf[*t as usize];
@@ -53,7 +61,82 @@ pub fn vector(terms: &[Term], idf: &[f32], scratch: &mut Vec<Term>) -> Vector {
             *w /= norm;
         }
     }
-    v
+}
+
+/// The vectors of many documents in one array (no allocation per
+/// document): vector `i` is `items[at[i]..at[i + 1]]`.
+#[derive(Clone, Debug)]
+pub struct Vectors {
+    at: Vec<u32>,
+    items: Vec<(Term, f32)>,
+}
+
+impl Default for Vectors {
+    fn default() -> Vectors {
+        Vectors::with_capacity(0, 0)
+    }
+}
+
+impl Vectors {
+    /// No vectors yet, with room for `docs` of `items` entries in all.
+    pub fn with_capacity(docs: usize, items: usize) -> Vectors {
+        let mut at = Vec::with_capacity(docs + 1);
+        at.push(0);
+        Vectors {
+            at,
+            items: Vec::with_capacity(items),
+        }
+    }
+
+    /// Appends the unit TF-IDF vector of a document, as [`vector`] makes it.
+    pub fn push_terms(&mut self, terms: &[Term], idf: &[f32], scratch: &mut Vec<Term>) {
+        push_unit(terms, idf, scratch, &mut self.items);
+        self.close();
+    }
+
+    /// Appends a vector.
+    pub fn push(&mut self, v: &[(Term, f32)]) {
+        self.items.extend_from_slice(v);
+        self.close();
+    }
+
+    fn close(&mut self) {
+        // Entries never outnumber the input's bytes, which fit in u32
+        // (`Options::max_bytes` is far below 4 GiB); saturate regardless.
+        self.at.push(u32::try_from(self.items.len()).unwrap_or(u32::MAX));
+    }
+
+    /// The number of vectors.
+    pub fn len(&self) -> usize {
+        self.at.len() - 1
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Vector `i` (empty past the end).
+    pub fn get(&self, i: usize) -> &[(Term, f32)] {
+        match (self.at.get(i), self.at.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.items.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// The vectors in order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &[(Term, f32)]> + '_ {
+        self.at
+            .windows(2)
+            .map(|w| self.items.get(w[0] as usize..w[1] as usize).unwrap_or(&[]))
+    }
+}
+
+impl std::ops::Index<usize> for Vectors {
+    type Output = [(Term, f32)];
+    fn index(&self, i: usize) -> &[(Term, f32)] {
+        &self.items[self.at[i] as usize..self.at[i + 1] as usize]
+    }
 }
 
 /// The dot product of two sorted vectors: their cosine when both are unit.
@@ -88,5 +171,15 @@ mod tests {
         assert!(dot(&a, &b) > 0.0 && dot(&a, &b) < 1.0);
         assert!(idf[0] < idf[3]);
         assert!(vector(&[], &idf, &mut scratch).is_empty());
+        let mut all = Vectors::default();
+        for d in &docs {
+            all.push_terms(d, &idf, &mut scratch);
+        }
+        all.push(&b);
+        assert_eq!(all.len(), 3);
+        assert_eq!(&all[0], a.as_slice());
+        assert_eq!(all.get(1), b.as_slice());
+        assert_eq!(all.iter().nth(2), Some(b.as_slice()));
+        assert!(all.get(3).is_empty());
     }
 }
