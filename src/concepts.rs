@@ -55,9 +55,6 @@ pub struct Weighting {
     pub power: f32,
 }
 
-/// (key, sentence, article, position, counts toward the weight)
-type Occurrence = ((Term, Term), u32, u32, u32, bool);
-
 /// One concept key: a bigram `(a, b)`, or a unigram `(a, NONE)`.
 const NONE: Term = Term::MAX;
 
@@ -67,36 +64,44 @@ pub fn concepts<'a>(
     sentences: impl Iterator<Item = (&'a [Term], usize, usize, bool)>,
     w: Weighting,
 ) -> Concepts {
-    let mut all: Vec<Occurrence> = Vec::new();
-    let mut n = 0;
-    for (i, (terms, article, pos, counts)) in sentences.enumerate() {
-        n = i + 1;
-        let (i, a, p) = (i as u32, article as u32, pos.min(u32::MAX as usize) as u32);
+    let sentences: Vec<(&[Term], usize, usize, bool)> = sentences.collect();
+    let n = sentences.len();
+    // Every occurrence as (key, sentence): [first, second, sentence]. The
+    // sentence's article and position are looked up when needed.
+    let count: usize = sentences
+        .iter()
+        .map(|s| s.0.len().saturating_sub(1) + if w.unigram > 0.0 { s.0.len() } else { 0 })
+        .sum();
+    let mut all: Vec<[u32; 3]> = Vec::with_capacity(count);
+    for (i, &(terms, ..)) in sentences.iter().enumerate() {
+        let i = i as u32;
         for pair in terms.windows(2) {
             if pair[0] != pair[1] {
-                all.push(((pair[0], pair[1]), i, a, p, counts));
+                all.push([pair[0], pair[1], i]);
             }
         }
         if w.unigram > 0.0 {
             for &t in terms {
-                all.push(((t, NONE), i, a, p, counts));
+                all.push([t, NONE, i]);
             }
         }
     }
-    all.sort_unstable_by_key(|x| (x.0, x.1));
-    all.dedup_by_key(|x| (x.0, x.1));
+    all.sort_unstable();
+    all.dedup();
 
     let mut weights = Vec::new();
-    let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(all.len()); // (sentence, concept)
+    // (sentence, concept) pairs, written over the occurrences already read.
+    let mut kept = 0;
     let mut arts: Vec<(u32, u32)> = Vec::new(); // (article, first position)
     let mut k = 0;
     while k < all.len() {
-        let key = all[k].0;
+        let key = [all[k][0], all[k][1]];
         let mut e = k;
         arts.clear();
-        while e < all.len() && all[e].0 == key {
-            if all[e].4 {
-                arts.push((all[e].2, all[e].3));
+        while e < all.len() && all[e][..2] == key {
+            let (_, article, pos, counts) = sentences[all[e][2] as usize];
+            if counts {
+                arts.push((article as u32, pos.min(u32::MAX as usize) as u32));
             }
             e += 1;
         }
@@ -109,26 +114,31 @@ pub fn concepts<'a>(
                 .map(|&(_, p)| 1.0 + w.lead / (1.0 + p as f32))
                 .sum::<f32>()
                 .powf(w.power);
-            if key.1 == NONE {
+            if key[1] == NONE {
                 weight *= w.unigram;
             }
         }
         if weight > 0.0 {
             let id = weights.len() as u32;
             weights.push(weight);
-            pairs.extend(all[k..e].iter().map(|x| (x.1, id)));
+            for x in k..e {
+                all[kept] = [all[x][2], id, 0];
+                kept += 1;
+            }
         }
         k = e;
     }
-    pairs.sort_unstable();
+    all.truncate(kept);
+    all.sort_unstable();
     let mut offsets = vec![0usize; n + 1];
-    for &(s, _) in &pairs {
-        offsets[s as usize + 1] += 1;
+    for p in &all {
+        offsets[p[0] as usize + 1] += 1;
     }
     for i in 0..n {
         offsets[i + 1] += offsets[i];
     }
-    let ids = pairs.into_iter().map(|(_, c)| c).collect();
+    let mut ids = Vec::with_capacity(all.len());
+    ids.extend(all.iter().map(|p| p[1]));
     Concepts {
         offsets,
         ids,

@@ -62,6 +62,12 @@ impl Graph {
         self.offsets.len().saturating_sub(1)
     }
 
+    /// The number of edges counted from both ends (twice the number of
+    /// edges).
+    pub fn edge_ends(&self) -> usize {
+        self.edges.len()
+    }
+
     /// The neighbours of `node` with the edge weights.
     pub fn neighbors(&self, node: usize) -> &[(u32, f32)] {
         &self.edges[self.offsets[node]..self.offsets[node + 1]]

@@ -52,6 +52,7 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
     }
     drop(keys);
     let graph = Graph::from_edges(terms.len(), &pairs);
+    drop(pairs);
     let r = rank::pagerank(&graph, &[], 0.85, 50, 1e-6);
     let mut order: Vec<usize> = (0..terms.len()).collect();
     order.sort_by(|&a, &b| r[b].total_cmp(&r[a]).then(a.cmp(&b)));

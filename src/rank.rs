@@ -21,11 +21,12 @@ pub fn pagerank(graph: &Graph, prior: &[f32], damping: f32, max_iter: usize, tol
         .map(|i| graph.neighbors(i).iter().map(|e| e.1).sum())
         .collect();
     // Each edge's share of its source's strength, once, in the graph's
-    // order: the inner loop is then a plain sparse product.
-    let (sources, shares): (Vec<u32>, Vec<f32>) = (0..n)
-        .flat_map(|j| graph.neighbors(j).iter())
-        .map(|&(i, w)| (i, w / strength[i as usize]))
-        .unzip();
+    // order: the inner loop is then a plain sparse product (the sources are
+    // read from the graph itself).
+    let mut shares: Vec<f32> = Vec::with_capacity(graph.edge_ends());
+    for j in 0..n {
+        shares.extend(graph.neighbors(j).iter().map(|&(i, w)| w / strength[i as usize]));
+    }
     let dangling_nodes: Vec<u32> = (0..n as u32).filter(|&i| strength[i as usize] == 0.0).collect();
     let mut rank = jump.clone();
     let mut next = vec![0f32; n];
@@ -33,11 +34,12 @@ pub fn pagerank(graph: &Graph, prior: &[f32], damping: f32, max_iter: usize, tol
         let dangling: f32 = dangling_nodes.iter().map(|&i| rank[i as usize]).sum();
         let mut e = 0;
         for (j, out) in next.iter_mut().enumerate() {
-            let end = e + graph.neighbors(j).len();
-            let s: f32 = sources[e..end]
+            let sources = graph.neighbors(j);
+            let end = e + sources.len();
+            let s: f32 = sources
                 .iter()
                 .zip(&shares[e..end])
-                .map(|(&i, &w)| rank[i as usize] * w)
+                .map(|(&(i, _), &w)| rank[i as usize] * w)
                 .sum();
             e = end;
             *out = (1.0 - damping) * jump[j] + damping * (s + dangling * jump[j]);

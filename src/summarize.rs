@@ -217,6 +217,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
 
     // Keywords over the content sentences (here, before the graph and the
     // duplicate profiles exist, so that their memory peaks do not add up).
+    sents.shrink_to_fit();
     let content: Vec<&[Term]> = sents
         .iter()
         .filter(|s| s.boilerplate.is_none())
@@ -262,12 +263,9 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     }
     // Later stages need only the vectors.
     drop(terms);
-
-    // Stage 6: the similarity graph, from an inverted index.
-    let max_df = (n / 10).max(64);
-    let graph = Graph::similar(&vectors, n_terms, MIN_EDGE, max_df);
-
-    // Stage 7: TextRank with a prior for lead position and focus.
+    // The focus of stage 7 and the headlines of stage 9, as vectors (here,
+    // so that the interner is freed before the graph and the profiles
+    // exist).
     let focus: Option<Vector> = options.focus().map(|f| {
         let mut out = Vec::new();
         let an = &analyzers[0];
@@ -277,6 +275,25 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         focus_interner_terms.extend(out.into_iter().filter(|&t| (t as usize) < n_terms));
         tfidf::vector(&focus_interner_terms, &idf, &mut scratch)
     });
+    let headlines: Option<Vector> = if focus.is_none() && tune("TITLE_MIX", 0.8) > 0.0 {
+        let mut out = Vec::new();
+        for a in articles {
+            if let Some(t) = &a.title {
+                token::tokenize(&analyzers[0], &mut interner, t, &mut out);
+            }
+        }
+        out.retain(|&t| (t as usize) < n_terms);
+        Some(tfidf::vector(&out, &idf, &mut scratch)).filter(|v| !v.is_empty())
+    } else {
+        None
+    };
+    drop(interner);
+
+    // Stage 6: the similarity graph, from an inverted index.
+    let max_df = (n / 10).max(64);
+    let graph = Graph::similar(&vectors, n_terms, MIN_EDGE, max_df);
+
+    // Stage 7: TextRank with a prior for lead position and focus.
     let prior: Vec<f32> = sents
         .iter()
         .zip(vectors.iter())
@@ -371,19 +388,8 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     // (a share of 0.6; 0.5 before the corroboration lift shrank, which had
     // carried corroborated on-focus sentences; DUC 2006 --topic R2-R 9.73
     // at 0.6, 9.67 at 0.5).
-    // Without one, the articles' headlines are a mild focus.
-    let headlines: Option<Vector> = if focus.is_none() && tune("TITLE_MIX", 0.8) > 0.0 {
-        let mut out = Vec::new();
-        for a in articles {
-            if let Some(t) = &a.title {
-                token::tokenize(&analyzers[0], &mut interner, t, &mut out);
-            }
-        }
-        out.retain(|&t| (t as usize) < n_terms);
-        Some(tfidf::vector(&out, &idf, &mut scratch)).filter(|v| !v.is_empty())
-    } else {
-        None
-    };
+    // Without one, the articles' headlines are a mild focus (`headlines`,
+    // made after stage 5).
     let (focus_like, mix) = match (&focus, &headlines) {
         (Some(f), _) => (Some(f), tune("FOCUS_MIX", 0.6)),
         (None, Some(h)) => (Some(h), tune("TITLE_MIX", 0.8)),
