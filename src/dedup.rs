@@ -67,8 +67,26 @@ impl Profiles {
         }
     }
 
+    /// Makes room for profiles of `bytes` of text in all (about a 4-gram
+    /// in 0.6 bytes of English, a word in 7), so that the arrays need not
+    /// double, and hold twice what they need, while they grow.
+    pub fn reserve(&mut self, bytes: usize) {
+        self.grams.reserve_exact(bytes / 8 * 5);
+        self.keys.reserve_exact(bytes / 6);
+        if self.keep_words {
+            self.words.reserve_exact(bytes / 6);
+        }
+    }
+
     /// Appends the profile of a sentence, `text` as written.
     pub fn push(&mut self, text: &str) {
+        // At most a 4-gram a byte; past the room reserved, grow by an
+        // eighth (not twice the size).
+        for v in [&mut self.grams, &mut self.keys, &mut self.words] {
+            if v.capacity() - v.len() < text.len() {
+                v.reserve_exact(text.len().max(v.len() / 8));
+            }
+        }
         // One pass over the words, each lower-cased once into `chars`
         // (padded with a space at both ends for the 4-grams): the same
         // hashes as `name_key`, `char_grams` and a lower-cased word, without
@@ -534,22 +552,37 @@ pub fn clusters(n: usize, pairs: &[(usize, usize, f32)]) -> Vec<Option<usize>> {
     order.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
     let mut linked: HashSet<(usize, usize)> = order.iter().map(|&(a, b, _)| (a, b)).collect();
     linked.shrink_to_fit();
-    // Each sentence's cluster, as the list of its members.
-    let mut of: Vec<usize> = (0..n).collect();
-    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    // Each sentence's cluster (named by one of its members), and each
+    // cluster's members as a list threaded through `next`, in the order
+    // they joined: no list per sentence.
+    const END: u32 = u32::MAX;
+    let mut of: Vec<u32> = (0..n as u32).collect();
+    let mut next: Vec<u32> = vec![END; n];
+    let mut head: Vec<u32> = (0..n as u32).collect();
+    let mut tail: Vec<u32> = (0..n as u32).collect();
+    let mut size: Vec<u32> = vec![1; n];
+    fn members<'a>(head: &[u32], next: &'a [u32], c: usize) -> impl Iterator<Item = usize> + 'a {
+        let mut at = head[c];
+        std::iter::from_fn(move || {
+            (at != u32::MAX).then(|| {
+                let m = at as usize;
+                at = next[m];
+                m
+            })
+        })
+    }
     for &(a, b, _) in &order {
-        let (ca, cb) = (of[a], of[b]);
+        let (ca, cb) = (of[a] as usize, of[b] as usize);
         if ca == cb {
             continue;
         }
         // Large clusters (many copies of one line) are checked on a sample,
         // and the count stops as soon as the majority is known.
         const SAMPLE: usize = 16;
-        let (ma, mb) = (&members[ca], &members[cb]);
-        let total = ma.len().min(SAMPLE) * mb.len().min(SAMPLE);
+        let total = (size[ca] as usize).min(SAMPLE) * (size[cb] as usize).min(SAMPLE);
         let (mut dup, mut miss) = (0usize, 0usize);
-        'count: for &x in ma.iter().take(SAMPLE) {
-            for &y in mb.iter().take(SAMPLE) {
+        'count: for x in members(&head, &next, ca).take(SAMPLE) {
+            for y in members(&head, &next, cb).take(SAMPLE) {
                 if linked.contains(&(x.min(y), x.max(y))) {
                     dup += 1;
                 } else {
@@ -563,28 +596,29 @@ pub fn clusters(n: usize, pairs: &[(usize, usize, f32)]) -> Vec<Option<usize>> {
         if 2 * dup <= total {
             continue;
         }
-        let (keep, gone) = if members[ca].len() >= members[cb].len() {
-            (ca, cb)
-        } else {
-            (cb, ca)
-        };
-        let moved = std::mem::take(&mut members[gone]);
-        for &m in &moved {
-            of[m] = keep;
+        let (keep, gone) = if size[ca] >= size[cb] { (ca, cb) } else { (cb, ca) };
+        let mut m = head[gone];
+        while m != END {
+            of[m as usize] = keep as u32;
+            m = next[m as usize];
         }
-        members[keep].extend(moved);
+        next[tail[keep] as usize] = head[gone];
+        tail[keep] = tail[gone];
+        size[keep] += size[gone];
+        size[gone] = 0;
+        head[gone] = END;
     }
     let mut id = vec![usize::MAX; n];
-    let mut next = 0;
+    let mut next_id = 0;
     let mut out = vec![None; n];
     for i in 0..n {
-        let c = of[i];
-        if members[c].len() < 2 {
+        let c = of[i] as usize;
+        if size[c] < 2 {
             continue;
         }
         if id[c] == usize::MAX {
-            id[c] = next;
-            next += 1;
+            id[c] = next_id;
+            next_id += 1;
         }
         out[i] = Some(id[c]);
     }
