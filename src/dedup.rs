@@ -36,62 +36,65 @@ pub struct Profile<'a> {
     words: &'a [u32],
 }
 
-/// The profiles of many sentences in three shared arrays (no allocation
+/// The profiles of many sentences in a few shared arrays (no allocation
 /// per sentence). A sentence's TF-IDF vector is not copied: it is looked
 /// up in the [`Vectors`] it was made from.
+///
+/// A profile is one run of a chunk: its grams, then its keys, then its
+/// words. Chunks are about a megabyte and never grow, so that the
+/// profiles of a large input fit in memory freed by earlier stages rather
+/// than in one new block, and no array holds twice what it needs while
+/// it doubles.
 #[derive(Clone, Debug)]
 pub struct Profiles {
-    /// Where the keys, grams and words of profile `i` start (and those of
-    /// `i + 1`, end).
-    at: Vec<[u32; 3]>,
-    /// Whether profile `i` was made; one that was not has no terms, which
-    /// no decision calls a duplicate.
-    made: Vec<bool>,
-    keys: Vec<u32>,
-    grams: Vec<u32>,
-    words: Vec<u32>,
+    /// Per profile: its chunk (`u32::MAX`: never made), start, and the
+    /// number of grams, keys and words.
+    at: Vec<[u32; 5]>,
+    chunks: Vec<Vec<u32>>,
     keep_words: bool,
+    /// Scratch for a profile's keys and words.
+    keys: Vec<u32>,
+    words: Vec<u32>,
 }
+
+/// The size of a chunk, in entries.
+const CHUNK: usize = 1 << 18;
 
 impl Profiles {
     /// No profiles yet. `keep_words`: whether to keep each word's hash in
     /// order (what [`Dedup::groups`] finds copies by).
     pub fn new(keep_words: bool) -> Profiles {
         Profiles {
-            at: vec![[0; 3]],
-            made: Vec::new(),
-            keys: Vec::new(),
-            grams: Vec::new(),
-            words: Vec::new(),
+            at: Vec::new(),
+            chunks: Vec::new(),
             keep_words,
-        }
-    }
-
-    /// Makes room for profiles of `bytes` of text in all (about a 4-gram
-    /// in 0.6 bytes of English, a word in 7), so that the arrays need not
-    /// double, and hold twice what they need, while they grow.
-    pub fn reserve(&mut self, bytes: usize) {
-        self.grams.reserve_exact(bytes / 8 * 5);
-        self.keys.reserve_exact(bytes / 6);
-        if self.keep_words {
-            self.words.reserve_exact(bytes / 6);
+            keys: Vec::new(),
+            words: Vec::new(),
         }
     }
 
     /// Appends the profile of a sentence, `text` as written.
     pub fn push(&mut self, text: &str) {
-        // At most a 4-gram a byte; past the room reserved, grow by an
-        // eighth (not twice the size).
-        for v in [&mut self.grams, &mut self.keys, &mut self.words] {
-            if v.capacity() - v.len() < text.len() {
-                v.reserve_exact(text.len().max(v.len() / 8));
-            }
+        // At most a 4-gram a byte, and a key (and word) every two bytes.
+        let most = 2 * text.len() + 2;
+        let fits = self.chunks.last().is_some_and(|c| c.capacity() - c.len() >= most);
+        if !fits {
+            // Chunks grow with what is already kept, up to CHUNK (a few
+            // texts need not take a megabyte).
+            let kept: usize = self.chunks.iter().map(Vec::len).sum();
+            self.chunks
+                .push(Vec::with_capacity(most.max(kept.clamp(1024, CHUNK))));
         }
+        let Some(chunk) = self.chunks.last_mut() else {
+            return;
+        };
         // One pass over the words, each lower-cased once into `chars`
         // (padded with a space at both ends for the 4-grams): the same
         // hashes as `name_key`, `char_grams` and a lower-cased word, without
         // a String per word.
-        let (k0, g0) = (self.keys.len(), self.grams.len());
+        let start = chunk.len();
+        self.keys.clear();
+        self.words.clear();
         let mut chars: Vec<char> = Vec::with_capacity(32);
         for w in words(text) {
             chars.clear();
@@ -109,57 +112,64 @@ impl Profiles {
             if self.keep_words {
                 self.words.push(fnv(lower.iter().copied()));
             }
-            self.grams
-                .extend(chars.windows(4).map(|g| fnv(g.iter().copied())));
+            chunk.extend(chars.windows(4).map(|g| fnv(g.iter().copied())));
         }
-        sort_dedup_from(&mut self.keys, k0);
-        sort_dedup_from(&mut self.grams, g0);
-        self.close(true);
+        sort_dedup_from(chunk, start);
+        let grams = chunk.len() - start;
+        sort_dedup(&mut self.keys);
+        chunk.extend_from_slice(&self.keys);
+        chunk.extend_from_slice(&self.words);
+        // Chunks and counts are far below 4 G entries (the input's bytes
+        // bound them).
+        let c = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        self.at.push([
+            c(self.chunks.len() - 1),
+            c(start),
+            c(grams),
+            c(self.keys.len()),
+            c(self.words.len()),
+        ]);
     }
 
     /// Appends a profile that is never made (see [`Profiles::get`]).
     pub fn skip(&mut self) {
-        self.close(false);
+        self.at.push([u32::MAX, 0, 0, 0, 0]);
     }
 
-    fn close(&mut self, made: bool) {
-        // The arrays hold fewer entries than the input has bytes, which
-        // `Options::max_bytes` keeps far below 4 GiB.
-        let at = |v: &Vec<u32>| u32::try_from(v.len()).unwrap_or(u32::MAX);
-        self.at.push([at(&self.keys), at(&self.grams), at(&self.words)]);
-        self.made.push(made);
-    }
-
-    /// Frees the room the arrays grew into but do not use.
+    /// Frees the room the last chunk does not use.
     pub fn shrink_to_fit(&mut self) {
-        self.keys.shrink_to_fit();
-        self.grams.shrink_to_fit();
-        self.words.shrink_to_fit();
+        if let Some(c) = self.chunks.last_mut() {
+            c.shrink_to_fit();
+        }
     }
 
     /// The number of profiles.
     pub fn len(&self) -> usize {
-        self.made.len()
+        self.at.len()
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.made.is_empty()
+        self.at.is_empty()
     }
 
     /// Profile `i`, with `vectors[i]` its TF-IDF vector. A profile never
     /// made (or past the end) is empty, vector included.
     pub fn get<'a>(&'a self, i: usize, vectors: &'a Vectors) -> Profile<'a> {
-        if !self.made.get(i).copied().unwrap_or(false) {
+        let Some(&[chunk, start, grams, keys, words]) = self.at.get(i) else {
             return Profile::default();
-        }
-        let (a, b) = (self.at[i], self.at[i + 1]);
-        let part = |v: &'a [u32], k: usize| v.get(a[k] as usize..b[k] as usize).unwrap_or(&[]);
+        };
+        let Some(chunk) = self.chunks.get(chunk as usize) else {
+            return Profile::default();
+        };
+        let g = start as usize;
+        let (k, w) = (g + grams as usize, g + grams as usize + keys as usize);
+        let part = |a: usize, b: usize| chunk.get(a..b).unwrap_or(&[]);
         Profile {
             vector: vectors.get(i),
-            keys: part(&self.keys, 0),
-            grams: part(&self.grams, 1),
-            words: part(&self.words, 2),
+            grams: part(g, k),
+            keys: part(k, w),
+            words: part(w, w + words as usize),
         }
     }
 }

@@ -341,14 +341,6 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     // Sentences never profiled are never compared: their profile has no
     // terms, which no decision calls a duplicate.
     let mut profiles = dedup::Profiles::new(false);
-    profiles.reserve(
-        sents
-            .iter()
-            .zip(&profiled)
-            .filter(|&(_, &p)| p)
-            .map(|(s, _)| s.range.len())
-            .sum(),
-    );
     for (s, &p) in sents.iter().zip(&profiled) {
         if p {
             profiles.push(&articles[s.article].text[s.range.clone()]);
