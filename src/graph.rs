@@ -62,6 +62,12 @@ impl Graph {
         self.offsets.len().saturating_sub(1)
     }
 
+    /// Where each node's neighbours start in the list of all of them (and
+    /// end: `n + 1` entries), and that list.
+    pub fn csr(&self) -> (&[usize], &[(u32, f32)]) {
+        (&self.offsets, &self.edges)
+    }
+
     /// The number of edges counted from both ends (twice the number of
     /// edges).
     pub fn edge_ends(&self) -> usize {

@@ -140,7 +140,17 @@ impl std::ops::Index<usize> for Vectors {
 }
 
 /// The dot product of two sorted vectors: their cosine when both are unit.
+/// The products are summed in term order.
 pub fn dot(a: &[(Term, f32)], b: &[(Term, f32)]) -> f32 {
+    // A short vector against a long one (a sentence against the
+    // headlines): each term of the short one is looked up in the rest of
+    // the long one instead of walking all of it.
+    if a.len() * 16 < b.len() {
+        return dot_sparse(a, b, |x, y| x * y);
+    }
+    if b.len() * 16 < a.len() {
+        return dot_sparse(b, a, |y, x| x * y);
+    }
     let (mut i, mut j, mut s) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -151,6 +161,31 @@ pub fn dot(a: &[(Term, f32)], b: &[(Term, f32)]) -> f32 {
                 i += 1;
                 j += 1;
             }
+        }
+    }
+    s
+}
+
+/// [`dot`] of a short vector and a long one, by galloping search in the
+/// long one; `product(short weight, long weight)`.
+fn dot_sparse(short: &[(Term, f32)], long: &[(Term, f32)], product: impl Fn(f32, f32) -> f32) -> f32 {
+    let (mut rest, mut s) = (long, 0.0);
+    for &(t, w) in short {
+        // Gallop to a range that holds t, then search it.
+        let mut hi = 1;
+        while hi < rest.len() && rest[hi].0 < t {
+            hi *= 2;
+        }
+        let end = (hi + 1).min(rest.len());
+        match rest[..end].binary_search_by_key(&t, |e| e.0) {
+            Ok(k) => {
+                s += product(w, rest[k].1);
+                rest = &rest[k + 1..];
+            }
+            Err(k) => rest = &rest[k..],
+        }
+        if rest.is_empty() {
+            break;
         }
     }
     s
@@ -181,5 +216,45 @@ mod tests {
         assert_eq!(all.get(1), b.as_slice());
         assert_eq!(all.iter().nth(2), Some(b.as_slice()));
         assert!(all.get(3).is_empty());
+    }
+
+    #[test]
+    fn dot_of_a_short_and_a_long_vector_is_the_merge() {
+        let merge = |a: &[(Term, f32)], b: &[(Term, f32)]| {
+            let (mut i, mut j, mut s) = (0, 0, 0.0f32);
+            while i < a.len() && j < b.len() {
+                match a[i].0.cmp(&b[j].0) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        s += a[i].1 * b[j].1;
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+            s
+        };
+        let long: Vec<(Term, f32)> = (0..500).map(|t| (t * 3, 1.0 / (1.0 + t as f32))).collect();
+        for short in [
+            vec![],
+            vec![(0, 0.5)],
+            vec![(1, 0.5)],
+            vec![(1497, 0.25)],
+            vec![(1500, 0.25)],
+            vec![(3, 0.1), (4, 0.2), (9, 0.3), (600, 0.7), (1200, 0.9), (2000, 0.4)],
+            (0..20).map(|t| (t * 75, 0.3 + t as f32 / 50.0)).collect(),
+        ] {
+            assert_eq!(
+                dot(&short, &long).to_bits(),
+                merge(&short, &long).to_bits(),
+                "{short:?}"
+            );
+            assert_eq!(
+                dot(&long, &short).to_bits(),
+                merge(&long, &short).to_bits(),
+                "{short:?}"
+            );
+        }
     }
 }
