@@ -93,7 +93,7 @@ pub const MAX_INDEXED_DF: usize = 50;
 pub const MAX_NEIGHBORS: usize = 25;
 
 /// Each sentence's edges to later sentences are cut to this many strongest
-/// before [`keep_strongest`], so that memory stays in proportion to the
+/// before the floors of [`floors`] are applied, so that memory stays in proportion to the
 /// input: an edge lost here is weaker than `MAX_FORWARD` others of its first
 /// end, so it could only have been kept as one of its second end's strongest.
 const MAX_FORWARD: usize = 4 * MAX_NEIGHBORS;
@@ -129,71 +129,6 @@ impl Forward {
             .windows(2)
             .enumerate()
             .flat_map(move |(i, w)| self.edges[w[0]..w[1]].iter().map(move |&e| (i as u32, e)))
-    }
-}
-
-/// The `k` largest weights seen at each node, as a min-heap per node in
-/// one array: the least of them is the weight an edge needs to be among
-/// the node's `k` strongest (of those seen so far).
-struct Strongest {
-    k: usize,
-    heaps: Vec<f32>,
-    lens: Vec<u8>,
-}
-
-impl Strongest {
-    fn new(n: usize, k: usize) -> Strongest {
-        debug_assert!((1..=255).contains(&k));
-        Strongest {
-            k,
-            heaps: vec![0.0; n * k],
-            lens: vec![0; n],
-        }
-    }
-
-    fn push(&mut self, node: usize, w: f32) {
-        let h = &mut self.heaps[node * self.k..(node + 1) * self.k];
-        let len = self.lens[node] as usize;
-        if len < self.k {
-            // Sift up.
-            let mut c = len;
-            while c > 0 {
-                let p = (c - 1) / 2;
-                if h[p] <= w {
-                    break;
-                }
-                h[c] = h[p];
-                c = p;
-            }
-            h[c] = w;
-            self.lens[node] += 1;
-        } else if w > h[0] {
-            // Replace the least and sift down.
-            let mut p = 0;
-            loop {
-                let l = 2 * p + 1;
-                if l >= len {
-                    break;
-                }
-                let c = if l + 1 < len && h[l + 1] < h[l] { l + 1 } else { l };
-                if h[c] >= w {
-                    break;
-                }
-                h[p] = h[c];
-                p = c;
-            }
-            h[p] = w;
-        }
-    }
-
-    /// The `k`-th largest weight seen at `node`, or minus infinity when it
-    /// has seen fewer than `k` (every edge is then among its strongest).
-    fn floor(&self, node: usize) -> f32 {
-        if (self.lens[node] as usize) < self.k {
-            f32::NEG_INFINITY
-        } else {
-            self.heaps[node * self.k]
-        }
     }
 }
 
@@ -258,13 +193,6 @@ fn forward(vectors: &Vectors, n_terms: usize, min: f32, max_df: usize) -> Forwar
     let mut seen = vec![u32::MAX; n];
     let mut touched: Vec<u32> = Vec::new();
     let mut row: Vec<(u32, f32)> = Vec::new();
-    // Each node keeps its MAX_NEIGHBORS strongest edges and those for which
-    // it is among the other end's strongest (all that tie with the k-th
-    // strongest too). A node's floor is final once its own row is done
-    // (its edges to earlier nodes came in their rows); the other end's can
-    // only rise, so an edge below both floors is dropped at once, and the
-    // rest are checked again against the final floors.
-    let mut strongest = Strongest::new(n, MAX_NEIGHBORS);
     let mut at: Vec<usize> = Vec::with_capacity(n + 1);
     at.push(0);
     let mut edges: Vec<(u32, f32)> = Vec::new();
@@ -308,22 +236,15 @@ fn forward(vectors: &Vectors, n_terms: usize, min: f32, max_df: usize) -> Forwar
                 dense[t as usize] = 0.0;
             }
             touched.clear();
-            for &(j, s) in &row {
-                strongest.push(i, s);
-                strongest.push(j as usize, s);
-            }
-            let floor = strongest.floor(i);
-            edges.extend(
-                row.iter()
-                    .filter(|&&(j, s)| s >= floor || s >= strongest.floor(j as usize)),
-            );
+            edges.extend_from_slice(&row);
         }
         at.push(edges.len());
     }
     drop((keys, key_at, start, postings, dense, seen));
-    // Again against the final floors, in place.
-    let floor: Vec<f32> = (0..n).map(|i| strongest.floor(i)).collect();
-    drop(strongest);
+    // Each node keeps its MAX_NEIGHBORS strongest edges and those for which
+    // it is among the other end's strongest (all that tie with the k-th
+    // strongest too): the rows are filtered in place.
+    let floor = floors(&at, &edges, MAX_NEIGHBORS);
     let mut kept = 0;
     for i in 0..n {
         let (from, to) = (at[i], at[i + 1]);
@@ -340,6 +261,48 @@ fn forward(vectors: &Vectors, n_terms: usize, min: f32, max_df: usize) -> Forwar
     edges.truncate(kept);
     edges.shrink_to_fit();
     Forward { at, edges }
+}
+
+/// The weight an edge needs to be among the `k` strongest of each node
+/// (minus infinity for a node with no more than `k` edges), given the rows
+/// of [`Forward`].
+fn floors(at: &[usize], edges: &[(u32, f32)], k: usize) -> Vec<f32> {
+    let n = at.len() - 1;
+    let mut start = vec![0usize; n + 1];
+    for i in 0..n {
+        start[i + 1] += at[i + 1] - at[i];
+        for &(j, _) in &edges[at[i]..at[i + 1]] {
+            start[j as usize + 1] += 1;
+        }
+    }
+    if start.iter().all(|&d| d <= k) {
+        return vec![f32::NEG_INFINITY; n];
+    }
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    // Every node's edge weights, together.
+    let mut weights = vec![0f32; edges.len() * 2];
+    let mut fill = start.clone();
+    for i in 0..n {
+        for &(j, w) in &edges[at[i]..at[i + 1]] {
+            weights[fill[i]] = w;
+            fill[i] += 1;
+            weights[fill[j as usize]] = w;
+            fill[j as usize] += 1;
+        }
+    }
+    drop(fill);
+    (0..n)
+        .map(|i| {
+            let w = &mut weights[start[i]..start[i + 1]];
+            if w.len() <= k {
+                f32::NEG_INFINITY
+            } else {
+                *w.select_nth_unstable_by(k - 1, |x, y| y.total_cmp(x)).1
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -417,24 +380,6 @@ mod tests {
             let h = Graph::from_edges(n, &want);
             assert_eq!((g.offsets, g.edges), (h.offsets, h.edges));
         }
-    }
-
-    #[test]
-    fn strongest_floors_are_the_kth_largest() {
-        let mut s = Strongest::new(2, 5);
-        let ws = [0.3, 0.9, 0.1, 0.5, 0.5, 0.7, 0.2, 0.8, 0.5, 0.05];
-        for (k, &w) in ws.iter().enumerate() {
-            s.push(0, w);
-            let mut seen = ws[..=k].to_vec();
-            seen.sort_by(|a, b| b.total_cmp(a));
-            let want = if seen.len() < 5 {
-                f32::NEG_INFINITY
-            } else {
-                seen[4]
-            };
-            assert_eq!(s.floor(0), want, "after {k}");
-        }
-        assert_eq!(s.floor(1), f32::NEG_INFINITY);
     }
 
     #[test]
