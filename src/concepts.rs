@@ -86,7 +86,9 @@ pub fn concepts<'a>(
             }
         }
     }
-    all.sort_unstable();
+    // Sorted by one integer, not element by element.
+    let key = |x: &[u32; 3]| (u64::from(x[0]) << 32 | u64::from(x[1]), x[2]);
+    all.sort_unstable_by_key(key);
     all.dedup();
 
     let mut weights = Vec::new();
@@ -129,7 +131,7 @@ pub fn concepts<'a>(
         k = e;
     }
     all.truncate(kept);
-    all.sort_unstable();
+    all.sort_unstable_by_key(key);
     let mut offsets = vec![0usize; n + 1];
     for p in &all {
         offsets[p[0] as usize + 1] += 1;
