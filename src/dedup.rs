@@ -76,15 +76,7 @@ impl Profiles {
     /// Appends the profile of a sentence, `text` as written.
     pub fn push(&mut self, text: &str) {
         // At most a 4-gram a byte, and a key (and word) every two bytes.
-        let most = 2 * text.len() + 2;
-        let fits = self.chunks.last().is_some_and(|c| c.capacity() - c.len() >= most);
-        if !fits {
-            // Chunks grow with what is already kept, up to CHUNK (a few
-            // texts need not take a megabyte).
-            let kept: usize = self.chunks.iter().map(Vec::len).sum();
-            self.chunks
-                .push(Vec::with_capacity(most.max(kept.clamp(1024, CHUNK))));
-        }
+        self.room(2 * text.len() + 2);
         let Some(chunk) = self.chunks.last_mut() else {
             return;
         };
@@ -129,6 +121,50 @@ impl Profiles {
             c(self.keys.len()),
             c(self.words.len()),
         ]);
+    }
+
+    /// Makes the last chunk hold at least `most` more entries.
+    fn room(&mut self, most: usize) {
+        let fits = self.chunks.last().is_some_and(|c| c.capacity() - c.len() >= most);
+        if !fits {
+            // Chunks grow with what is already kept, up to CHUNK (a few
+            // texts need not take a megabyte).
+            let kept: usize = self.chunks.iter().map(Vec::len).sum();
+            self.chunks
+                .push(Vec::with_capacity(most.max(kept.clamp(1024, CHUNK))));
+        }
+    }
+
+    /// The same profiles, but only those `keep` says to keep are made: what
+    /// is no longer needed is freed (into new chunks, fitted).
+    pub fn retain(&self, keep: impl Fn(usize) -> bool) -> Profiles {
+        let mut out = Profiles::new(self.keep_words);
+        let empty = Vectors::default();
+        for i in 0..self.len() {
+            if !keep(i) || self.at[i][0] == u32::MAX {
+                out.skip();
+                continue;
+            }
+            let p = self.get(i, &empty);
+            out.room(p.grams.len() + p.keys.len() + p.words.len());
+            let Some(chunk) = out.chunks.last_mut() else {
+                return out;
+            };
+            let start = chunk.len();
+            chunk.extend_from_slice(p.grams);
+            chunk.extend_from_slice(p.keys);
+            chunk.extend_from_slice(p.words);
+            let c = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+            out.at.push([
+                c(out.chunks.len() - 1),
+                c(start),
+                c(p.grams.len()),
+                c(p.keys.len()),
+                c(p.words.len()),
+            ]);
+        }
+        out.shrink_to_fit();
+        out
     }
 
     /// Appends a profile that is never made (see [`Profiles::get`]).
@@ -1032,6 +1068,11 @@ mod tests {
             let vectors = Vectors::default();
             assert!(all.get(0, &vectors).keys.is_empty());
             let p = all.get(1, &vectors);
+            let kept = all.retain(|i| i == 1);
+            let q = kept.get(1, &vectors);
+            assert_eq!((q.keys, q.grams, q.words), (p.keys, p.grams, p.words));
+            assert!(kept.get(2, &vectors).keys.is_empty());
+            assert_eq!(kept.len(), 3);
             let mut keys: Vec<u32> = words(text).map(|w| fnv(name_key(w).chars())).collect();
             sort_dedup(&mut keys);
             let mut grams = char_grams(text);

@@ -357,6 +357,9 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         })
         .collect();
     let cluster = dedup::clusters(n, &dup_pairs);
+    // Only the candidates and the members of clusters are ever compared
+    // again (in stage 9 and the report): the other profiles are freed.
+    let profiles = profiles.retain(|i| pool[i] || cluster[i].is_some());
     let n_clusters = cluster.iter().flatten().max().map_or(0, |m| m + 1);
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); n_clusters];
     for (i, c) in cluster.iter().enumerate() {
