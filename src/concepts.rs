@@ -83,7 +83,7 @@ pub fn concepts<'a>(
             }
         }
     }
-    all.sort_unstable_by_key(|x| (x.0, x.1));
+    crate::sort::by_key3(&mut all, |x| (x.0 .0, x.0 .1, x.1));
     all.dedup_by_key(|x| (x.0, x.1));
 
     let mut weights = Vec::new();
@@ -100,7 +100,7 @@ pub fn concepts<'a>(
             }
             e += 1;
         }
-        arts.sort_unstable();
+        crate::sort::pairs(&mut arts);
         arts.dedup_by_key(|x| x.0);
         let mut weight = 0.0;
         if arts.len() >= w.min_articles.max(1) {
@@ -120,7 +120,7 @@ pub fn concepts<'a>(
         }
         k = e;
     }
-    pairs.sort_unstable();
+    crate::sort::pairs(&mut pairs);
     let mut offsets = vec![0usize; n + 1];
     for &(s, _) in &pairs {
         offsets[s as usize + 1] += 1;

@@ -113,7 +113,7 @@ pub fn similar_pairs(vectors: &[Vector], n_terms: usize, min: f32, max_df: usize
                     .filter(|&&(t, _)| df[t as usize] as usize > max_df)
                     .map(|&(t, _)| (df[t as usize], t)),
             );
-            rare.sort_unstable();
+            crate::sort::pairs(&mut rare);
             keys.extend(rare.iter().take(MIN_INDEXED - have).map(|&(_, t)| t));
             keys[before..].sort_unstable();
         }
@@ -175,9 +175,7 @@ pub fn similar_pairs(vectors: &[Vector], n_terms: usize, min: f32, max_df: usize
         if row.len() > MAX_FORWARD {
             // Only the strongest can be among this sentence's MAX_NEIGHBORS;
             // the rest would wait in memory for keep_strongest to drop them.
-            row.select_nth_unstable_by(MAX_FORWARD - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            row.truncate(MAX_FORWARD);
-            row.sort_unstable_by_key(|&(j, _)| j);
+            crate::sort::strongest(&mut row, MAX_FORWARD);
         }
         pairs.extend(row.iter().map(|&(j, s)| (i as u32, j, s)));
         for &(t, _) in v {
@@ -222,7 +220,7 @@ fn keep_strongest(n: usize, pairs: Vec<(u32, u32, f32)>, k: usize) -> Vec<(u32, 
             if w.len() <= k {
                 f32::NEG_INFINITY
             } else {
-                *w.select_nth_unstable_by(k - 1, |x, y| y.total_cmp(x)).1
+                crate::sort::kth_largest(w, k)
             }
         })
         .collect();

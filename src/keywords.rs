@@ -54,7 +54,7 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
     let graph = Graph::from_edges(terms.len(), &pairs);
     let r = rank::pagerank(&graph, &[], 0.85, 50, 1e-6);
     let mut order: Vec<usize> = (0..terms.len()).collect();
-    order.sort_by(|&a, &b| r[b].total_cmp(&r[a]).then(a.cmp(&b)));
+    crate::sort::by_score_desc(&mut order, &r);
     let best = order.first().map(|&i| r[i]).unwrap_or(1.0).max(f32::MIN_POSITIVE);
     order
         .into_iter()

@@ -571,7 +571,7 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
 
     let mut chosen: Vec<usize> = (0..n).filter(|&i| outcome[i] == Outcome::Chosen).collect();
     if order == Order::Rank {
-        chosen.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+        crate::sort::by_score_desc(&mut chosen, scores);
     }
     let sentences = chosen
         .into_iter()
@@ -630,7 +630,7 @@ fn pool(rank: &[f32], usable: &[bool], size: usize) -> Vec<bool> {
     if size == 0 {
         return vec![false; rank.len()];
     }
-    order.select_nth_unstable_by(size - 1, |&a, &b| rank[b].total_cmp(&rank[a]).then(a.cmp(&b)));
+    crate::sort::best_by_score(&mut order, rank, size);
     let mut pool = vec![false; rank.len()];
     for &i in &order[..size] {
         pool[i] = true;
