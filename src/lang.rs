@@ -402,7 +402,7 @@ fn top_two<T: Copy + Default>(values: &[T], cmp: impl Fn(&T, &T) -> std::cmp::Or
 }
 
 /// The stop words of every language of the `stop-words` crate (its "iso"
-/// lists), front coded by `build.rs` (see there for the format): 48 KB
+/// lists), front coded by `build.rs` (see there for the format): 46 KB
 /// gzipped, where the words as one string cost 66 KB and the crate's
 /// `&[&str]` tables 170 KB of the .wasm.
 static STOP_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stop-words.bin"));
@@ -435,7 +435,15 @@ fn decode_stop_words() -> Vec<(&'static str, Vec<&'static str>)> {
             *u = [b as u8, 0, 0, 0];
             *l = 1;
         }
-        if n != STOP_RAW {
+        if n == STOP_SHIFT {
+            let base = bytes.iter().take(3).rev().fold(0, |b, &x| b << 8 | u32::from(x));
+            bytes = bytes.get(3..).unwrap_or_default();
+            for (i, (u, l)) in (base..).zip(utf8[128..].iter_mut().zip(&mut utf8_len[128..])) {
+                if let Some(c) = char::from_u32(i) {
+                    *l = c.encode_utf8(u).len() as u8;
+                }
+            }
+        } else if n != STOP_RAW {
             for i in 0..(n as usize).min(128) {
                 let len = match bytes.first() {
                     Some(0xF0..) => 4,
@@ -450,14 +458,14 @@ fn decode_stop_words() -> Vec<(&'static str, Vec<&'static str>)> {
             }
         }
         let mut words = Vec::new();
-        let mut prev_len = 0;
-        while let Some((&shared, rest)) = bytes.split_first() {
+        let mut prev_len: usize = 0;
+        while let Some((&drop, rest)) = bytes.split_first() {
             bytes = rest;
-            if shared == STOP_END {
+            if drop == STOP_END {
                 break;
             }
             let start = text.len();
-            let shared = (shared as usize).min(prev_len);
+            let shared = prev_len.saturating_sub(drop as usize);
             text.extend_from_within(prev_start..prev_start + prefix_len[shared]);
             let len = bytes.iter().position(|&b| b < 32).unwrap_or(bytes.len());
             prev_len = (shared + len).min(32);
@@ -469,7 +477,9 @@ fn decode_stop_words() -> Vec<(&'static str, Vec<&'static str>)> {
             words.push((start, text.len()));
             prev_start = start;
         }
-        langs.push((code, words));
+        // Back in the crate's order (sorted by code).
+        let at = langs.partition_point(|&(c, _)| c < code);
+        langs.insert(at, (code, words));
     }
     let text: &'static str = String::from_utf8(text).unwrap_or_default().leak();
     langs
@@ -487,6 +497,8 @@ fn decode_stop_words() -> Vec<(&'static str, Vec<&'static str>)> {
 const STOP_END: u8 = 31;
 /// Marks a language without an alphabet in [`STOP_WORDS`] (as in `build.rs`).
 const STOP_RAW: u8 = 255;
+/// Marks a language whose characters are a range (as in `build.rs`).
+const STOP_SHIFT: u8 = 254;
 
 /// The codes of the languages that have stop words, in the crate's order (sorted).
 fn stop_codes() -> impl Iterator<Item = &'static str> {
