@@ -57,6 +57,10 @@ fn main() {
         .filter(|c| crate_order.contains(c))
         .collect();
     codes.extend(crate_order.iter().copied().filter(|c| !ORDER.contains(c)));
+    assert!(
+        codes.len() <= 64,
+        "src/lang.rs keeps a language's stop words as one bit of a u64"
+    );
     for code in codes {
         let words = stop_words::lookup(code).unwrap_or(&[]);
         assert!(

@@ -1,9 +1,7 @@
 //! Stage 4a: languages — detection, stop words and stemmers.
 
-use crate::token::{FxHasher, FxMap};
+use crate::token::FxMap;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// A language the tokenizer knows: its stop words and, where Snowball has
@@ -329,20 +327,36 @@ fn script(c: char) -> Option<Script> {
     })
 }
 
-/// Every stop word of every language, with the set of languages (bits in
-/// the order of [`stop_codes`]) that list it.
-fn stop_index() -> &'static FxMap<&'static str, u64> {
-    static INDEX: OnceLock<FxMap<&'static str, u64>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let words = stop_lines().iter().map(|(_, w)| w.len()).sum();
+/// The stop words, decoded once (under 1 ms natively, on first use).
+struct StopWords {
+    /// Each language's code and its stop words, from [`STOP_WORDS`].
+    lines: Vec<(&'static str, Vec<&'static str>)>,
+    /// Every stop word of every language, with the set of languages (bits
+    /// in the order of `lines`) that list it.
+    index: FxMap<&'static str, u64>,
+}
+
+/// The stop words (one `OnceLock` for both the lists and the index, and
+/// one map type for the index and [`Analyzer::is_stop`]: each costs code).
+fn stop_words() -> &'static StopWords {
+    static STOP: OnceLock<StopWords> = OnceLock::new();
+    STOP.get_or_init(|| {
+        let lines = decode_stop_words();
+        let words = lines.iter().map(|(_, w)| w.len()).sum();
         let mut index: FxMap<&'static str, u64> = FxMap::with_capacity_and_hasher(words, Default::default());
-        for (i, code) in stop_codes().take(64).enumerate() {
-            for w in stop_list(code).into_iter().flatten() {
+        for (i, (_, list)) in lines.iter().take(64).enumerate() {
+            for &w in list {
                 *index.entry(w).or_default() |= 1 << i;
             }
         }
-        index
+        StopWords { lines, index }
     })
+}
+
+/// Every stop word of every language, with the set of languages (bits in
+/// the order of [`stop_codes`]) that list it.
+fn stop_index() -> &'static FxMap<&'static str, u64> {
+    &stop_words().index
 }
 
 /// The candidate whose stop words weigh most in `sample`, if any weigh
@@ -407,11 +421,9 @@ fn top_two<T: Copy + Default>(values: &[T], cmp: impl Fn(&T, &T) -> std::cmp::Or
 /// `&[&str]` tables 170 KB of the .wasm.
 static STOP_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stop-words.bin"));
 
-/// Each language's code and its stop words, decoded once from
-/// [`STOP_WORDS`] (under 1 ms natively, on first use).
+/// Each language's code and its stop words.
 fn stop_lines() -> &'static [(&'static str, Vec<&'static str>)] {
-    static LINES: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
-    LINES.get_or_init(decode_stop_words)
+    &stop_words().lines
 }
 
 /// Decodes [`STOP_WORDS`].
@@ -506,6 +518,7 @@ fn stop_codes() -> impl Iterator<Item = &'static str> {
 }
 
 /// The stop words of `code`, if it has any.
+#[cfg(test)]
 fn stop_list(code: &str) -> Option<impl Iterator<Item = &'static str>> {
     stop_lines()
         .iter()
@@ -516,14 +529,18 @@ fn stop_list(code: &str) -> Option<impl Iterator<Item = &'static str>> {
 /// Everything the tokenizer needs for one language.
 pub struct Analyzer {
     language: Language,
-    stop: HashSet<&'static str, BuildHasherDefault<FxHasher>>,
+    /// The language's bit in [`stop_index`] (none: no stop words).
+    stop: u64,
     stemmer: Option<Stemmer>,
 }
 
 impl Analyzer {
     /// The analyzer of `language`.
     pub fn new(language: Language) -> Analyzer {
-        let stop = stop_list(language.code).into_iter().flatten().collect();
+        let stop = stop_codes()
+            .take(64)
+            .position(|c| c == language.code)
+            .map_or(0, |i| 1 << i);
         Analyzer {
             language,
             stop,
@@ -538,7 +555,9 @@ impl Analyzer {
 
     /// Whether `word` (lower case) is a stop word.
     pub fn is_stop(&self, word: &str) -> bool {
-        self.stop.contains(word)
+        stop_index()
+            .get(word)
+            .is_some_and(|&langs| langs & self.stop != 0)
     }
 
     /// The stem of `word` (lower case), or the word when there is no stemmer.
