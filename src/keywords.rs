@@ -20,7 +20,7 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
     let mut terms: Vec<Term> = Vec::new();
     // Every co-occurrence as one key (smaller id, larger id); sorting and
     // counting runs then gives each edge's weight.
-    let mut keys: Vec<u64> = Vec::new();
+    let mut keys: Vec<u128> = Vec::new();
     let mut local: Vec<u32> = Vec::new();
     for s in sentences {
         local.clear();
@@ -37,7 +37,7 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
                 if let Some(&b) = local.get(w + d) {
                     let a = local[w];
                     if a != b {
-                        keys.push((u64::from(a.min(b)) << 32) | u64::from(a.max(b)));
+                        keys.push((u128::from(a.min(b)) << 32) | u128::from(a.max(b)));
                     }
                 }
             }

@@ -1,8 +1,8 @@
 //! Sorting through a few shared instantiations of the standard library's
 //! sorts. Each `sort_by` or `select_nth_unstable_by` with its own closure or
 //! element type is a copy of the sort in the .wasm (3 to 12 KB each); the
-//! helpers here sort plain integer keys (`u64`, `u128`) instead, packed so
-//! that their order is exactly the order the closure gave. The comparisons
+//! helpers here sort plain `u128` keys instead (and select among `u64`
+//! ones), packed so that their order is exactly the order the closure gave. The comparisons
 //! are total (ties broken by index), so the unstable sorts give the same
 //! order as the stable ones did.
 //!
@@ -37,7 +37,7 @@ pub fn by_score_desc(idx: &mut [usize], score: &[f32]) {
         idx.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
         return;
     }
-    let mut keys: Vec<u64> = idx.iter().map(|&i| desc(score, i)).collect();
+    let mut keys: Vec<u128> = idx.iter().map(|&i| u128::from(desc(score, i))).collect();
     keys.sort_unstable();
     for (i, k) in idx.iter_mut().zip(keys) {
         *i = k as u32 as usize;
@@ -71,11 +71,8 @@ pub fn strongest(row: &mut Vec<(u32, f32)>, k: usize) {
         .map(|&(j, w)| u64::from(!key(w)) << 32 | u64::from(j))
         .collect();
     keys.select_nth_unstable(k - 1);
-    keys.truncate(k);
     // By node: the halves swapped.
-    for x in keys.iter_mut() {
-        *x = x.rotate_left(32);
-    }
+    let mut keys: Vec<u128> = keys[..k].iter().map(|x| u128::from(x.rotate_left(32))).collect();
     keys.sort_unstable();
     row.clear();
     row.extend(keys.iter().map(|&x| ((x >> 32) as u32, unkey(!(x as u32)))));
@@ -114,9 +111,9 @@ pub fn pairs_by_similarity(pairs: &mut [(usize, usize, f32)]) {
 /// Sorts pairs of `u32` as `sort_unstable` does (by the first, then the
 /// second).
 pub fn pairs(v: &mut [(u32, u32)]) {
-    let mut keys: Vec<u64> = v
+    let mut keys: Vec<u128> = v
         .iter()
-        .map(|&(a, b)| u64::from(a) << 32 | u64::from(b))
+        .map(|&(a, b)| u128::from(a) << 32 | u128::from(b))
         .collect();
     keys.sort_unstable();
     for (p, k) in v.iter_mut().zip(keys) {
