@@ -139,7 +139,7 @@ pub fn tokenize(analyzer: &Analyzer, interner: &mut Interner, text: &str, out: &
     let mut run: Option<(usize, usize)> = None;
     for (at, word) in text.unicode_word_indices() {
         words += 1;
-        if word.chars().any(is_cjk) {
+        if !word.is_ascii() && word.chars().any(is_cjk) {
             run = match run {
                 Some((s, e)) if e == at => Some((s, at + word.len())),
                 Some((s, e)) => {
