@@ -5,7 +5,9 @@
 //! credits and calls to share or subscribe. Also finds the dateline or
 //! "Label:" that opens a paragraph, so that the sentence starts after it.
 
+use crate::token::FxHasher;
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 /// Phrases that mark a short paragraph as page furniture.
@@ -96,7 +98,9 @@ const FURNITURE: &[&str] = &[
 /// Why each paragraph is boilerplate, `None` for content.
 pub fn classify(text: &str, paragraphs: &[Range<usize>], title: Option<&str>) -> Vec<Option<&'static str>> {
     let title_key = title.map(normalize).filter(|t| !t.is_empty());
-    let mut seen = HashSet::new();
+    // FxHash: SipHash over every paragraph is slow in wasm; the set is only
+    // asked, never iterated.
+    let mut seen: HashSet<String, BuildHasherDefault<FxHasher>> = HashSet::default();
     let mut out: Vec<Option<&'static str>> = Vec::with_capacity(paragraphs.len());
     let headings: Vec<bool> = paragraphs.iter().map(|r| is_heading(&text[r.clone()])).collect();
     // When nothing ends like a sentence (text without punctuation), the
