@@ -143,7 +143,7 @@ impl Language {
             s if s == Script::Cyrillic as usize && ukrainian(sample) => "uk",
             s => match SCRIPT_LANGS[s] {
                 (one, []) => one,
-                (fallback, candidates) => by_stop_words(sample, candidates)
+                (fallback, _) => by_stop_words(sample, s)
                     .or_else(|| {
                         (s == Script::Latin as usize)
                             .then(|| by_letters(sample))
@@ -359,16 +359,17 @@ fn stop_index() -> &'static FxMap<&'static str, u64> {
     &stop_words().index
 }
 
-/// The candidate whose stop words weigh most in `sample`, if any weigh
-/// enough and clearly more than the runner-up's.
-fn by_stop_words(sample: &str, candidates: &[&'static str]) -> Option<&'static str> {
-    let bits: Vec<u32> = candidates
-        .iter()
-        .map(|c| stop_codes().position(|a| a == *c).map_or(64, |p| p as u32))
-        .collect();
+/// The candidate of script `script` (see [`SCRIPT_LANGS`]) whose stop
+/// words weigh most in `sample`, if any weigh enough and clearly more than
+/// the runner-up's.
+fn by_stop_words(sample: &str, script: usize) -> Option<&'static str> {
+    let candidates = SCRIPT_LANGS[script].1;
+    let bits = candidate_bits(script);
     let mask: u64 = bits.iter().filter(|&&b| b < 64).fold(0, |m, &b| m | 1 << b);
     let index = stop_index();
-    let mut score = vec![0f32; candidates.len()];
+    // Scores by language bit: a stop word belongs to few languages, so only
+    // its own bits are visited (each candidate's sum keeps the word order).
+    let mut by_bit = [0f32; 64];
     let mut lower = String::new();
     for word in sample.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
         let word = word.trim_matches(['\'', '’']);
@@ -379,19 +380,39 @@ fn by_stop_words(sample: &str, candidates: &[&'static str]) -> Option<&'static s
         let Some(&langs) = index.get(lower.as_str()) else {
             continue;
         };
-        let langs = langs & mask;
+        let mut langs = langs & mask;
         if langs == 0 {
             continue;
         }
         let weight = 1.0 / langs.count_ones() as f32;
-        for (s, &b) in score.iter_mut().zip(&bits) {
-            if b < 64 && langs & (1 << b) != 0 {
-                *s += weight;
-            }
+        while langs != 0 {
+            by_bit[langs.trailing_zeros() as usize] += weight;
+            langs &= langs - 1;
         }
     }
+    let score: Vec<f32> = bits
+        .iter()
+        .map(|&b| by_bit.get(b as usize).copied().unwrap_or(0.0))
+        .collect();
     let (top, best, second) = top_two(&score, f32::total_cmp);
     (best >= 1.0 && best >= 1.2 * second).then(|| candidates[top])
+}
+
+/// The bit in [`stop_index`] of each candidate of script `s` (see
+/// [`SCRIPT_LANGS`]; 64: none), found once.
+fn candidate_bits(s: usize) -> &'static [u32] {
+    static BITS: OnceLock<Vec<Vec<u32>>> = OnceLock::new();
+    let all = BITS.get_or_init(|| {
+        SCRIPT_LANGS
+            .iter()
+            .map(|(_, list)| {
+                list.iter()
+                    .map(|c| stop_codes().position(|a| a == *c).map_or(64, |p| p as u32))
+                    .collect()
+            })
+            .collect()
+    });
+    all.get(s).map_or(&[], Vec::as_slice)
 }
 
 /// The index of the highest of `values` (the first of equals), its value,
