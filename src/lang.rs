@@ -334,10 +334,14 @@ struct StopWords {
     /// Every stop word of every language, with the set of languages (bits
     /// in the order of `lines`) that list it.
     index: FxMap<&'static str, u64>,
+    /// For each [`Script`], the bit in `index` of each of its candidates
+    /// (see [`SCRIPT_LANGS`]; 64: none).
+    bits: Vec<Vec<u32>>,
 }
 
-/// The stop words (one `OnceLock` for both the lists and the index, and
-/// one map type for the index and [`Analyzer::is_stop`]: each costs code).
+/// The stop words (one `OnceLock` for the lists, the index and the
+/// candidates' bits, and one map type for the index and
+/// [`Analyzer::is_stop`]: each costs code).
 fn stop_words() -> &'static StopWords {
     static STOP: OnceLock<StopWords> = OnceLock::new();
     STOP.get_or_init(|| {
@@ -349,7 +353,15 @@ fn stop_words() -> &'static StopWords {
                 *index.entry(w).or_default() |= 1 << i;
             }
         }
-        StopWords { lines, index }
+        let bits = SCRIPT_LANGS
+            .iter()
+            .map(|(_, list)| {
+                list.iter()
+                    .map(|c| lines.iter().position(|(a, _)| a == c).map_or(64, |p| p as u32))
+                    .collect()
+            })
+            .collect();
+        StopWords { lines, index, bits }
     })
 }
 
@@ -401,18 +413,7 @@ fn by_stop_words(sample: &str, script: usize) -> Option<&'static str> {
 /// The bit in [`stop_index`] of each candidate of script `s` (see
 /// [`SCRIPT_LANGS`]; 64: none), found once.
 fn candidate_bits(s: usize) -> &'static [u32] {
-    static BITS: OnceLock<Vec<Vec<u32>>> = OnceLock::new();
-    let all = BITS.get_or_init(|| {
-        SCRIPT_LANGS
-            .iter()
-            .map(|(_, list)| {
-                list.iter()
-                    .map(|c| stop_codes().position(|a| a == *c).map_or(64, |p| p as u32))
-                    .collect()
-            })
-            .collect()
-    });
-    all.get(s).map_or(&[], Vec::as_slice)
+    stop_words().bits.get(s).map_or(&[], Vec::as_slice)
 }
 
 /// The index of the highest of `values` (the first of equals), its value,
