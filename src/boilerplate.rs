@@ -5,7 +5,9 @@
 //! credits and calls to share or subscribe. Also finds the dateline or
 //! "Label:" that opens a paragraph, so that the sentence starts after it.
 
+use crate::token::FxHasher;
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 /// Phrases that mark a short paragraph as page furniture.
@@ -96,7 +98,9 @@ const FURNITURE: &[&str] = &[
 /// Why each paragraph is boilerplate, `None` for content.
 pub fn classify(text: &str, paragraphs: &[Range<usize>], title: Option<&str>) -> Vec<Option<&'static str>> {
     let title_key = title.map(normalize).filter(|t| !t.is_empty());
-    let mut seen = HashSet::new();
+    // FxHash: SipHash over every paragraph is slow in wasm; the set is only
+    // asked, never iterated.
+    let mut seen: HashSet<String, BuildHasherDefault<FxHasher>> = HashSet::default();
     let mut out: Vec<Option<&'static str>> = Vec::with_capacity(paragraphs.len());
     let headings: Vec<bool> = paragraphs.iter().map(|r| is_heading(&text[r.clone()])).collect();
     // When nothing ends like a sentence (text without punctuation), the
@@ -145,6 +149,28 @@ pub fn classify(text: &str, paragraphs: &[Range<usize>], title: Option<&str>) ->
 /// Lower-case letters and digits only, single-spaced.
 fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    if s.is_ascii() {
+        // The same, a byte at a time.
+        let mut gap = false;
+        for &b in s.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                gap = true;
+            }
+        }
+        return out;
+    }
+    normalize_chars(s)
+}
+
+/// [`normalize`] for any text, a word at a time.
+fn normalize_chars(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
     for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
@@ -174,7 +200,40 @@ fn is_furniture(p: &str) -> bool {
         return false;
     }
     let lower = p.to_lowercase();
-    FURNITURE.iter().any(|f| lower.contains(f))
+    static FIRST: [u128; 256] = first_bytes(FURNITURE);
+    contains_any(&lower, FURNITURE, &FIRST)
+}
+
+/// For each byte, the set of `phrases` (bit `k` for `phrases[k]`) that
+/// start with it: the table of [`contains_any`].
+const fn first_bytes(phrases: &[&str]) -> [u128; 256] {
+    assert!(phrases.len() <= 128);
+    let mut table = [0u128; 256];
+    let mut k = 0;
+    while k < phrases.len() {
+        let b = phrases[k].as_bytes();
+        assert!(!b.is_empty());
+        table[b[0] as usize] |= 1 << k;
+        k += 1;
+    }
+    table
+}
+
+/// Whether `hay` contains any of `phrases`: one pass over its bytes, each
+/// compared only with the phrases that start with it (a substring search
+/// per phrase is slow, most of all in wasm).
+fn contains_any(hay: &str, phrases: &[&str], first: &[u128; 256]) -> bool {
+    let h = hay.as_bytes();
+    (0..h.len()).any(|i| {
+        let mut set = first[h[i] as usize];
+        while set != 0 {
+            if h[i..].starts_with(phrases[set.trailing_zeros() as usize].as_bytes()) {
+                return true;
+            }
+            set &= set - 1;
+        }
+        false
+    })
 }
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE |
@@ -192,6 +251,7 @@ fn is_byline(p: &str) -> bool {
         "contributing writer",
         "senior writer",
     ];
+    static ROLES_FIRST: [u128; 256] = first_bytes(ROLES);
     if words(p) > 12 {
         return false;
     }
@@ -200,7 +260,7 @@ fn is_byline(p: &str) -> bool {
         Some(r) => r,
         None => {
             return words(p) <= 8
-                && ROLES.iter().any(|r| lower.contains(r))
+                && contains_any(&lower, ROLES, &ROLES_FIRST)
                 && !p.trim_end().ends_with(['.', '!', '?']);
         }
     };
@@ -312,7 +372,8 @@ fn dateline(p: &str) -> Option<usize> {
 }
 
 fn label(p: &str) -> Option<usize> {
-    let colon = p.find(": ")?;
+    // A byte scan: a substring search is slow in wasm.
+    let colon = p.as_bytes().windows(2).position(|w| w == b": ")?;
     let head = &p[..colon];
     let n = words(head);
     if n == 0 || n > 5 || head.contains(['"', '“', ',']) {
@@ -343,6 +404,62 @@ fn label(p: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contains_any_equals_contains() {
+        let hays = [
+            "",
+            "advertisement",
+            "an ADVERTISEMENT",
+            "x share this y",
+            "share thi",
+            "© 2024",
+            "see www.example.org",
+            "subscribe",
+            "resubscribe now",
+            "reporting by jane",
+            "(at)",
+            "the end of story",
+            "sign u",
+            "a ©",
+            "plain prose about the council",
+        ];
+        let first = first_bytes(FURNITURE);
+        for h in hays {
+            let lower = h.to_lowercase();
+            let expected = FURNITURE.iter().any(|f| lower.contains(f));
+            assert_eq!(contains_any(&lower, FURNITURE, &first), expected, "{h:?}");
+        }
+    }
+
+    #[test]
+    fn normalize_ascii_path_equals_the_general_one() {
+        let cases = [
+            "",
+            " ",
+            "a",
+            "A b",
+            "  Hello,   World!  ",
+            "x--y",
+            "1,500 and 3.5%",
+            "_under_score_",
+            "Tab\tand\nnewline",
+            "...",
+            "ALL CAPS. 42",
+            "e.g. U.S.A.",
+            "'quoted' \"words\"",
+        ];
+        for c in cases {
+            assert_eq!(normalize(c), normalize_chars(c), "{c:?}");
+        }
+        // Every pair of printable ASCII characters, and a few triples.
+        for a in 0x20u8..0x7f {
+            for b in 0x20u8..0x7f {
+                let t = format!("{}{}x{}", a as char, b as char, a as char);
+                assert_eq!(normalize(&t), normalize_chars(&t), "{t:?}");
+            }
+        }
+    }
 
     fn check(input: &str, title: Option<&str>, expected: &[Option<&str>]) {
         let paras = crate::paragraph::paragraphs(input);

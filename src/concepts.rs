@@ -66,29 +66,31 @@ pub fn concepts<'a>(
 ) -> Concepts {
     let sentences: Vec<(&[Term], usize, usize, bool)> = sentences.collect();
     let n = sentences.len();
-    // Every occurrence as (key, sentence): [first, second, sentence]. The
-    // sentence's article and position are looked up when needed.
+    // Every occurrence as one integer, (first, second, sentence) from the
+    // top (the order of the tuple; plain integers share the one sort of
+    // `u128` keys, see `crate::sort`). The sentence's article and position
+    // are looked up when needed.
+    let pack = |a: u32, b: u32, c: u32| u128::from(a) << 96 | u128::from(b) << 64 | u128::from(c) << 32;
+    let part = |x: u128, k: u32| (x >> (96 - 32 * k)) as u32;
     let count: usize = sentences
         .iter()
         .map(|s| s.0.len().saturating_sub(1) + if w.unigram > 0.0 { s.0.len() } else { 0 })
         .sum();
-    let mut all: Vec<[u32; 3]> = Vec::with_capacity(count);
+    let mut all: Vec<u128> = Vec::with_capacity(count);
     for (i, &(terms, ..)) in sentences.iter().enumerate() {
         let i = i as u32;
         for pair in terms.windows(2) {
             if pair[0] != pair[1] {
-                all.push([pair[0], pair[1], i]);
+                all.push(pack(pair[0], pair[1], i));
             }
         }
         if w.unigram > 0.0 {
             for &t in terms {
-                all.push([t, NONE, i]);
+                all.push(pack(t, NONE, i));
             }
         }
     }
-    // Sorted by one integer, not element by element.
-    let key = |x: &[u32; 3]| (u64::from(x[0]) << 32 | u64::from(x[1]), x[2]);
-    all.sort_unstable_by_key(key);
+    all.sort_unstable();
     all.dedup();
 
     let mut weights = Vec::new();
@@ -97,17 +99,17 @@ pub fn concepts<'a>(
     let mut arts: Vec<(u32, u32)> = Vec::new(); // (article, first position)
     let mut k = 0;
     while k < all.len() {
-        let key = [all[k][0], all[k][1]];
+        let key = all[k] >> 64;
         let mut e = k;
         arts.clear();
-        while e < all.len() && all[e][..2] == key {
-            let (_, article, pos, counts) = sentences[all[e][2] as usize];
+        while e < all.len() && all[e] >> 64 == key {
+            let (_, article, pos, counts) = sentences[part(all[e], 2) as usize];
             if counts {
                 arts.push((article as u32, pos.min(u32::MAX as usize) as u32));
             }
             e += 1;
         }
-        arts.sort_unstable();
+        crate::sort::pairs(&mut arts);
         arts.dedup_by_key(|x| x.0);
         let mut weight = 0.0;
         if arts.len() >= w.min_articles.max(1) {
@@ -116,7 +118,7 @@ pub fn concepts<'a>(
                 .map(|&(_, p)| 1.0 + w.lead / (1.0 + p as f32))
                 .sum::<f32>()
                 .powf(w.power);
-            if key[1] == NONE {
+            if key as u32 == NONE {
                 weight *= w.unigram;
             }
         }
@@ -124,23 +126,23 @@ pub fn concepts<'a>(
             let id = weights.len() as u32;
             weights.push(weight);
             for x in k..e {
-                all[kept] = [all[x][2], id, 0];
+                all[kept] = pack(part(all[x], 2), id, 0);
                 kept += 1;
             }
         }
         k = e;
     }
     all.truncate(kept);
-    all.sort_unstable_by_key(key);
+    all.sort_unstable();
     let mut offsets = vec![0usize; n + 1];
-    for p in &all {
-        offsets[p[0] as usize + 1] += 1;
+    for &p in &all {
+        offsets[part(p, 0) as usize + 1] += 1;
     }
     for i in 0..n {
         offsets[i + 1] += offsets[i];
     }
     let mut ids = Vec::with_capacity(all.len());
-    ids.extend(all.iter().map(|p| p[1]));
+    ids.extend(all.iter().map(|&p| part(p, 1)));
     Concepts {
         offsets,
         ids,

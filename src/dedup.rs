@@ -595,7 +595,7 @@ pub fn clusters(n: usize, pairs: &[(usize, usize, f32)]) -> Vec<Option<usize>> {
         .filter(|&&(a, b, _)| a < n && b < n && a != b)
         .map(|&(a, b, s)| (a.min(b), a.max(b), s))
         .collect();
-    order.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+    crate::sort::pairs_by_similarity(&mut order);
     let mut linked: HashSet<(usize, usize)> = order.iter().map(|&(a, b, _)| (a, b)).collect();
     linked.shrink_to_fit();
     // Each sentence's cluster (named by one of its members), and each

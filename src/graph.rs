@@ -163,7 +163,7 @@ fn forward(vectors: &Vectors, n_terms: usize, min: f32, max_df: usize) -> Forwar
                     .filter(|&&(t, _)| df[t as usize] as usize > max_df)
                     .map(|&(t, _)| (df[t as usize], t)),
             );
-            rare.sort_unstable();
+            crate::sort::pairs(&mut rare);
             keys.extend(rare.iter().take(MIN_INDEXED - have).map(|&(_, t)| t));
             keys[before..].sort_unstable();
         }
@@ -228,9 +228,7 @@ fn forward(vectors: &Vectors, n_terms: usize, min: f32, max_df: usize) -> Forwar
                 // Only the strongest can be among this sentence's
                 // MAX_NEIGHBORS; the rest would wait in memory for the
                 // floors to drop them.
-                row.select_nth_unstable_by(MAX_FORWARD - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                row.truncate(MAX_FORWARD);
-                row.sort_unstable_by_key(|&(j, _)| j);
+                crate::sort::strongest(&mut row, MAX_FORWARD);
             }
             for &(t, _) in v {
                 dense[t as usize] = 0.0;
@@ -295,11 +293,11 @@ fn floors(at: &[usize], edges: &[(u32, f32)], k: usize) -> Vec<f32> {
     drop(fill);
     (0..n)
         .map(|i| {
-            let w = &mut weights[start[i]..start[i + 1]];
+            let w = &weights[start[i]..start[i + 1]];
             if w.len() <= k {
                 f32::NEG_INFINITY
             } else {
-                *w.select_nth_unstable_by(k - 1, |x, y| y.total_cmp(x)).1
+                crate::sort::kth_largest(w, k)
             }
         })
         .collect()

@@ -20,7 +20,9 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
     let mut terms: Vec<Term> = Vec::new();
     // Every co-occurrence as one key (smaller id, larger id); sorting and
     // counting runs then gives each edge's weight.
-    let mut keys: Vec<u64> = Vec::new();
+    // Reserved at the most there can be (two a word), not grown by
+    // doubling: this is the largest array of the stage.
+    let mut keys: Vec<u128> = Vec::with_capacity(sentences.iter().map(|s| 2 * s.len()).sum());
     let mut local: Vec<u32> = Vec::new();
     for s in sentences {
         local.clear();
@@ -37,7 +39,7 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
                 if let Some(&b) = local.get(w + d) {
                     let a = local[w];
                     if a != b {
-                        keys.push((u64::from(a.min(b)) << 32) | u64::from(a.max(b)));
+                        keys.push((u128::from(a.min(b)) << 32) | u128::from(a.max(b)));
                     }
                 }
             }
@@ -55,7 +57,7 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
     drop(pairs);
     let r = rank::pagerank(&graph, &[], 0.85, 50, 1e-6);
     let mut order: Vec<usize> = (0..terms.len()).collect();
-    order.sort_by(|&a, &b| r[b].total_cmp(&r[a]).then(a.cmp(&b)));
+    crate::sort::by_score_desc(&mut order, &r);
     let best = order.first().map(|&i| r[i]).unwrap_or(1.0).max(f32::MIN_POSITIVE);
     order
         .into_iter()

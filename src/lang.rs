@@ -1,9 +1,7 @@
 //! Stage 4a: languages — detection, stop words and stemmers.
 
-use crate::token::{FxHasher, FxMap};
+use crate::token::FxMap;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// A language the tokenizer knows: its stop words and, where Snowball has
@@ -145,7 +143,7 @@ impl Language {
             s if s == Script::Cyrillic as usize && ukrainian(sample) => "uk",
             s => match SCRIPT_LANGS[s] {
                 (one, []) => one,
-                (fallback, candidates) => by_stop_words(sample, candidates)
+                (fallback, _) => by_stop_words(sample, s)
                     .or_else(|| {
                         (s == Script::Latin as usize)
                             .then(|| by_letters(sample))
@@ -329,32 +327,61 @@ fn script(c: char) -> Option<Script> {
     })
 }
 
-/// Every stop word of every language, with the set of languages (bits in
-/// the order of [`stop_codes`]) that list it.
-fn stop_index() -> &'static FxMap<&'static str, u64> {
-    static INDEX: OnceLock<FxMap<&'static str, u64>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let words = stop_lines().iter().map(|(_, w)| w.len()).sum();
+/// The stop words, decoded once (under 1 ms natively, on first use).
+struct StopWords {
+    /// Each language's code and its stop words, from [`STOP_WORDS`].
+    lines: Vec<(&'static str, Vec<&'static str>)>,
+    /// Every stop word of every language, with the set of languages (bits
+    /// in the order of `lines`) that list it.
+    index: FxMap<&'static str, u64>,
+    /// For each [`Script`], the bit in `index` of each of its candidates
+    /// (see [`SCRIPT_LANGS`]; 64: none).
+    bits: Vec<Vec<u32>>,
+}
+
+/// The stop words (one `OnceLock` for the lists, the index and the
+/// candidates' bits, and one map type for the index and
+/// [`Analyzer::is_stop`]: each costs code).
+fn stop_words() -> &'static StopWords {
+    static STOP: OnceLock<StopWords> = OnceLock::new();
+    STOP.get_or_init(|| {
+        let lines = decode_stop_words();
+        let words = lines.iter().map(|(_, w)| w.len()).sum();
         let mut index: FxMap<&'static str, u64> = FxMap::with_capacity_and_hasher(words, Default::default());
-        for (i, code) in stop_codes().take(64).enumerate() {
-            for w in stop_list(code).into_iter().flatten() {
+        for (i, (_, list)) in lines.iter().take(64).enumerate() {
+            for &w in list {
                 *index.entry(w).or_default() |= 1 << i;
             }
         }
-        index
+        let bits = SCRIPT_LANGS
+            .iter()
+            .map(|(_, list)| {
+                list.iter()
+                    .map(|c| lines.iter().position(|(a, _)| a == c).map_or(64, |p| p as u32))
+                    .collect()
+            })
+            .collect();
+        StopWords { lines, index, bits }
     })
 }
 
-/// The candidate whose stop words weigh most in `sample`, if any weigh
-/// enough and clearly more than the runner-up's.
-fn by_stop_words(sample: &str, candidates: &[&'static str]) -> Option<&'static str> {
-    let bits: Vec<u32> = candidates
-        .iter()
-        .map(|c| stop_codes().position(|a| a == *c).map_or(64, |p| p as u32))
-        .collect();
+/// Every stop word of every language, with the set of languages (bits in
+/// the order of [`stop_codes`]) that list it.
+fn stop_index() -> &'static FxMap<&'static str, u64> {
+    &stop_words().index
+}
+
+/// The candidate of script `script` (see [`SCRIPT_LANGS`]) whose stop
+/// words weigh most in `sample`, if any weigh enough and clearly more than
+/// the runner-up's.
+fn by_stop_words(sample: &str, script: usize) -> Option<&'static str> {
+    let candidates = SCRIPT_LANGS[script].1;
+    let bits = candidate_bits(script);
     let mask: u64 = bits.iter().filter(|&&b| b < 64).fold(0, |m, &b| m | 1 << b);
     let index = stop_index();
-    let mut score = vec![0f32; candidates.len()];
+    // Scores by language bit: a stop word belongs to few languages, so only
+    // its own bits are visited (each candidate's sum keeps the word order).
+    let mut by_bit = [0f32; 64];
     let mut lower = String::new();
     for word in sample.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
         let word = word.trim_matches(['\'', '’']);
@@ -365,19 +392,28 @@ fn by_stop_words(sample: &str, candidates: &[&'static str]) -> Option<&'static s
         let Some(&langs) = index.get(lower.as_str()) else {
             continue;
         };
-        let langs = langs & mask;
+        let mut langs = langs & mask;
         if langs == 0 {
             continue;
         }
         let weight = 1.0 / langs.count_ones() as f32;
-        for (s, &b) in score.iter_mut().zip(&bits) {
-            if b < 64 && langs & (1 << b) != 0 {
-                *s += weight;
-            }
+        while langs != 0 {
+            by_bit[langs.trailing_zeros() as usize] += weight;
+            langs &= langs - 1;
         }
     }
+    let score: Vec<f32> = bits
+        .iter()
+        .map(|&b| by_bit.get(b as usize).copied().unwrap_or(0.0))
+        .collect();
     let (top, best, second) = top_two(&score, f32::total_cmp);
     (best >= 1.0 && best >= 1.2 * second).then(|| candidates[top])
+}
+
+/// The bit in [`stop_index`] of each candidate of script `s` (see
+/// [`SCRIPT_LANGS`]; 64: none), found once.
+fn candidate_bits(s: usize) -> &'static [u32] {
+    stop_words().bits.get(s).map_or(&[], Vec::as_slice)
 }
 
 /// The index of the highest of `values` (the first of equals), its value,
@@ -402,16 +438,14 @@ fn top_two<T: Copy + Default>(values: &[T], cmp: impl Fn(&T, &T) -> std::cmp::Or
 }
 
 /// The stop words of every language of the `stop-words` crate (its "iso"
-/// lists), front coded by `build.rs` (see there for the format): 48 KB
+/// lists), front coded by `build.rs` (see there for the format): 46 KB
 /// gzipped, where the words as one string cost 66 KB and the crate's
 /// `&[&str]` tables 170 KB of the .wasm.
 static STOP_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stop-words.bin"));
 
-/// Each language's code and its stop words, decoded once from
-/// [`STOP_WORDS`] (under 1 ms natively, on first use).
+/// Each language's code and its stop words.
 fn stop_lines() -> &'static [(&'static str, Vec<&'static str>)] {
-    static LINES: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
-    LINES.get_or_init(decode_stop_words)
+    &stop_words().lines
 }
 
 /// Decodes [`STOP_WORDS`].
@@ -435,7 +469,15 @@ fn decode_stop_words() -> Vec<(&'static str, Vec<&'static str>)> {
             *u = [b as u8, 0, 0, 0];
             *l = 1;
         }
-        if n != STOP_RAW {
+        if n == STOP_SHIFT {
+            let base = bytes.iter().take(3).rev().fold(0, |b, &x| b << 8 | u32::from(x));
+            bytes = bytes.get(3..).unwrap_or_default();
+            for (i, (u, l)) in (base..).zip(utf8[128..].iter_mut().zip(&mut utf8_len[128..])) {
+                if let Some(c) = char::from_u32(i) {
+                    *l = c.encode_utf8(u).len() as u8;
+                }
+            }
+        } else if n != STOP_RAW {
             for i in 0..(n as usize).min(128) {
                 let len = match bytes.first() {
                     Some(0xF0..) => 4,
@@ -450,14 +492,14 @@ fn decode_stop_words() -> Vec<(&'static str, Vec<&'static str>)> {
             }
         }
         let mut words = Vec::new();
-        let mut prev_len = 0;
-        while let Some((&shared, rest)) = bytes.split_first() {
+        let mut prev_len: usize = 0;
+        while let Some((&drop, rest)) = bytes.split_first() {
             bytes = rest;
-            if shared == STOP_END {
+            if drop == STOP_END {
                 break;
             }
             let start = text.len();
-            let shared = (shared as usize).min(prev_len);
+            let shared = prev_len.saturating_sub(drop as usize);
             text.extend_from_within(prev_start..prev_start + prefix_len[shared]);
             let len = bytes.iter().position(|&b| b < 32).unwrap_or(bytes.len());
             prev_len = (shared + len).min(32);
@@ -469,7 +511,9 @@ fn decode_stop_words() -> Vec<(&'static str, Vec<&'static str>)> {
             words.push((start, text.len()));
             prev_start = start;
         }
-        langs.push((code, words));
+        // Back in the crate's order (sorted by code).
+        let at = langs.partition_point(|&(c, _)| c < code);
+        langs.insert(at, (code, words));
     }
     let text: &'static str = String::from_utf8(text).unwrap_or_default().leak();
     langs
@@ -487,6 +531,8 @@ fn decode_stop_words() -> Vec<(&'static str, Vec<&'static str>)> {
 const STOP_END: u8 = 31;
 /// Marks a language without an alphabet in [`STOP_WORDS`] (as in `build.rs`).
 const STOP_RAW: u8 = 255;
+/// Marks a language whose characters are a range (as in `build.rs`).
+const STOP_SHIFT: u8 = 254;
 
 /// The codes of the languages that have stop words, in the crate's order (sorted).
 fn stop_codes() -> impl Iterator<Item = &'static str> {
@@ -494,6 +540,7 @@ fn stop_codes() -> impl Iterator<Item = &'static str> {
 }
 
 /// The stop words of `code`, if it has any.
+#[cfg(test)]
 fn stop_list(code: &str) -> Option<impl Iterator<Item = &'static str>> {
     stop_lines()
         .iter()
@@ -504,14 +551,18 @@ fn stop_list(code: &str) -> Option<impl Iterator<Item = &'static str>> {
 /// Everything the tokenizer needs for one language.
 pub struct Analyzer {
     language: Language,
-    stop: HashSet<&'static str, BuildHasherDefault<FxHasher>>,
+    /// The language's bit in [`stop_index`] (none: no stop words).
+    stop: u64,
     stemmer: Option<Stemmer>,
 }
 
 impl Analyzer {
     /// The analyzer of `language`.
     pub fn new(language: Language) -> Analyzer {
-        let stop = stop_list(language.code).into_iter().flatten().collect();
+        let stop = stop_codes()
+            .take(64)
+            .position(|c| c == language.code)
+            .map_or(0, |i| 1 << i);
         Analyzer {
             language,
             stop,
@@ -526,7 +577,9 @@ impl Analyzer {
 
     /// Whether `word` (lower case) is a stop word.
     pub fn is_stop(&self, word: &str) -> bool {
-        self.stop.contains(word)
+        stop_index()
+            .get(word)
+            .is_some_and(|&langs| langs & self.stop != 0)
     }
 
     /// The stem of `word` (lower case), or the word when there is no stemmer.

@@ -60,6 +60,7 @@ mod paragraph;
 mod rank;
 mod select;
 mod sentence;
+mod sort;
 mod span;
 mod summarize;
 mod tfidf;

@@ -130,7 +130,7 @@ pub fn select(
         if !use_graph {
             return 0.0;
         }
-        let add = |i: usize, w: f32| (cov[i] + w).min(cap[i]) - cov[i].min(cap[i]);
+        let add = |i: usize, w: f32| min(cov[i] + w, cap[i]) - min(cov[i], cap[i]);
         let mut g = add(j, 1.0);
         for &(i, w) in graph.neighbors(j) {
             g += add(i as usize, w);
@@ -267,6 +267,17 @@ pub fn select(
         }
     }
     out
+}
+
+/// `a.min(b)` for numbers that are never NaN, as one comparison: wasm has
+/// no instruction with `f32::min`'s rule for NaN, so that one is a call to
+/// `fminf`, in the selection's innermost loop.
+fn min(a: f32, b: f32) -> f32 {
+    if b < a {
+        b
+    } else {
+        a
+    }
 }
 
 #[cfg(test)]

@@ -587,7 +587,7 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
 
     let mut chosen: Vec<usize> = (0..n).filter(|&i| outcome[i] == Outcome::Chosen).collect();
     if order == Order::Rank {
-        chosen.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+        crate::sort::by_score_desc(&mut chosen, scores);
     }
     let sentences = chosen
         .into_iter()
@@ -647,7 +647,7 @@ fn pool(rank: &[f32], usable: &[bool], size: usize) -> Vec<bool> {
     if size == 0 {
         return vec![false; rank.len()];
     }
-    order.select_nth_unstable_by(size - 1, |&a, &b| rank[b].total_cmp(&rank[a]).then(a.cmp(&b)));
+    crate::sort::best_by_score(&mut order, rank, size);
     let mut pool = vec![false; rank.len()];
     for &i in &order[..size] {
         pool[i] = true;
@@ -666,20 +666,25 @@ fn pool(rank: &[f32], usable: &[bool], size: usize) -> Vec<bool> {
 /// the attribution penalty 41.71 and 37.35, with both 42.18 and 38.27.)
 fn worth(text: &str) -> f32 {
     let mut w = 1.0;
-    if text.contains(['"', '“', '”']) || text.contains("``") {
-        w *= 1.0 - tune("QUOTE_PEN", 0.0);
+    let quote_pen = tune("QUOTE_PEN", 0.0);
+    if quote_pen != 0.0 && (text.contains(['"', '“', '”']) || has_pair(text, b'`')) {
+        w *= 1.0 - quote_pen;
     }
-    let tokens = || text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-    let personal = tokens().any(|t| {
-        matches!(
+    // One pass over the words for both kinds of marker.
+    let (mut personal, mut attributed) = (false, false);
+    for t in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        personal |= matches!(
             t,
             "I" | "we" | "We" | "you" | "You" | "my" | "our" | "Our" | "My" | "us"
-        )
-    });
+        );
+        attributed |= matches!(t, "said" | "says" | "told" | "according");
+        if personal && attributed {
+            break;
+        }
+    }
     if personal {
         w *= 1.0 - tune("PERSON_PEN", 0.5);
     }
-    let attributed = tokens().any(|t| matches!(t, "said" | "says" | "told" | "according"));
     if attributed {
         w *= 1.0 - tune("SAID_PEN", 0.3);
     }
@@ -695,6 +700,36 @@ fn worth(text: &str) -> f32 {
         w *= 1.0 - tune("CAPS_PEN", 0.3) * names as f32 / words as f32;
     }
     w
+}
+
+/// Whether `text` has the ASCII byte `b` twice in a row ("``", "''"): a
+/// byte scan, not a substring search (which is slow in wasm).
+fn has_pair(text: &str, b: u8) -> bool {
+    text.as_bytes().windows(2).any(|w| w[0] == b && w[1] == b)
+}
+
+/// Whether `text` contains a link or wire-service markup, in ASCII case:
+/// one pass over the bytes, a marker compared only where one can start.
+fn has_markup(text: &str) -> bool {
+    const MARKERS: [&[u8]; 8] = [
+        b"http://",
+        b"https://",
+        b"www.",
+        b"&ql;",
+        b"&ur;",
+        b"&lr;",
+        b"&qc;",
+        b"(at)",
+    ];
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &c)| {
+        matches!(c.to_ascii_lowercase(), b'h' | b'w' | b'&' | b'(')
+            && MARKERS.iter().any(|m| {
+                bytes
+                    .get(i..i + m.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(m))
+            })
+    })
 }
 
 /// Why a sentence cannot stand alone in a summary, if it cannot.
@@ -723,10 +758,11 @@ fn unfit(text: &str, words: usize) -> Option<&'static str> {
         return Some("a quote without its speaker");
     }
     let opens_quote = text.starts_with(['"', '“', '‘']) || text.starts_with("``") || text.starts_with("''");
-    let tail = &text[text.chars().next().map_or(0, char::len_utf8)..];
-    let closes_quote = tail.contains(['"', '”', '’']) || tail.contains("''");
-    if opens_quote && !closes_quote {
-        return Some("a quote without its speaker");
+    if opens_quote {
+        let tail = &text[text.chars().next().map_or(0, char::len_utf8)..];
+        if !(tail.contains(['"', '”', '’']) || has_pair(tail, b'\'')) {
+            return Some("a quote without its speaker");
+        }
     }
     if text.starts_with('(') {
         return Some("an aside");
@@ -752,17 +788,7 @@ fn unfit(text: &str, words: usize) -> Option<&'static str> {
     if tune("LINK_UNFIT", 1.0) > 0.0 && LINKS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
         return Some("opens with a connective");
     }
-    // ASCII markers, matched without regard to ASCII case (no lower-cased
-    // copy of every sentence).
-    if [
-        "http://", "https://", "www.", "&ql;", "&ur;", "&lr;", "&qc;", "(at)",
-    ]
-    .iter()
-    .any(|m| {
-        text.as_bytes()
-            .windows(m.len())
-            .any(|w| w.eq_ignore_ascii_case(m.as_bytes()))
-    }) {
+    if has_markup(text) {
         return Some("a link or markup");
     }
     None
@@ -838,6 +864,26 @@ mod tests {
         check(&"word ".repeat(90), Some("too long"));
         for odd in ["", "“", "``", "(", "?", "é"] {
             let _ = unfit(odd, 0);
+        }
+    }
+
+    #[test]
+    fn markup_table() {
+        let cases = [
+            ("see http://example.org", true),
+            ("SEE HTTPS://EXAMPLE.ORG", true),
+            ("visit WWW.example.org today", true),
+            ("ends in www", false),
+            ("ends in http:/", false),
+            ("wire &QL; markup", true),
+            ("&ur;", true),
+            ("name(at)example.org", true),
+            ("(a)t and & ur; are not markup", false),
+            ("", false),
+            ("Žluťoučký kůň (AT) úpěl", true),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(has_markup(text), expected, "{text:?}");
         }
     }
 

@@ -48,8 +48,10 @@ pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 #[derive(Default)]
 pub struct Interner {
     ids: FxMap<Box<str>, Term>,
-    terms: Vec<Box<str>>,
-    surfaces: Vec<Box<str>>,
+    /// Each term's surface, end to end (one allocation, not one per term):
+    /// term `t` is `surfaces[ends[t - 1]..ends[t]]`.
+    surfaces: String,
+    ends: Vec<u32>,
     words: FxMap<Box<str>, Option<Term>>,
     words_of: Option<Language>,
 }
@@ -60,16 +62,20 @@ impl Interner {
         if let Some(&id) = self.ids.get(term) {
             return id;
         }
-        let id = self.terms.len() as Term;
+        let id = self.ends.len() as Term;
         self.ids.insert(term.into(), id);
-        self.terms.push(term.into());
-        self.surfaces.push(surface.into());
+        self.surfaces.push_str(surface);
+        // Inputs are capped far below 4 GB (Options::max_bytes).
+        self.ends
+            .push(u32::try_from(self.surfaces.len()).unwrap_or(u32::MAX));
         id
     }
 
     /// The term as first written in the text.
     pub fn surface(&self, id: Term) -> &str {
-        &self.surfaces[id as usize]
+        let i = id as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        self.surfaces.get(start..self.ends[i] as usize).unwrap_or("")
     }
 
     /// Whether there are none.
@@ -79,13 +85,13 @@ impl Interner {
 
     /// The number of distinct terms.
     pub fn len(&self) -> usize {
-        self.terms.len()
+        self.ends.len()
     }
 
-    /// The text of a term.
+    /// The text of a term (a scan: for tests).
     #[cfg(test)]
     pub fn text(&self, id: Term) -> &str {
-        &self.terms[id as usize]
+        self.ids.iter().find(|(_, &t)| t == id).map_or("", |(k, _)| k)
     }
 
     /// The term of the lower-cased, non-CJK `lower` (written `word`), or
@@ -139,7 +145,7 @@ pub fn tokenize(analyzer: &Analyzer, interner: &mut Interner, text: &str, out: &
     let mut run: Option<(usize, usize)> = None;
     for (at, word) in text.unicode_word_indices() {
         words += 1;
-        if word.chars().any(is_cjk) {
+        if !word.is_ascii() && word.chars().any(is_cjk) {
             run = match run {
                 Some((s, e)) if e == at => Some((s, at + word.len())),
                 Some((s, e)) => {

@@ -158,6 +158,19 @@ fn number_field(obj: &JsValue, key: &str) -> Result<Option<f64>, String> {
     }
 }
 
+/// `names` separated by ", " (`[&str]::join` would add one more copy of
+/// the standard library's join to the .wasm).
+fn list(names: &[&str]) -> String {
+    let mut s = String::new();
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(name);
+    }
+    s
+}
+
 /// The properties of `obj` not in `known`, as an error naming the first.
 fn unknown_fields(obj: &JsValue, known: &[&str]) -> Result<(), String> {
     let Some(o) = obj.dyn_ref::<js_sys::Object>() else {
@@ -168,7 +181,7 @@ fn unknown_fields(obj: &JsValue, known: &[&str]) -> Result<(), String> {
         if !known.contains(&key.as_str()) {
             return Err(format!(
                 "unknown field \"{key}\", expected one of {}",
-                known.join(", ")
+                list(known)
             ));
         }
     }
@@ -265,7 +278,7 @@ impl OptionsIn {
             if !OPTION_NAMES.contains(&key.as_str()) {
                 return Err(JsError::new(&format!(
                     "unknown option \"{key}\"; the options are {}",
-                    OPTION_NAMES.join(", ")
+                    list(OPTION_NAMES)
                 )));
             }
         }
@@ -498,7 +511,7 @@ fn options_of(value: &JsValue, allowed: &[&str], what: &str) -> Result<OptionsIn
     if let Some((name, _)) = given.iter().find(|(name, on)| *on && !allowed.contains(name)) {
         return Err(JsError::new(&format!(
             "option {name} is not one of {what}; those are {}",
-            allowed.join(", ")
+            list(allowed)
         )));
     }
     Ok(o)

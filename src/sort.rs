@@ -1,0 +1,152 @@
+//! Sorting through a few shared instantiations of the standard library's
+//! sorts. Each `sort_by` or `select_nth_unstable_by` with its own closure or
+//! element type is a copy of the sort in the .wasm (3 to 12 KB each); the
+//! helpers here sort plain `u128` keys instead (and select among `u64`
+//! ones), packed so that their order is exactly the order the closure gave. The comparisons
+//! are total (ties broken by index), so the unstable sorts give the same
+//! order as the stable ones did.
+//!
+//! The keys hold indices in 32 bits: always true in wasm32; natively, longer
+//! inputs take the closure's path.
+
+/// `x` as an unsigned integer in the order of [`f32::total_cmp`].
+fn key(x: f32) -> u32 {
+    let b = x.to_bits();
+    b ^ ((((b as i32) >> 31) as u32) | 0x8000_0000)
+}
+
+/// The inverse of [`key`].
+fn unkey(k: u32) -> f32 {
+    f32::from_bits(if k >> 31 == 1 { k ^ 0x8000_0000 } else { !k })
+}
+
+/// Whether every index below `len` fits in 32 bits.
+fn fits(len: usize) -> bool {
+    u32::try_from(len).is_ok()
+}
+
+/// `i` by `score[i]` descending, ties by `i` ascending, as one `u64`.
+fn desc(score: &[f32], i: usize) -> u64 {
+    u64::from(!key(score[i])) << 32 | i as u64
+}
+
+/// Sorts the indices `idx` by `score` descending, ties by index: the order
+/// of `idx.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)))`.
+pub fn by_score_desc(idx: &mut [usize], score: &[f32]) {
+    if !fits(score.len()) {
+        idx.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
+        return;
+    }
+    let mut keys: Vec<u128> = idx.iter().map(|&i| u128::from(desc(score, i))).collect();
+    keys.sort_unstable();
+    for (i, k) in idx.iter_mut().zip(keys) {
+        *i = k as u32 as usize;
+    }
+}
+
+/// Puts the `k` best of the indices `idx` by `score` (descending, ties by
+/// index) first, in no particular order: the set that
+/// `idx.select_nth_unstable_by(k - 1, …)` with [`by_score_desc`]'s order puts
+/// there. `k` is at least 1 and at most `idx.len()`.
+pub fn best_by_score(idx: &mut [usize], score: &[f32], k: usize) {
+    if !fits(score.len()) {
+        idx.select_nth_unstable_by(k - 1, |&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
+        return;
+    }
+    let mut keys: Vec<u64> = idx.iter().map(|&i| desc(score, i)).collect();
+    keys.select_nth_unstable(k - 1);
+    for (i, k) in idx.iter_mut().zip(keys) {
+        *i = k as u32 as usize;
+    }
+}
+
+/// Keeps the `k` strongest of the edges `row` (`(node, weight)`; weight
+/// descending, ties by node), sorted by node. The nodes are distinct.
+pub fn strongest(row: &mut Vec<(u32, f32)>, k: usize) {
+    if row.len() <= k {
+        return;
+    }
+    let mut keys: Vec<u64> = row
+        .iter()
+        .map(|&(j, w)| u64::from(!key(w)) << 32 | u64::from(j))
+        .collect();
+    keys.select_nth_unstable(k - 1);
+    // By node: the halves swapped.
+    let mut keys: Vec<u128> = keys[..k].iter().map(|x| u128::from(x.rotate_left(32))).collect();
+    keys.sort_unstable();
+    row.clear();
+    row.extend(keys.iter().map(|&x| ((x >> 32) as u32, unkey(!(x as u32)))));
+}
+
+/// The `k`-th largest of `w` (in the order of [`f32::total_cmp`]); `k` is at
+/// least 1 and at most `w.len()`.
+pub fn kth_largest(w: &[f32], k: usize) -> f32 {
+    let mut keys: Vec<u64> = w.iter().map(|&x| u64::from(!key(x))).collect();
+    let (_, &mut nth, _) = keys.select_nth_unstable(k - 1);
+    unkey(!(nth as u32))
+}
+
+/// Sorts the pairs `(a, b, similarity)` by similarity descending, then `a`,
+/// then `b`: the order of
+/// `sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)))`.
+pub fn pairs_by_similarity(pairs: &mut [(usize, usize, f32)]) {
+    if !pairs.iter().all(|&(a, b, _)| fits(a) && fits(b)) {
+        pairs.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+        return;
+    }
+    let mut keys: Vec<u128> = pairs
+        .iter()
+        .map(|&(a, b, s)| u128::from(!key(s)) << 64 | (a as u128) << 32 | b as u128)
+        .collect();
+    keys.sort_unstable();
+    for (p, k) in pairs.iter_mut().zip(keys) {
+        *p = (
+            (k >> 32) as u32 as usize,
+            k as u32 as usize,
+            unkey(!((k >> 64) as u32)),
+        );
+    }
+}
+
+/// Sorts pairs of `u32` as `sort_unstable` does (by the first, then the
+/// second).
+pub fn pairs(v: &mut [(u32, u32)]) {
+    let mut keys: Vec<u128> = v
+        .iter()
+        .map(|&(a, b)| u128::from(a) << 32 | u128::from(b))
+        .collect();
+    keys.sort_unstable();
+    for (p, k) in v.iter_mut().zip(keys) {
+        *p = ((k >> 32) as u32, k as u32);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const VALUES: [f32; 12] = [
+        0.5,
+        -0.5,
+        0.0,
+        -0.0,
+        1.0,
+        f32::INFINITY,
+        f32::NEG_INFINITY,
+        f32::NAN,
+        -f32::NAN,
+        f32::MIN_POSITIVE,
+        1.0,
+        0.5,
+    ];
+
+    #[test]
+    fn keys_keep_the_order_of_total_cmp() {
+        for a in VALUES {
+            assert_eq!(unkey(key(a)).to_bits(), a.to_bits());
+            for b in VALUES {
+                assert_eq!(key(a).cmp(&key(b)), a.total_cmp(&b), "{a} {b}");
+            }
+        }
+    }
+}
