@@ -373,7 +373,10 @@ fn dateline(p: &str) -> Option<usize> {
 
 fn label(p: &str) -> Option<usize> {
     // A byte scan: a substring search is slow in wasm.
-    let colon = p.as_bytes().windows(2).position(|w| w[0] == b':' && w[1] == b' ')?;
+    let colon = p
+        .as_bytes()
+        .windows(2)
+        .position(|w| w[0] == b':' && w[1] == b' ')?;
     let head = &p[..colon];
     let n = words(head);
     if n == 0 || n > 5 || head.contains(['"', '“', ',']) {

@@ -9,8 +9,10 @@
 use crate::lang::{Analyzer, Language};
 use crate::output::ConflictKind;
 use crate::tfidf::{self, Vectors};
+use crate::token::FxMap;
 use crate::token::{self, Interner, Term};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 /// Whether two sentences are duplicates, and how similar they are.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -596,7 +598,10 @@ pub fn clusters(n: usize, pairs: &[(usize, usize, f32)]) -> Vec<Option<usize>> {
         .map(|&(a, b, s)| (a.min(b), a.max(b), s))
         .collect();
     crate::sort::pairs_by_similarity(&mut order);
-    let mut linked: HashSet<(usize, usize)> = order.iter().map(|&(a, b, _)| (a, b)).collect();
+    // FxHash (only asked, never iterated): the default SipHash is slower,
+    // and a second hasher in the .wasm.
+    let mut linked: HashSet<(usize, usize), BuildHasherDefault<token::FxHasher>> =
+        order.iter().map(|&(a, b, _)| (a, b)).collect();
     linked.shrink_to_fit();
     // Each sentence's cluster (named by one of its members), and each
     // cluster's members as a list threaded through `next`, in the order
@@ -970,7 +975,7 @@ impl Dedup {
     pub fn groups(&self) -> Vec<Vec<usize>> {
         let n = self.profiles.len();
         // The first text of each set of copies stands for them all.
-        let mut first: HashMap<&[u32], usize> = HashMap::new();
+        let mut first: FxMap<&[u32], usize> = FxMap::default();
         let mut rep: Vec<usize> = Vec::with_capacity(n);
         let mut copies = vec![0usize; n];
         for i in 0..n {
@@ -1002,7 +1007,7 @@ impl Dedup {
             .collect();
         let ids = clusters(n, &dups);
         // A cluster of distinct texts, or a text with copies of its own.
-        let mut group_of: HashMap<(bool, usize), usize> = HashMap::new();
+        let mut group_of: FxMap<(bool, usize), usize> = FxMap::default();
         let mut groups: Vec<Vec<usize>> = Vec::new();
         for (i, &r) in rep.iter().enumerate() {
             let key = match ids[r] {
