@@ -188,15 +188,21 @@ fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// `words(s) > n`, counting no further than needed (most paragraphs are
+/// far longer than the short lines these checks look for).
+fn more_words_than(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_some()
+}
+
 /// A short line that does not end like a sentence: a title, a heading, an
 /// item of a list of links.
 fn is_heading(p: &str) -> bool {
     let core = p.trim_end_matches(['"', '\'', '”', '’', ')', '»']);
-    !core.ends_with(['.', '!', '?', '…', '。', '！', '？']) && words(p) <= 20
+    !core.ends_with(['.', '!', '?', '…', '。', '！', '？']) && !more_words_than(p, 20)
 }
 
 fn is_furniture(p: &str) -> bool {
-    if words(p) > 25 {
+    if more_words_than(p, 25) {
         return false;
     }
     let lower = p.to_lowercase();
@@ -252,7 +258,7 @@ fn is_byline(p: &str) -> bool {
         "senior writer",
     ];
     static ROLES_FIRST: [u128; 256] = first_bytes(ROLES);
-    if words(p) > 12 {
+    if more_words_than(p, 12) {
         return false;
     }
     let lower = p.to_lowercase();
