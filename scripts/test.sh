@@ -24,5 +24,8 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "build the page"
 scripts/build-web.sh
 
+step "type check the page's modules (tsc --noEmit, www/tsconfig.json)"
+node_modules/.bin/tsc -p www
+
 step "end-to-end tests of the page (Playwright, Chromium)"
 node --test --test-concurrency=1 tests/e2e/
