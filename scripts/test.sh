@@ -24,6 +24,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "build the page"
 scripts/build-web.sh
 
+step "build the npm package (dist/npm; tests/e2e/npm-package.test.mjs packs and consumes it)"
+scripts/build-npm.sh
+
 step "type check the page's modules (tsc --noEmit, www/tsconfig.json)"
 node_modules/.bin/tsc -p www
 
