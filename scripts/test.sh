@@ -25,6 +25,12 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "build the page"
 scripts/build-web.sh
 
+step "build the npm package (dist/npm; tests/e2e/npm-package.test.mjs packs and consumes it)"
+scripts/build-npm.sh
+
+step "type check the page's modules (tsc --noEmit, www/tsconfig.json)"
+node_modules/.bin/tsc -p www
+
 step "build the browser extension; web-ext lint on its Firefox variant"
 # About 2 s to build, 5 s to lint; the extension's e2e test below about 10 s.
 scripts/build-extension.sh

@@ -1,3 +1,4 @@
+// @ts-check
 // Building the summary, versions and source views. User text only ever
 // enters the DOM as text nodes (textContent); never as HTML.
 
