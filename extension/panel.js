@@ -1,9 +1,12 @@
 // gistr's side panel (Chromium), sidebar (Firefox) or popup: reads tabs or a
-// selection, summarises them in a Web Worker running the wasm module that
-// ships inside the extension, and shows the result with the page's own
-// rendering modules (copied into page/ by scripts/build-extension.sh).
+// selection, summarises them with the page's summary client (a Web Worker
+// running the wasm module that ships inside the extension, newest request
+// wins) and shows the result with the page's summary view. Those modules are
+// the page's own, copied into page/ by scripts/build-extension.sh.
 import { articleFromHtml, countWords, formatDate } from './page/articles.js';
-import { h, renderKeywords, renderSources, renderSummary, renderVersions } from './page/render.js';
+import { h } from './page/render.js';
+import { createSummaryView } from './page/summary-view.js';
+import { createSummarizer } from './page/summary-client.js';
 import { summaryAsText } from './page/exporter.js';
 import { HIGHLIGHT_CSS, highlightInPage, readPage } from './inject.js';
 
@@ -40,61 +43,37 @@ const app = {
   articles: [],
   /** The last result shown, for the articles above. */
   result: null,
-  /** Index of the summary sentence whose versions are open, or -1. */
-  expanded: -1,
   /** The tabs listed in the picker. */
   listed: [],
   /** Origins the extension may read now (refreshed when the picker opens). */
   granted: new Set(),
 };
 
-// ---------------------------------------------------------------- worker: newest request wins
+// ---------------------------------------------------------------- summarising: newest request wins
 
-let worker = null;
-let seq = 0;
-let latest = 0;
-
-function startWorker() {
-  worker = new Worker(new URL('./page/worker.js', import.meta.url), { type: 'module', name: 'gistr' });
-  worker.onmessage = (event) => {
-    const msg = event.data;
-    if (!msg || msg.id !== latest) return; // a newer request wins
-    setBusy(false);
-    if (msg.error !== undefined) {
-      showError(`Could not summarise: ${String(msg.error).replace(/^Error:\s*/, '')}`);
-      if (msg.fatal) restartWorker();
-      return;
-    }
-    showResult(msg.result, msg.ms);
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    restartWorker();
-    setBusy(false);
-    showError(`The summariser stopped${event.message ? `: ${event.message}` : ''}. Try again.`);
-  };
-}
-
-function restartWorker() {
-  worker?.terminate();
-  startWorker();
-}
+const summarizer = createSummarizer({ onError: (e) => showError(`The summariser stopped: ${e.message}`) });
 
 function options() {
   const n = Math.max(1, Math.min(50, Math.round(Number(ui.length.value)) || 5));
   return { sentences: n, order: ui.order.value };
 }
 
-function summarise() {
+async function summarise() {
   if (!app.articles.length) return;
-  const id = ++seq;
-  latest = id;
   setBusy(true);
-  worker.postMessage({
-    id,
-    articles: app.articles.map(({ title, text, source }) => ({ title, text, source })),
-    options: options(),
-  });
+  try {
+    const { result, ms } = await summarizer.summarize(
+      app.articles.map(({ title, text, source }) => ({ title, text, source })),
+      options(),
+    );
+    setBusy(false);
+    hideError();
+    showResult(result, ms);
+  } catch (e) {
+    if (e.name === 'AbortError') return; // a newer request is on its way
+    setBusy(false);
+    showError(`Could not summarise: ${String(e.message || e).replace(/^Error:\s*/, '')}`);
+  }
 }
 
 // ---------------------------------------------------------------- reading tabs
@@ -160,7 +139,7 @@ async function summariseTab(tabId, windowId) {
 function use(articles, kind) {
   app.articles = articles;
   app.kind = kind;
-  app.expanded = -1;
+  view.clear();
   app.pinned = false;
   ui.pin.setAttribute('aria-pressed', 'false');
   ui.pin.textContent = 'Pin this summary';
@@ -275,14 +254,10 @@ function setBusy(busy) {
 }
 
 function showResult(result, ms) {
-  const previous = app.result && app.expanded >= 0 ? app.result.sentences[app.expanded] : null;
   app.result = result;
-  app.expanded = previous ? result.sentences.findIndex((s) => s.at.article === previous.at.article && s.at.sentence === previous.at.sentence) : -1;
   ui.empty.hidden = true;
   ui.result.hidden = false;
-  renderKeywords(ui.keywords, result.keywords);
-  renderSummary(ui.summary, result, app.articles, app.expanded);
-  renderSources(ui.sources, result, app.articles);
+  view.show(result, app.articles);
   const n = result.sentences.length;
   const words = result.sentences.reduce((k, s) => k + countWords(s.text), 0);
   const what = app.kind === 'selection' ? 'the selection' : `${app.articles.length} ${app.articles.length === 1 ? 'tab' : 'tabs'}`;
@@ -310,24 +285,6 @@ function toast(message) {
 }
 
 // ---------------------------------------------------------------- from a sentence to its tab
-
-function toggleVersions(index) {
-  const open = app.expanded === index ? -1 : index;
-  const previous = app.expanded;
-  app.expanded = open;
-  for (const i of new Set([previous, index])) {
-    if (i < 0) continue;
-    const text = document.getElementById(`summary-${i}`);
-    const panel = document.getElementById(`versions-${i}`);
-    if (!text || !panel) continue;
-    const isOpen = i === open;
-    text.setAttribute('aria-expanded', String(isOpen));
-    text.closest('.summary-item').classList.toggle('open', isOpen);
-    panel.replaceChildren(...(isOpen ? renderVersions(app.result.sentences[i], app.articles) : []));
-    panel.hidden = !isOpen;
-  }
-  return open === index;
-}
 
 /** The text of sentence `si` of article `ai`, as the summariser saw it. */
 function sentenceText(ai, si) {
@@ -361,36 +318,24 @@ async function showInTab(ai, si) {
   }
 }
 
-ui.summary.addEventListener('click', (event) => {
-  const show = event.target.closest('.show-source');
-  if (show) {
-    showInTab(Number(show.dataset.article), Number(show.dataset.sentence));
-    return;
-  }
-  const text = event.target.closest('.sentence-text');
-  if (!text || getSelection()?.toString()) return;
-  activate(Number(text.dataset.index));
-});
+// The page's summary view and coverage grid: select a sentence to open its
+// versions, "Show in source" on a version or a cell of the grid; here each also
+// goes to the sentence in its tab.
+const view = createSummaryView({ keywords: ui.keywords, summary: ui.summary, sources: ui.sources, coverage: ui.coverage, onReveal: showInTab });
 
-ui.summary.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && app.expanded >= 0) {
-    const index = app.expanded;
-    toggleVersions(index);
-    document.getElementById(`summary-${index}`)?.focus();
-    return;
-  }
-  const text = event.target.closest('.sentence-text');
-  if (!text || (event.key !== 'Enter' && event.key !== ' ')) return;
-  event.preventDefault();
-  activate(Number(text.dataset.index));
-});
-
-/** A summary sentence clicked: its versions open here and its tab shows it. */
-function activate(index) {
-  const s = app.result?.sentences[index];
-  if (!s) return;
-  if (toggleVersions(index)) showInTab(s.at.article, s.at.sentence);
+/** After the view has handled a click or key on a sentence: when it opened, its tab shows it. */
+function followOpened(target) {
+  const text = target.closest?.('.sentence-text');
+  if (!text || text.getAttribute('aria-expanded') !== 'true') return;
+  const s = app.result?.sentences[Number(text.dataset.index)];
+  if (s) showInTab(s.at.article, s.at.sentence);
 }
+ui.summary.addEventListener('click', (event) => {
+  if (!event.target.closest('.show-source') && !getSelection()?.toString()) followOpened(event.target);
+});
+ui.summary.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' || event.key === ' ') followOpened(event.target);
+});
 
 // ---------------------------------------------------------------- controls, copy, pins
 
@@ -498,7 +443,6 @@ if (!api.storage.session.onChanged) {
 }
 
 async function boot() {
-  startWorker();
   setBusy(false);
   showPins().catch(() => {});
   const popup = new URLSearchParams(location.search).has('popup');

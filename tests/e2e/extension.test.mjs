@@ -252,6 +252,25 @@ test('three tabs: one summary, each fact once, credited to the right tabs; a cli
     if (f.conflict) for (const n of f.conflict) assert.ok(conflicts.includes(n), `the disagreement on “${f.fact}” names ${n}: ${conflicts}`);
   }
   assert.ok(seen.has('grounding'), 'the fact all three tabs report is in the summary');
+
+  // The coverage grid says the same: one row per fact, a mark in the column of each tab
+  // that states it, ≠ where a tab states it with a different date.
+  const grid = await panel.evaluate(() => {
+    const table = document.querySelector('#coverage table');
+    if (!table || table.classList.contains('transposed')) return null;
+    const columns = [...table.querySelectorAll('thead th.cov-article')].map((th) => th.title);
+    return [...table.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td, j) => ({ title: columns[j], mark: td.querySelector('.cov-mark')?.textContent || '' })),
+    );
+  });
+  assert.ok(grid, 'a coverage grid with one row per fact');
+  assert.equal(grid.length, texts.length);
+  grid.forEach((row, i) => {
+    const f = factOf(texts[i]);
+    const marked = row.filter((c) => c.mark).map((c) => c.title).sort();
+    assert.deepEqual(marked, f.tabs.map((k) => TABS[k].title).sort(), `grid row ${i + 1} (“${f.fact}”)`);
+    if (f.conflict) assert.ok(row.some((c) => c.mark === '≠'), `grid row ${i + 1} marks the disagreement`);
+  });
   assert.ok([...seen].some((f) => FACTS.find((x) => x.fact === f).tabs.length === 2), 'a fact two tabs report is in the summary');
 
   // 4. No boilerplate of the pages reached the summary or the articles as read.
@@ -301,6 +320,14 @@ test('three tabs: one summary, each fact once, credited to the right tabs; a cli
     await other.click();
     await env.pages[key].waitForFunction(() => document.visibilityState === 'visible' && CSS.highlights.get('gistr'));
   }
+
+  // 7. A cell of the grid goes to that tab's version: the ≠ of the grounding row is the Bay Courier's.
+  const conflictCell = panel.locator('#coverage .cov-mark.cov-conflict').first();
+  await conflictCell.click();
+  await env.pages.bay.waitForFunction(
+    (want) => document.visibilityState === 'visible' && [...(CSS.highlights.get('gistr') || [])][0]?.toString().replace(/\s+/g, ' ') === want,
+    FACTS[0].versions.bay,
+  );
 
   assert.deepEqual(problems, []);
 });
@@ -366,6 +393,7 @@ test('screenshots of the side panel', async () => {
   await panel.bringToFront();
   await panel.evaluate(() => scrollTo(0, 0));
   await panel.screenshot({ path: join(SHOTS, 'extension-panel.png'), fullPage: true });
+  await panel.locator('#coverage').screenshot({ path: join(SHOTS, 'extension-coverage.png') });
   await panel.setViewportSize({ width: 360, height: 1100 });
   await panel.emulateMedia({ colorScheme: 'dark' });
   await panel.screenshot({ path: join(SHOTS, 'extension-panel-dark-360.png'), fullPage: true });
