@@ -6,13 +6,11 @@
 //! the longer one contains, so that "X said Y" and "Y, X said on Monday in
 //! a statement" are one fact.
 
+use crate::fxhash::{FxMap, FxSet};
 use crate::lang::{Analyzer, Language};
 use crate::output::ConflictKind;
 use crate::tfidf::{self, Vectors};
-use crate::token::FxMap;
 use crate::token::{self, Interner, Term};
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 
 /// Whether two sentences are duplicates, and how similar they are.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -600,8 +598,7 @@ pub fn clusters(n: usize, pairs: &[(usize, usize, f32)]) -> Vec<Option<usize>> {
     crate::sort::pairs_by_similarity(&mut order);
     // FxHash (only asked, never iterated): the default SipHash is slower,
     // and a second hasher in the .wasm.
-    let mut linked: HashSet<(usize, usize), BuildHasherDefault<token::FxHasher>> =
-        order.iter().map(|&(a, b, _)| (a, b)).collect();
+    let mut linked: FxSet<(usize, usize)> = order.iter().map(|&(a, b, _)| (a, b)).collect();
     linked.shrink_to_fit();
     // Each sentence's cluster (named by one of its members), and each
     // cluster's members as a list threaded through `next`, in the order

@@ -51,6 +51,8 @@ mod boilerplate;
 mod concepts;
 mod dedup;
 mod error;
+mod fitness;
+mod fxhash;
 mod graph;
 mod input;
 mod keywords;
