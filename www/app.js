@@ -51,7 +51,7 @@ const controls = createControls(
   },
   { changed },
 );
-const view = createSummaryView({ keywords: $('keywords'), summary: $('summary'), sources: ui.sources });
+const view = createSummaryView({ keywords: $('keywords'), summary: $('summary'), sources: ui.sources, coverage: $('coverage') });
 
 // The single-file build carries the worker's source in the page; served, it is worker.js.
 const inlineWorker = document.getElementById('gistr-worker-source');

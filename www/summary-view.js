@@ -4,16 +4,19 @@
 // sources), "Show in source" to scroll to it, a marked source sentence to go
 // back to the summary. Reusable outside the page (the extension's panel):
 //
-//   const view = createSummaryView({ keywords, summary, sources, onReveal });
+//   const view = createSummaryView({ keywords, summary, sources, coverage, onReveal });
 //   view.show(result, articles);   // SummaryResult, the articles as sent
 //   view.clear();                  // nothing shown
 //
 // The containers are the page's or the panel's own elements: a <ul> for the
-// keywords, an <ol> for the summary and a block for the marked sources; the
-// keywords and sources may be left out. `onReveal(article,
+// keywords, an <ol> for the summary, a block for the marked sources and a
+// <section> for the coverage grid (coverage.js); all but the summary may be
+// left out. Selecting a cell of the grid opens that fact's versions and
+// reveals that article's version as "Show in source" does. `onReveal(article,
 // sentence)` (optional) is called when the reader asks to see a sentence in
 // its source, after the sources (when given) have scrolled to it.
 import { renderKeywords, renderSources, renderSummary, renderVersions } from './render.js';
+import { renderCoverage } from './coverage.js';
 
 /** @typedef {import('./protocol.js').SummaryResult} SummaryResult */
 /** @typedef {{title?: string, text: string, source?: string, byline?: string, date?: string, file?: string}} ShownArticle */
@@ -23,12 +26,13 @@ import { renderKeywords, renderSources, renderSummary, renderVersions } from './
  * @property {HTMLElement} [keywords]
  * @property {HTMLElement} summary
  * @property {HTMLElement} [sources]
+ * @property {HTMLElement} [coverage]
  * @property {(article: number, sentence: number) => void} [onReveal]
  */
 
 /** @param {SummaryViewParts} parts */
 export function createSummaryView(parts) {
-  const { keywords, summary, sources, onReveal } = parts;
+  const { keywords, summary, sources, coverage, onReveal } = parts;
   const win = summary.ownerDocument.defaultView || window;
   const wide = () => win.matchMedia('(min-width: 1100px)').matches;
   const smooth = () => (win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
@@ -160,6 +164,14 @@ export function createSummaryView(parts) {
       if (keywords) renderKeywords(keywords, result.keywords);
       renderSummary(summary, result, articles, expanded);
       if (sources) renderSources(sources, result, articles);
+      if (coverage) {
+        renderCoverage(coverage, result, articles, {
+          onSelect(fact, article, sentence) {
+            if (expanded !== fact) toggle(fact);
+            reveal(article, sentence);
+          },
+        });
+      }
       markExpandedInSources();
     },
     /** Forgets what was shown (the containers are left to the caller). */
