@@ -7,9 +7,11 @@
 // permission prompt to answer. So:
 // - the panel page is opened as a tab at its chrome-extension:// address (the
 //   same page the side panel shows);
-// - the context-menu entry is reached by calling the background's own
-//   listener (`gistr.onMenuClicked`, the function registered with
-//   contextMenus.onClicked) with the arguments the browser passes;
+// - the toolbar button and the context-menu entry are reached by calling the
+//   background's own listeners (`gistr.onAction`, `gistr.onMenuClicked`, the
+//   functions registered with action.onClicked and contextMenus.onClicked)
+//   with the arguments the browser passes; so the activeTab grant a real click
+//   gives is not exercised (the test's copy may read 127.0.0.1 anyway);
 // - the permission prompts: the test's copy of the extension lists "tabs" and
 //   http://127.0.0.1/* as already granted (what the reader's "Allow" would
 //   grant), and a spy records every chrome.permissions.request the panel makes
@@ -394,6 +396,20 @@ test('the context-menu entry summarises the selected text', async () => {
   assert.match(await panel.textContent('#summary .chip-label'), /Selection from “Passengers rescued/);
 });
 
+test('the toolbar button summarises the tab it was clicked on', async () => {
+  // The listener registered with action.onClicked, called with the tab as the browser would.
+  await env.sw.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    await gistr.onAction(tab);
+  }, `${env.base}${TABS.bay.file}`);
+  const panel = env.panel;
+  await panel.waitForFunction(() => /from 1 tab\b/.test(document.getElementById('status').textContent));
+  const texts = await settledSummary(panel);
+  for (const t of texts) assert.equal(factOf(t)?.at, 'bay', `“${t}” is the Bay Courier's`);
+  assert.deepEqual(await panel.locator('#summary .chip-site').allTextContents(), texts.map(() => 'Bay Courier'));
+  assert.ok(await panel.locator('#coverage').isHidden(), 'no grid for one tab');
+});
+
 test('no request left loopback and the extension', async () => {
   const outside = env.requests.filter((u) => !u.startsWith(env.base) && !u.startsWith(`chrome-extension://${env.id}/`) && !/^(data|blob):/.test(u));
   assert.deepEqual(outside, [], 'requests the browser context saw');
@@ -438,5 +454,20 @@ test('screenshots of the side panel', async () => {
       .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`),
   );
   assert.deepEqual(wide, [], 'nothing past the right edge at 360 px');
+  await panel.emulateMedia({ colorScheme: 'light' });
+});
+
+test('axe-core finds no serious or critical violation in the panel (three tabs, versions and grid shown), light and dark', async () => {
+  const panel = env.panel;
+  // Evaluated through the DevTools protocol, which the extension's CSP does not govern.
+  await panel.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  for (const colorScheme of ['light', 'dark']) {
+    await panel.emulateMedia({ colorScheme });
+    const violations = await panel.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    assert.deepEqual(violations, [], colorScheme);
+  }
   await panel.emulateMedia({ colorScheme: 'light' });
 });
