@@ -21,7 +21,7 @@
 // catches whatever is not loopback, and the fixture server's log.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -327,6 +327,21 @@ test('the toolbar button summarises the tab it was clicked on', async () => {
   for (const t of texts) assert.equal(factOf(t)?.at, 'bay', `“${t}” is the Bay Courier's`);
   assert.deepEqual(await panel.locator('#summary .chip-site').allTextContents(), texts.map(() => 'Bay Courier'));
   assert.ok(await panel.locator('#coverage').isHidden(), 'no grid for one tab');
+});
+
+test('no remote code: the CSP allows only the extension scripts and its wasm; no file loads from elsewhere', () => {
+  const manifest = JSON.parse(readFileSync(join(BUILT, 'manifest.json'), 'utf8'));
+  const csp = manifest.content_security_policy.extension_pages;
+  assert.match(csp, /(^|; )script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.match(csp, /(^|; )default-src 'self'(;|$)/);
+  const files = readdirSync(BUILT, { recursive: true }).filter((f) => /\.(js|html|css)$/.test(f));
+  assert.ok(files.some((f) => f.endsWith('gistr.js')) && existsSync(join(BUILT, 'page', 'pkg', 'gistr_bg.wasm')), 'the wasm module ships inside');
+  for (const f of files) {
+    const text = readFileSync(join(BUILT, f), 'utf8');
+    for (const bad of [/\b(src|href)\s*=\s*["']?(https?:)?\/\//i, /\bimport\s*\(\s*["'](https?:)?\/\//, /\bfrom\s+["'](https?:)?\/\//, /url\(\s*["']?(https?:)?\/\//]) {
+      assert.ok(!bad.test(text), `${f} loads something from elsewhere (${bad})`);
+    }
+  }
 });
 
 test('no request left loopback and the extension', async () => {
