@@ -1,10 +1,7 @@
 //! Sentence fitness: whether a sentence can stand alone in a summary
 //! ([`unfit`]), and how much its gain counts in selection ([`worth`]).
 
-use crate::summarize::tune;
-
-/// A sentence with more words is unfit (usually a splitting failure).
-const MAX_WORDS: usize = 80;
+use crate::tuning::{Tuning, MAX_WORDS};
 
 /// How much a sentence's gain counts in selection: less for direct speech
 /// and first or second person, which summaries written by people avoid;
@@ -15,12 +12,8 @@ const MAX_WORDS: usize = 80;
 /// on the DUC sets, the same data the defaults were tuned on: without the
 /// name penalty DUC 2006 @250 R1-R 41.69 and DUC 2007 @100 37.12, without
 /// the attribution penalty 41.71 and 37.35, with both 42.18 and 38.27.)
-pub fn worth(text: &str) -> f32 {
+pub fn worth(text: &str, tuning: &Tuning) -> f32 {
     let mut w = 1.0;
-    let quote_pen = tune("QUOTE_PEN", 0.0);
-    if quote_pen != 0.0 && (text.contains(['"', '“', '”']) || has_pair(text, b'`')) {
-        w *= 1.0 - quote_pen;
-    }
     // One pass over the words for both kinds of marker.
     let (mut personal, mut attributed) = (false, false);
     for t in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
@@ -34,10 +27,10 @@ pub fn worth(text: &str) -> f32 {
         }
     }
     if personal {
-        w *= 1.0 - tune("PERSON_PEN", 0.5);
+        w *= 1.0 - tuning.person_penalty;
     }
     if attributed {
-        w *= 1.0 - tune("SAID_PEN", 0.3);
+        w *= 1.0 - tuning.said_penalty;
     }
     let (mut words, mut names) = (0usize, 0usize);
     for (k, t) in text.split_whitespace().enumerate() {
@@ -48,7 +41,7 @@ pub fn worth(text: &str) -> f32 {
         }
     }
     if words > 0 {
-        w *= 1.0 - tune("CAPS_PEN", 0.3) * names as f32 / words as f32;
+        w *= 1.0 - tuning.caps_penalty * names as f32 / words as f32;
     }
     w
 }
@@ -84,7 +77,7 @@ fn has_markup(text: &str) -> bool {
 }
 
 /// Why a sentence cannot stand alone in a summary, if it cannot.
-pub fn unfit(text: &str, words: usize) -> Option<&'static str> {
+pub fn unfit(text: &str, words: usize, tuning: &Tuning) -> Option<&'static str> {
     let t = text.trim_end_matches(['"', '\'', '”', '’', ')']);
     if words > MAX_WORDS {
         return Some("too long");
@@ -118,9 +111,7 @@ pub fn unfit(text: &str, words: usize) -> Option<&'static str> {
     if text.starts_with('(') {
         return Some("an aside");
     }
-    // 12 words (it was 10): DUC 2006 @250 R1-R 41.85 at 10, 42.18 at 12;
-    // DUC 2007 @100 37.99 and 38.27 (tuned on the same data).
-    if words < tune("MIN_FIT", 12.0) as usize {
+    if words < tuning.min_fit_words {
         return Some("too short to stand alone");
     }
     const LINKS: &[&str] = &[
@@ -136,7 +127,7 @@ pub fn unfit(text: &str, words: usize) -> Option<&'static str> {
         "instead",
         "meanwhile",
     ];
-    if tune("LINK_UNFIT", 1.0) > 0.0 && LINKS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
+    if tuning.connective_unfit && LINKS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
         return Some("opens with a connective");
     }
     if has_markup(text) {
@@ -151,7 +142,11 @@ mod tests {
 
     fn check(input: &str, expected: Option<&str>) {
         let words = input.split_whitespace().count();
-        assert_eq!(unfit(input, words), expected, "input: {input:?}");
+        assert_eq!(
+            unfit(input, words, &Tuning::DEFAULT),
+            expected,
+            "input: {input:?}"
+        );
     }
 
     #[test]
@@ -196,7 +191,7 @@ mod tests {
         );
         check(&"word ".repeat(90), Some("too long"));
         for odd in ["", "“", "``", "(", "?", "é"] {
-            let _ = unfit(odd, 0);
+            let _ = unfit(odd, 0, &Tuning::DEFAULT);
         }
     }
 
@@ -251,7 +246,7 @@ mod tests {
             ),
         ];
         for &(text, expected) in cases {
-            let got = worth(text);
+            let got = worth(text, &Tuning::DEFAULT);
             assert!((got - expected).abs() < 1e-6, "{text:?}: {got} != {expected}");
         }
     }

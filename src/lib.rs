@@ -67,6 +67,7 @@ mod span;
 mod summarize;
 mod tfidf;
 mod token;
+mod tuning;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -17,37 +17,8 @@ use crate::sentence;
 use crate::span;
 use crate::tfidf::{self, Vector, Vectors};
 use crate::token::{self, Interner, Term};
+use crate::tuning::{Tuning, KEYWORDS, MIN_EDGE, MIN_WORDS, POOL};
 use std::ops::Range;
-
-/// The smallest cosine that makes an edge of the similarity graph.
-const MIN_EDGE: f32 = 0.05;
-/// A sentence with fewer words is never chosen.
-const MIN_WORDS: usize = 5;
-/// How many of the best-ranked usable sentences may be chosen: the
-/// candidates whose duplicates are decided (see stage 8). Inputs with fewer
-/// usable sentences (about a hundred articles) are not cut at all. On the
-/// DUC sets a pool of the best-ranked quarter of the usable sentences
-/// summarises as well as all of them (duc2006 @250 R1 42.05 against 42.18,
-/// duc2007 @100 38.35 against 38.27); a sixth loses 0.5. 2,000 is a hundred
-/// times a long summary; at 2,000 articles it halves this stage's time
-/// against 4,000 (0.94 -> 0.67 s end to end).
-const POOL: usize = 2000;
-
-/// A tuning knob: its default, or under `--cfg gistr_tune` the value of the
-/// environment variable `GISTR_<NAME>` (for `scripts/eval*` experiments only;
-/// normal builds never read the environment).
-#[allow(unexpected_cfgs)]
-pub(crate) fn tune(name: &str, default: f32) -> f32 {
-    #[cfg(gistr_tune)]
-    if let Some(v) = std::env::var(format!("GISTR_{name}"))
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        return v;
-    }
-    let _ = name;
-    default
-}
 
 /// One sentence of the input, as the stages see it.
 struct Sent {
@@ -144,6 +115,7 @@ struct Analysis {
 /// Stages 1–8 and the concepts of stage 9.
 fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     options.validate()?;
+    let tuning = Tuning::current();
     if articles.is_empty() {
         return Err(Error::new(ErrorKind::NoArticles));
     }
@@ -222,7 +194,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         .filter(|s| s.boilerplate.is_none())
         .map(|s| &terms[s.terms.clone()])
         .collect();
-    let keywords = keywords::keywords(&content, 12)
+    let keywords = keywords::keywords(&content, KEYWORDS)
         .into_iter()
         .map(|(t, score)| Keyword {
             text: interner.surface(t).to_string(),
@@ -235,20 +207,15 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     let weighting = Weighting {
         // A concept is worth covering when 15% of the articles carry it,
         // and at least two (or all, when there are fewer).
-        min_articles: ((tune("MIN_ART_FRAC", 0.15) * articles.len() as f32).round() as usize)
-            .max(tune("MIN_ART", 2.0) as usize)
+        min_articles: ((tuning.min_article_share * articles.len() as f32).round() as usize)
+            .max(tuning.min_articles)
             .clamp(1, articles.len().max(1)),
-        unigram: tune("UNIGRAM", 0.0),
-        lead: tune("CLEAD", 0.0),
-        // Concepts that more articles carry count a little more than in
-        // proportion (DUC 2006 @250 R1-R 41.96 at 1.0, 42.18 at 1.2, 41.97
-        // at 1.3; tuned on the same data).
-        power: tune("WPOW", 1.2),
+        power: tuning.concept_power,
     };
     let concepts = concepts::concepts(
         sents
             .iter()
-            .map(|s| (&terms[s.terms.clone()], s.article, s.pos, s.boilerplate.is_none())),
+            .map(|s| (&terms[s.terms.clone()], s.article, s.boilerplate.is_none())),
         weighting,
     );
     // Stage 5: TF-IDF.
@@ -274,7 +241,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         focus_interner_terms.extend(out.into_iter().filter(|&t| (t as usize) < n_terms));
         tfidf::vector(&focus_interner_terms, &idf, &mut scratch)
     });
-    let headlines: Option<Vector> = if focus.is_none() && tune("TITLE_MIX", 0.8) > 0.0 {
+    let headlines: Option<Vector> = if focus.is_none() && tuning.title_mix > 0.0 {
         let mut out = Vec::new();
         for a in articles {
             if let Some(t) = &a.title {
@@ -289,8 +256,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     drop(interner);
 
     // Stage 6: the similarity graph, from an inverted index.
-    let max_df = (n / 10).max(64);
-    let graph = Graph::similar(&vectors, n_terms, MIN_EDGE, max_df);
+    let graph = Graph::similar(&vectors, n_terms, MIN_EDGE);
 
     // Stage 7: TextRank with a prior for lead position and focus.
     let prior: Vec<f32> = sents
@@ -300,14 +266,20 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
             if s.boilerplate.is_some() || v.is_empty() {
                 return 0.0;
             }
-            let lead = 1.0 / (1.0 + s.pos as f32).powf(tune("LEAD_POW", 0.5));
+            let lead = 1.0 / (1.0 + s.pos as f32).powf(tuning.lead_power);
             match &focus {
-                Some(f) => 0.1 * lead + tfidf::dot(v, f),
+                Some(f) => tuning.focus_lead * lead + tfidf::dot(v, f),
                 None => lead,
             }
         })
         .collect();
-    let rank = rank::pagerank(&graph, &prior, tune("DAMP", 0.85), 100, 1e-6);
+    let rank = rank::pagerank(
+        &graph,
+        &prior,
+        tuning.damping,
+        tuning.rank_iterations,
+        tuning.rank_tolerance,
+    );
 
     // Stage 8: duplicate clusters over the graph's edges. On a large input
     // only the POOL best-ranked usable sentences can still reach the
@@ -381,7 +353,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     let scores: Vec<f32> = (0..n)
         .map(|i| {
             let k = cluster[i].map_or(1, |c| independent[c]) as f32;
-            rank[i] / best * (1.0 + tune("CORROB", 0.05) * k.ln())
+            rank[i] / best * (1.0 + tuning.corroboration * k.ln())
         })
         .collect();
 
@@ -393,8 +365,8 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     // Without one, the articles' headlines are a mild focus (`headlines`,
     // made after stage 5).
     let (focus_like, mix) = match (&focus, &headlines) {
-        (Some(f), _) => (Some(f), tune("FOCUS_MIX", 0.6)),
-        (None, Some(h)) => (Some(h), tune("TITLE_MIX", 0.8)),
+        (Some(f), _) => (Some(f), tuning.focus_mix),
+        (None, Some(h)) => (Some(h), tuning.title_mix),
         _ => (None, 0.0),
     };
     let relevance: Vec<f32> = match focus_like {
@@ -419,10 +391,11 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         .map(|(i, s)| Candidate {
             score: scores[i],
             words: s.words,
-            unfit: unfit(&articles[s.article].text[s.range.clone()], s.words),
+            unfit: unfit(&articles[s.article].text[s.range.clone()], s.words, &tuning),
             // Only a candidate's worth is ever read.
             worth: if pool[i] {
-                worth(&articles[s.article].text[s.range.clone()]) * relevance.get(i).copied().unwrap_or(1.0)
+                worth(&articles[s.article].text[s.range.clone()], &tuning)
+                    * relevance.get(i).copied().unwrap_or(1.0)
             } else {
                 0.0
             },
@@ -477,24 +450,21 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
         ref concepts,
     } = *analysis;
     let n = sents.len();
+    let tuning = Tuning::current();
     let limit = match budget {
         Budget::Sentences(k) => Limit::Sentences(k),
         Budget::Words(k) => Limit::Words(k),
         Budget::Ratio(r) => Limit::Words(((total_words as f64 * r).round() as usize).max(1)),
     };
     let objective = Objective {
-        rank: tune("RANK", 0.5),
-        repeat: tune("REPEAT", 0.0),
-        cost: tune("COST", 0.5),
-        // The last sentence may cross a word budget by a fifth of it, 20
-        // words at most: a summary then ends with a whole sentence instead
-        // of leaving the end of its budget unused.
+        rank: tuning.rank,
+        cost: tuning.cost,
         overflow: match limit {
-            Limit::Words(k) => (k / 5).min(tune("OVERFLOW", 20.0) as usize),
+            Limit::Words(k) => (k / 5).min(tuning.overflow),
             Limit::Sentences(_) => 0,
         },
-        cover: tune("COVER", 1.0),
-        alpha: tune("ALPHA", 0.03),
+        cover: tuning.cover,
+        alpha: tuning.alpha,
     };
     // A duplicate is a member of a chosen sentence's cluster (the clusters
     // are the facts), or a sentence the decision calls a duplicate of a
