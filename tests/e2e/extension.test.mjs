@@ -364,16 +364,28 @@ test('screenshots of the side panel', async () => {
   await panel.setViewportSize({ width: 400, height: 1100 });
   await panel.evaluate(() => document.querySelector('.ext-sources')?.removeAttribute('open'));
   // (The three-tab summary was replaced by the selection's; the session keeps the last: run the tabs again.)
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(SHOTS, { recursive: true });
   await panel.click('#choose-tabs');
   if (await panel.locator('#tab-picker').isHidden()) await panel.click('#choose-tabs');
   await panel.waitForSelector('#tab-list input[type="checkbox"]');
   for (const t of Object.values(TABS)) await panel.locator('#tab-list label', { hasText: t.title }).locator('input').check();
+  await panel.evaluate(() => scrollTo(0, 0));
+  await panel.screenshot({ path: join(SHOTS, 'extension-picker.png'), clip: { x: 0, y: 0, width: 400, height: await panel.evaluate(() => Math.ceil(document.querySelector('.ext-pick').getBoundingClientRect().bottom + 12)) } });
   await panel.click('#summarise-tabs');
   await panel.waitForFunction(() => /from 3 tabs/.test(document.getElementById('status').textContent));
   await settledSummary(panel);
-  const { mkdirSync } = await import('node:fs');
-  mkdirSync(SHOTS, { recursive: true });
+  // A click on the first sentence: its tab comes to the front, scrolled to the sentence, highlighted.
   await panel.locator('#summary .sentence-text').first().click();
+  const first = factOf((await panel.locator('#summary .sentence-text').first().textContent()));
+  const tab = env.pages[first.at];
+  await tab.waitForFunction(() => {
+    const hl = CSS.highlights.get('gistr');
+    const r = hl && [...hl][0].getBoundingClientRect();
+    return r && r.top >= 0 && r.bottom <= innerHeight;
+  });
+  await tab.waitForTimeout(600); // the smooth scroll settles
+  await tab.screenshot({ path: join(SHOTS, 'extension-tab-highlight.png') });
   await panel.bringToFront();
   await panel.evaluate(() => scrollTo(0, 0));
   await panel.screenshot({ path: join(SHOTS, 'extension-panel.png'), fullPage: true });
