@@ -6,13 +6,12 @@
 //! the longer one contains, so that "X said Y" and "Y, X said on Monday in
 //! a statement" are one fact.
 
+use crate::fxhash::{FxMap, FxSet};
 use crate::lang::{Analyzer, Language};
 use crate::output::ConflictKind;
 use crate::tfidf::{self, Vectors};
-use crate::token::FxMap;
 use crate::token::{self, Interner, Term};
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
+use crate::tuning::{COPY_COSINE, DUPLICATE_MIN_COSINE, DUPLICATE_THRESHOLD, DUPLICATE_WEIGHTS, MIN_EDGE};
 
 /// Whether two sentences are duplicates, and how similar they are.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -102,11 +101,11 @@ impl Profiles {
             }
             chars.push(' ');
             let lower = &chars[1..chars.len() - 1];
-            self.keys.push(fnv(lower.iter().take(5).copied()));
+            self.keys.push(fnv(lower.iter().take(PREFIX).copied()));
             if self.keep_words {
                 self.words.push(fnv(lower.iter().copied()));
             }
-            chunk.extend(chars.windows(4).map(|g| fnv(g.iter().copied())));
+            chunk.extend(chars.windows(GRAM).map(|g| fnv(g.iter().copied())));
         }
         sort_dedup_from(chunk, start);
         let grams = chunk.len() - start;
@@ -233,33 +232,6 @@ fn sort_dedup<T: Ord>(v: &mut Vec<T>) {
 /// The names of the features of a pair, in the order of [`features`].
 pub const FEATURES: [&str; 3] = ["coverage", "words", "chars"];
 
-/// Weights of the features, then the bias, of the logistic model whose
-/// probability is the similarity. Fitted by logistic regression on the
-/// MSRP and SCU dev pairs together (MSRP weighing 0.2, SCU 0.8: at any
-/// useful threshold MSRP is nearly all "duplicate"), then the bias moved by
-/// logit(0.33) so that similarity 0.5 is the product threshold, where SCU
-/// precision is about 0.74: see `scripts/eval-pairs.sh` and
-/// `scripts/eval-pairs-fit.py`. Numbers had no weight in that fit; they
-/// are reported as conflicts instead. Cross-validated (5-fold) the same
-/// three weights score as in-sample, to the third decimal.
-///
-/// Richer features and models were measured with
-/// `scripts/eval-pairs-explore.py` and left out: at this operating point
-/// (SCU precision 0.74) extra-clause length, shared IDF mass, word
-/// trigrams, bigrams, LCS, length ratio, number, negation and name
-/// agreement moved SCU F1 by -0.05 to +0.04 (the best: 40 boosted depth-3
-/// trees, monotone in every feature, not worth a tree ensemble yet) and
-/// MSRP precision by at most +0.02, cross-validated. Only a model free to call long sentences with
-/// many unshared words duplicates (SCU's long pairs share one fact, MSRP's
-/// short ones differ by a clause) reached MSRP precision 0.80: it learns
-/// which corpus a pair is from, not whether it repeats a fact.
-const WEIGHTS: [f32; 4] = [1.328, 1.262, 3.181, -2.307 + 0.708];
-/// The similarity at or above which two sentences are duplicates.
-pub const THRESHOLD: f32 = 0.5;
-/// The cosine below which two sentences are not duplicates, whatever
-/// their other features.
-const MIN_COSINE: f32 = 0.1;
-
 /// The features of a pair of sentences, each in [0, 1]:
 /// - `coverage`: the IDF-weighted share of the longer sentence's stemmed
 ///   content terms found in the shorter one: how little the longer adds;
@@ -331,7 +303,7 @@ pub fn decide(a: &Profile, b: &Profile, idf: &[f32]) -> Verdict {
     // Sentences sharing this little content are not compared further
     // (stop words and common letter groups alone make no duplicate).
     let o = overlap(a, b, idf);
-    if o.cosine < MIN_COSINE {
+    if o.cosine < DUPLICATE_MIN_COSINE {
         return Verdict {
             similarity: o.cosine / 2.0,
             duplicate: false,
@@ -349,7 +321,7 @@ pub fn duplicate(a: &Profile, b: &Profile, idf: &[f32]) -> Option<f32> {
         return None;
     }
     let o = overlap(a, b, idf);
-    if o.cosine < MIN_COSINE {
+    if o.cosine < DUPLICATE_MIN_COSINE {
         return None;
     }
     let (coverage, words) = (o.coverage(idf), dice(a.keys, b.keys));
@@ -360,14 +332,14 @@ pub fn duplicate(a: &Profile, b: &Profile, idf: &[f32]) -> Option<f32> {
     } else {
         2.0 * ga.min(gb) as f32 / (ga + gb) as f32
     };
-    let z_rest = WEIGHTS[3] + WEIGHTS[0] * coverage + WEIGHTS[1] * words;
-    if z_rest + WEIGHTS[2] * best_chars < -1e-3 {
+    let z_rest = DUPLICATE_WEIGHTS[3] + DUPLICATE_WEIGHTS[0] * coverage + DUPLICATE_WEIGHTS[1] * words;
+    if z_rest + DUPLICATE_WEIGHTS[2] * best_chars < -1e-3 {
         return None;
     }
     // The shared 4-grams a duplicate needs, less one for rounding: the
     // count stops as soon as the grams left cannot reach it.
     let need = -1e-3 - z_rest;
-    let need = (need * (ga + gb) as f32 / (2.0 * WEIGHTS[2])).floor() - 1.0;
+    let need = (need * (ga + gb) as f32 / (2.0 * DUPLICATE_WEIGHTS[2])).floor() - 1.0;
     let shared = count_shared_at_least(a.grams, b.grams, need.max(0.0) as usize)?;
     let chars = if ga + gb == 0 {
         0.0
@@ -401,14 +373,14 @@ fn count_shared_at_least(a: &[u32], b: &[u32], need: usize) -> Option<usize> {
 }
 
 fn verdict(x: [f32; 3]) -> Verdict {
-    let mut z = WEIGHTS[FEATURES.len()];
-    for (w, f) in WEIGHTS.iter().zip(x) {
+    let mut z = DUPLICATE_WEIGHTS[FEATURES.len()];
+    for (w, f) in DUPLICATE_WEIGHTS.iter().zip(x) {
         z += w * f;
     }
     let similarity = 1.0 / (1.0 + (-z).exp());
     Verdict {
         similarity,
-        duplicate: similarity >= THRESHOLD,
+        duplicate: similarity >= DUPLICATE_THRESHOLD,
     }
 }
 
@@ -444,7 +416,7 @@ fn char_grams(text: &str) -> Vec<u32> {
         chars.push(' ');
         chars.extend(w.chars().flat_map(char::to_lowercase));
         chars.push(' ');
-        for g in chars.windows(4) {
+        for g in chars.windows(GRAM) {
             out.push(fnv(g.iter().copied()));
         }
     }
@@ -472,8 +444,16 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 /// lower-cased, so that "Russia" and "Russian", "Zelensky" and
 /// "Zelenskyy" agree.
 fn name_key(w: &str) -> String {
-    w.chars().flat_map(char::to_lowercase).take(5).collect()
+    w.chars().flat_map(char::to_lowercase).take(PREFIX).collect()
 }
+
+/// Words are compared by their first `PREFIX` letters, lower-cased (see
+/// [`name_key`]).
+const PREFIX: usize = 5;
+
+/// The length of the character n-grams of a profile (words padded with a
+/// space at each end).
+const GRAM: usize = 4;
 
 /// A run of capitalised words (a name) with the words around it.
 struct NameRun {
@@ -600,8 +580,7 @@ pub fn clusters(n: usize, pairs: &[(usize, usize, f32)]) -> Vec<Option<usize>> {
     crate::sort::pairs_by_similarity(&mut order);
     // FxHash (only asked, never iterated): the default SipHash is slower,
     // and a second hasher in the .wasm.
-    let mut linked: HashSet<(usize, usize), BuildHasherDefault<token::FxHasher>> =
-        order.iter().map(|&(a, b, _)| (a, b)).collect();
+    let mut linked: FxSet<(usize, usize)> = order.iter().map(|&(a, b, _)| (a, b)).collect();
     linked.shrink_to_fit();
     // Each sentence's cluster (named by one of its members), and each
     // cluster's members as a list threaded through `next`, in the order
@@ -678,7 +657,7 @@ pub fn clusters(n: usize, pairs: &[(usize, usize, f32)]) -> Vec<Option<usize>> {
 
 /// How many independent articles carry a cluster of sentences (`members`,
 /// ascending): articles whose versions are near-verbatim copies of an
-/// earlier article's (cosine ≥ 0.95) count once, so one wire story
+/// earlier article's (cosine ≥ [`COPY_COSINE`]) count once, so one wire story
 /// republished by several outlets is not many confirmations.
 pub fn independent(members: &[usize], article: impl Fn(usize) -> usize, vectors: &Vectors) -> usize {
     let mut seen: Vec<(usize, usize)> = Vec::new(); // (article, its first member)
@@ -690,7 +669,7 @@ pub fn independent(members: &[usize], article: impl Fn(usize) -> usize, vectors:
         }
         let copy = seen
             .iter()
-            .any(|&(_, r)| tfidf::dot(&vectors[r], &vectors[m]) >= 0.95);
+            .any(|&(_, r)| tfidf::dot(&vectors[r], &vectors[m]) >= COPY_COSINE);
         seen.push((a, m));
         if !copy {
             count += 1;
@@ -907,6 +886,10 @@ pub struct Dedup {
     n_terms: usize,
 }
 
+/// How many bytes of the texts, at least, [`Dedup::new`] detects the
+/// language on.
+const DETECT_SAMPLE: usize = 2000;
+
 impl Dedup {
     /// Prepares `texts`. `language` is an ISO 639-1 code, or `None` to detect
     /// it from all the texts together; an unknown code also means detection.
@@ -914,7 +897,7 @@ impl Dedup {
         let lang = language.and_then(Language::from_code).unwrap_or_else(|| {
             let mut sample = String::new();
             for t in texts {
-                if sample.len() > 2000 {
+                if sample.len() > DETECT_SAMPLE {
                     break;
                 }
                 sample.push_str(t.as_ref());
@@ -989,14 +972,14 @@ impl Dedup {
             copies[r] += 1;
         }
         let reps: Vec<usize> = (0..n).filter(|&i| rep[i] == i).collect();
-        // Terms in more than a tenth of the distinct texts are not indexed:
-        // they make most pairs and few duplicates.
-        let max_df = (reps.len() / 10).max(64);
+        // As in the summariser's graph (stage 6): terms in more than
+        // `graph::MAX_INDEXED_DF` texts are not indexed, they make most
+        // pairs and few duplicates.
         let mut vectors = Vectors::default();
         for &i in &reps {
             vectors.push(self.vectors.get(i));
         }
-        let candidates = crate::graph::similar_pairs(&vectors, self.n_terms, 0.05, max_df);
+        let candidates = crate::graph::similar_pairs(&vectors, self.n_terms, MIN_EDGE);
         let dups: Vec<(usize, usize, f32)> = candidates
             .iter()
             .filter_map(|&(a, b, _)| {

@@ -1,3 +1,4 @@
+// @ts-check
 // Turning what the reader gives us (pasted text, .txt, .md and saved .html
 // pages) into articles {title, text, source, byline, date, file}.
 //
@@ -249,6 +250,7 @@ export function blockText(root) {
 export function articleFromHtml(html, fileName = '') {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const pageTitle = (doc.title || '').trim();
+  /** @type {ReturnType<Readability['parse']>} */
   let parsed = null;
   if (typeof Readability === 'function') {
     try {

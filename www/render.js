@@ -1,3 +1,4 @@
+// @ts-check
 // Building the summary, versions and source views. User text only ever
 // enters the DOM as text nodes (textContent); never as HTML.
 
@@ -54,10 +55,12 @@ function articleChip(articles, index, extraClass = '') {
   const a = articles[index];
   return h(
     'li',
-    { class: `chip article-chip ${extraClass}`.trim(), title: articleName(a, index) },
+    { class: `chip article-chip ${extraClass}`.trim(), title: [articleName(a, index), a.site].filter(Boolean).join(' — ') },
     h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(index + 1)),
     h('span', { class: 'visually-hidden' }, `Article ${index + 1}: `),
     h('span', { class: 'chip-label' }, articleName(a, index)),
+    // The site, when the article has one apart from its title (the extension's tabs).
+    a.site ? h('span', { class: 'chip-site' }, a.site) : null,
   );
 }
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Keeping articles and settings across reloads, in localStorage, until "Clear all".
 
 const STORE_KEY = 'gistr:v1';
