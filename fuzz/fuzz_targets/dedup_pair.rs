@@ -15,7 +15,9 @@ use gistr_fuzz::LANGUAGES;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&lang, rest)) = data.split_first() else { return };
+    let Some((&lang, rest)) = data.split_first() else {
+        return;
+    };
     let text = String::from_utf8_lossy(rest);
     let mut texts: Vec<&str> = text.split('\u{1e}').take(6).collect();
     if texts.len() < 2 {
@@ -27,7 +29,12 @@ fuzz_target!(|data: &[u8]| {
 
     // Within a collection, the order of a pair does not matter.
     let all = Dedup::new(&texts, language);
-    assert_eq!(all.compare(0, 1), all.compare(1, 0), "not symmetric among {} texts: {a:?} / {b:?}", texts.len());
+    assert_eq!(
+        all.compare(0, 1),
+        all.compare(1, 0),
+        "not symmetric among {} texts: {a:?} / {b:?}",
+        texts.len()
+    );
 
     let d = Dedup::new(&[a, b], language);
     let v = d.compare(0, 1);
@@ -35,14 +42,22 @@ fuzz_target!(|data: &[u8]| {
     for (name, x) in d.explain(0, 1) {
         assert!((0.0..=1.0).contains(&x), "{name} {x}");
     }
-    assert_eq!(v, Dedup::new(&[a, b], language).compare(0, 1), "not deterministic");
+    assert_eq!(
+        v,
+        Dedup::new(&[a, b], language).compare(0, 1),
+        "not deterministic"
+    );
     assert_eq!(v, d.compare(1, 0), "not symmetric: {a:?} / {b:?}");
     if v.duplicate {
         assert_eq!(d.groups(), vec![vec![0, 1]], "a duplicate pair not grouped");
     }
 
     // The same decision through the stages, as the summariser makes it.
-    let analyzer = Analyzer::new(language.and_then(Language::from_code).unwrap_or(Language::ENGLISH));
+    let analyzer = Analyzer::new(
+        language
+            .and_then(Language::from_code)
+            .unwrap_or(Language::ENGLISH),
+    );
     let mut interner = Interner::default();
     let (mut ta, mut tb) = (Vec::new(), Vec::new());
     tokenize(&analyzer, &mut interner, a, &mut ta);
@@ -57,7 +72,19 @@ fuzz_target!(|data: &[u8]| {
     profiles.push(b);
     let (pa, pb) = (profiles.get(0, &vectors), profiles.get(1, &vectors));
     let slow = decide(&pa, &pb, &idf);
-    assert!((0.0..=1.0).contains(&slow.similarity), "similarity {}", slow.similarity);
-    assert_eq!(duplicate(&pa, &pb, &idf), slow.duplicate.then_some(slow.similarity), "fast path disagrees");
-    assert_eq!(slow, decide(&pb, &pa, &idf), "decide not symmetric: {a:?} / {b:?}");
+    assert!(
+        (0.0..=1.0).contains(&slow.similarity),
+        "similarity {}",
+        slow.similarity
+    );
+    assert_eq!(
+        duplicate(&pa, &pb, &idf),
+        slow.duplicate.then_some(slow.similarity),
+        "fast path disagrees"
+    );
+    assert_eq!(
+        slow,
+        decide(&pb, &pa, &idf),
+        "decide not symmetric: {a:?} / {b:?}"
+    );
 });

@@ -11,7 +11,10 @@ fuzz_target!(|data: &[u8]| {
     let mut rebuilt = String::with_capacity(text.len());
     let mut at = 0;
     for r in &ranges {
-        assert!(at <= r.start && r.start < r.end && r.end <= text.len(), "{r:?} after {at}");
+        assert!(
+            at <= r.start && r.start < r.end && r.end <= text.len(),
+            "{r:?} after {at}"
+        );
         let gap = text.get(at..r.start).expect("gap on char bounds");
         assert!(gap.trim().is_empty(), "non-space gap {gap:?}");
         let s = text.get(r.clone()).expect("sentence on char bounds");

@@ -29,7 +29,8 @@ pub const MAX_ARTICLES: usize = 32;
 /// Language codes the options may name: valid, automatic, upper case,
 /// unknown and empty ones.
 pub const LANGUAGES: &[&str] = &[
-    "auto", "en", "fr", "de", "es", "it", "ru", "zh", "ja", "ar", "he", "EN", "", "xx", "en-US", "Auto", "el", "hi",
+    "auto", "en", "fr", "de", "es", "it", "ru", "zh", "ja", "ar", "he", "EN", "", "xx", "en-US", "Auto",
+    "el", "hi",
 ];
 
 /// One decoded input.
@@ -67,10 +68,13 @@ pub fn decode(data: &[u8]) -> Option<Case> {
     let (head, body) = data.split_at_checked(HEADER)?;
     let text = String::from_utf8_lossy(body);
     let focus_len = (head[4] as usize).min(text.len());
-    let focus: String = text.chars().scan(0, |n, c| {
-        *n += c.len_utf8();
-        (*n <= focus_len).then_some(c)
-    }).collect();
+    let focus: String = text
+        .chars()
+        .scan(0, |n, c| {
+            *n += c.len_utf8();
+            (*n <= focus_len).then_some(c)
+        })
+        .collect();
     let titled = head[0] & 8 != 0;
     let articles = text
         .split('\u{1e}')
@@ -89,7 +93,11 @@ pub fn decode(data: &[u8]) -> Option<Case> {
         .collect();
     let options = Options::default()
         .with_budget(budget(head[0], u16::from_le_bytes([head[1], head[2]])))
-        .with_order(if head[0] & 4 != 0 { Order::Rank } else { Order::Article })
+        .with_order(if head[0] & 4 != 0 {
+            Order::Rank
+        } else {
+            Order::Article
+        })
         .with_language(LANGUAGES[head[3] as usize % LANGUAGES.len()])
         .with_focus(focus);
     Some(Case {
@@ -115,16 +123,32 @@ pub fn valid_budget(budget: Budget) -> bool {
 pub fn check_summary(articles: &[Article], budget: Budget, summary: &Summary) {
     assert_eq!(summary.articles.len(), articles.len(), "one report per article");
     if let Budget::Sentences(k) = budget {
-        assert!(summary.sentences.len() <= k, "{} sentences for a budget of {k}", summary.sentences.len());
+        assert!(
+            summary.sentences.len() <= k,
+            "{} sentences for a budget of {k}",
+            summary.sentences.len()
+        );
     }
     let mut clusters = Vec::new();
     for s in &summary.sentences {
         assert!(s.score.is_finite(), "score {}", s.score);
         let text = &articles[s.at.article].text;
         let span = &s.at.span;
-        assert_eq!(text.get(span.start..span.end), Some(s.text.as_str()), "chosen text is its span");
-        assert_eq!(text[..span.start].encode_utf16().count(), span.start_utf16, "UTF-16 start");
-        assert_eq!(text[..span.end].encode_utf16().count(), span.end_utf16, "UTF-16 end");
+        assert_eq!(
+            text.get(span.start..span.end),
+            Some(s.text.as_str()),
+            "chosen text is its span"
+        );
+        assert_eq!(
+            text[..span.start].encode_utf16().count(),
+            span.start_utf16,
+            "UTF-16 start"
+        );
+        assert_eq!(
+            text[..span.end].encode_utf16().count(),
+            span.end_utf16,
+            "UTF-16 end"
+        );
         let report = &summary.articles[s.at.article].sentences[s.at.sentence];
         assert_eq!(report.status, Status::Chosen);
         assert_eq!(report.span, s.at.span);
@@ -137,7 +161,11 @@ pub fn check_summary(articles: &[Article], budget: Budget, summary: &Summary) {
         }
         for v in &s.versions {
             let t = &articles[v.at.article].text;
-            assert_eq!(t.get(v.at.span.start..v.at.span.end), Some(v.text.as_str()), "version text is its span");
+            assert_eq!(
+                t.get(v.at.span.start..v.at.span.end),
+                Some(v.text.as_str()),
+                "version text is its span"
+            );
             assert!((0.0..=1.0).contains(&v.similarity), "similarity {}", v.similarity);
         }
     }
@@ -147,13 +175,23 @@ pub fn check_summary(articles: &[Article], budget: Budget, summary: &Summary) {
         .flat_map(|a| &a.sentences)
         .filter(|s| s.status == Status::Chosen)
         .count();
-    assert_eq!(chosen, summary.sentences.len(), "as many chosen as summary sentences");
+    assert_eq!(
+        chosen,
+        summary.sentences.len(),
+        "as many chosen as summary sentences"
+    );
     for (a, report) in summary.articles.iter().enumerate() {
         let text = &articles[a].text;
         let mut at = 0;
         for s in &report.sentences {
-            assert!(s.span.start >= at && s.span.start < s.span.end && s.span.end <= text.len(), "sentence spans in order");
-            assert!(text.get(s.span.start..s.span.end).is_some(), "span on char bounds");
+            assert!(
+                s.span.start >= at && s.span.start < s.span.end && s.span.end <= text.len(),
+                "sentence spans in order"
+            );
+            assert!(
+                text.get(s.span.start..s.span.end).is_some(),
+                "span on char bounds"
+            );
             assert!(s.score.is_finite(), "score {}", s.score);
             at = s.span.end;
         }
