@@ -32,8 +32,8 @@ step "type check the page's modules (tsc --noEmit, www/tsconfig.json)"
 node_modules/.bin/tsc -p www
 
 step "build the browser extension; web-ext lint on its Firefox variant"
-# About 2 s to build, 5 s to lint; below, the extension's e2e tests take about
-# 12 s in Chromium and 12 s in Firefox (setup.sh installs firefox-esr: about a minute).
+# About 2 s to build, 10 s to lint; below, the extension's e2e tests take about
+# 12 s in Chromium and 17 s in Firefox (setup.sh installs firefox-esr: about a minute).
 scripts/build-extension.sh
 node_modules/.bin/web-ext lint --source-dir dist/extension-firefox --no-input
 

@@ -5,7 +5,7 @@
 //! uses [`Tuning::DEFAULT`]. Under `--cfg gistr_tune` (only
 //! `scripts/eval-tune.sh` sets it) [`Tuning::current`] reads
 //! `GISTR_<NAME>` environment variables instead, through
-//! [`Tuning::from_env`], the only code of the core that reads the
+//! `Tuning::from_env`, the only code of the core that reads the
 //! environment; no shipped build contains it.
 //!
 //! The numbers that are not knobs (the duplicate decision's model, the
@@ -125,7 +125,7 @@ impl Tuning {
     };
 
     /// The values of this run: [`Tuning::DEFAULT`], or under
-    /// `--cfg gistr_tune` those of [`Tuning::from_env`].
+    /// `--cfg gistr_tune` those of `Tuning::from_env`.
     pub fn current() -> Tuning {
         #[cfg(gistr_tune)]
         return Tuning::from_env();

@@ -2,7 +2,8 @@
 // gistr's page: articles in, live summary out. This module wires the page's
 // parts together: the cards (cards.js), the options (controls.js), the
 // summariser in its worker (summary-client.js), the summary and sources
-// (summary-view.js), files (files.js), saving (store.js) and export.
+// (summary-view.js), files (files.js), saving (store.js), messages
+// (toast.js) and export.
 import { countWords } from './articles.js';
 import { DEFAULT_SETTINGS, clearState, loadState, saveState } from './store.js';
 import { summaryAsJson, summaryAsMarkdown, summaryAsText } from './exporter.js';
@@ -13,6 +14,7 @@ import { createControls } from './controls.js';
 import { createSummarizer } from './summary-client.js';
 import { createSummaryView } from './summary-view.js';
 import { acceptFiles } from './files.js';
+import { createToast } from './toast.js';
 
 /** @typedef {import('./protocol.js').SummaryResult} SummaryResult */
 /** @typedef {import('./protocol.js').SummarizeOptions} SummarizeOptions */
@@ -27,16 +29,16 @@ const ui = {
   result: $('result'),
   sources: $('sources'),
   jump: $('jump-summary'),
+  progress: $('progress'),
+  progressText: $('progress-text'),
   exports: [$('copy-text'), $('copy-markdown'), $('download-json')].map((b) => /** @type {HTMLButtonElement} */ (b)),
-  toast: $('toast'),
-  toastText: $('toast-text'),
-  toastAction: $('toast-action'),
 };
 
 /** The last summary shown: the result, the articles as sent and the options. */
 /** @type {{result: SummaryResult, articles: CardArticle[], options: SummarizeOptions} | null} */
 let shown = null;
 
+const toast = createToast({ box: $('toast'), text: $('toast-text'), action: $('toast-action') });
 const cards = createCards({ list: $('cards'), count: $('article-count') }, { changed, toast });
 const controls = createControls(
   {
@@ -119,13 +121,32 @@ async function requestSummary() {
 // ---------------------------------------------------------------- output
 
 let busyTimer = 0;
+let progressTimer = 0;
 /** @param {boolean} busy */
 function setBusy(busy) {
   clearTimeout(busyTimer);
+  clearInterval(progressTimer);
+  ui.progress.hidden = true;
   document.body.classList.toggle('busy', busy);
-  // Only say "working" when it takes long enough to notice.
-  if (busy) busyTimer = setTimeout(() => (ui.status.textContent = shown ? 'Updating…' : 'Summarising…'), 250);
+  if (!busy) return;
+  // Only say "working" when it takes long enough to notice; after a second,
+  // the time so far and a Cancel button (the status line is not updated every
+  // second: screen readers would read each).
+  const started = performance.now();
+  busyTimer = setTimeout(() => (ui.status.textContent = shown ? 'Updating…' : 'Summarising…'), 250);
+  progressTimer = setInterval(() => {
+    const s = Math.round((performance.now() - started) / 1000);
+    ui.progressText.textContent = `Summarising… ${s} s`;
+    ui.progress.hidden = false;
+  }, 1000);
 }
+
+// Cancel: the worker is stopped (a fresh one starts on the next change); the articles stay.
+$('cancel-button').addEventListener('click', () => {
+  summarizer.terminate();
+  setBusy(false);
+  ui.status.textContent = 'Cancelled. The articles are kept: change anything to summarise again.';
+});
 
 function showEmpty() {
   shown = null;
@@ -186,13 +207,23 @@ acceptFiles({ input: /** @type {HTMLInputElement} */ ($('file-input')), dropTarg
 // ---------------------------------------------------------------- saving
 
 let saveTimer = 0;
-let warnedStorage = false;
+/** Saves run one after another, so "Clear all" cannot be undone by a save still running. */
+let saving = Promise.resolve();
+let warnedStorage = '';
 function save() {
   clearTimeout(saveTimer);
-  if (!saveState(cards.all(), controls.saved()) && !warnedStorage) {
-    warnedStorage = true;
-    toast('These articles are too large to keep after a reload; the summary still works.');
-  }
+  const articles = cards.all();
+  const settings = controls.saved();
+  saving = saving.then(async () => {
+    const outcome = await saveState(articles, settings);
+    if (outcome.ok) warnedStorage = '';
+    else if (warnedStorage !== outcome.why) {
+      warnedStorage = outcome.why;
+      toast(outcome.why === 'full'
+        ? 'The browser’s storage for this page is full: these articles will not be kept after a reload. The summary still works.'
+        : 'This browser does not let the page keep anything: these articles will not be kept after a reload. The summary still works.');
+    }
+  });
 }
 
 /** Something the summary depends on changed: save soon and summarise after `delay` ms. */
@@ -235,11 +266,11 @@ downloadJson.addEventListener('click', () => {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 });
 
-// ---------------------------------------------------------------- clear, example, toast
+// ---------------------------------------------------------------- clear, example, add
 
 $('clear-button').addEventListener('click', () => {
   const before = { cards: cards.all(), settings: controls.settings() };
-  clearState();
+  saving = saving.then(clearState);
   controls.set({ ...DEFAULT_SETTINGS });
   cards.set([newCard(), newCard()]);
   clearTimeout(saveTimer);
@@ -262,28 +293,16 @@ $('add-button').addEventListener('click', () => {
   changed();
 });
 
-let toastTimer = 0;
-/** @param {string} message @param {string} [actionLabel] @param {() => void} [action] */
-function toast(message, actionLabel, action) {
-  clearTimeout(toastTimer);
-  const hide = () => (ui.toast.hidden = true);
-  ui.toastText.textContent = message;
-  ui.toastAction.hidden = !actionLabel;
-  ui.toastAction.textContent = actionLabel || '';
-  ui.toastAction.onclick = action ? () => (hide(), action()) : null;
-  ui.toast.hidden = false;
-  toastTimer = setTimeout(hide, actionLabel ? 8000 : 3500);
-}
-
 // ---------------------------------------------------------------- start
 
-const saved = loadState();
-if (saved) controls.set(saved.settings);
-else controls.set({ ...DEFAULT_SETTINGS });
-const start = saved ? saved.articles.map((a) => newCard(a)) : [];
-while (start.length < 2) start.push(newCard());
-cards.set(start);
-setExportEnabled(false);
-if (cards.articles().length) requestSummary();
-else showEmpty();
-document.documentElement.dataset.ready = 'true';
+// The saved articles come from IndexedDB (asynchronously): the page is ready once they are shown.
+loadState().then((saved) => {
+  controls.set(saved ? saved.settings : { ...DEFAULT_SETTINGS });
+  const start = saved ? saved.articles.map((a) => newCard(a)) : [];
+  while (start.length < 2) start.push(newCard());
+  cards.set(start);
+  setExportEnabled(false);
+  if (cards.articles().length) requestSummary();
+  else showEmpty();
+  document.documentElement.dataset.ready = 'true';
+});

@@ -8,6 +8,11 @@
 //   cards.articles();                // what to summarise: non-empty cards, split on ---
 //
 // `list` is the <ol> holding the cards, `count` the badge with their number.
+// A text longer than LARGE characters is shown as a preview, not in a
+// <textarea>: Chromium lays a textarea's whole text out at once (about 0.8 s
+// per megabyte), so a pasted 20 MB article would freeze the page. A paste that
+// long is taken from the clipboard event itself and never enters a textarea;
+// "Edit the text" puts it in one when the reader asks.
 // `changed(delay)` is called after every edit (the caller saves and
 // summarises); `toast(message, actionLabel?, action?)` tells the reader.
 import { countWords, formatDate, guessTitle, hasSeparator, splitArticles } from './articles.js';
@@ -26,6 +31,19 @@ import { h } from './render.js';
 
 /** An article as sent to the summariser, with the card it came from. */
 /** @typedef {{cardId: number, title: string, text: string, source: string, byline: string, date: string, file: string}} CardArticle */
+
+/** Above this many characters, a card shows a preview instead of a textarea (about 80 ms of layout). */
+export const LARGE = 100_000;
+/** The characters of a long text the preview shows. */
+const PREVIEW = 1200;
+
+/** @param {number} n characters */
+function sizeOf(n) {
+  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} million characters` : `${Math.round(n / 1000).toLocaleString()},000 characters`;
+}
+
+/** The long cards the reader chose to edit in a textarea. @type {WeakSet<Card>} */
+const editing = new WeakSet();
 
 let nextCardId = 1;
 /** @param {Partial<Card>} [fields] @returns {Card} */
@@ -52,11 +70,34 @@ function cardMeta(card) {
   else if (card.file) parts.push(card.file);
   if (card.byline && card.byline !== card.source) parts.push(card.byline);
   if (card.date) parts.push(formatDate(card.date));
-  const words = countWords(card.text);
-  const pieces = hasSeparator(card.text) ? splitArticles(card.text).length : 1;
-  parts.push(words ? `${words.toLocaleString()} ${words === 1 ? 'word' : 'words'}` : 'empty');
+  // Counting the words of megabytes takes seconds: a long text gives its size.
+  const words = card.text.length > LARGE ? -1 : countWords(card.text);
+  const pieces = piecesOf(card).length;
+  parts.push(words < 0 ? sizeOf(card.text.length) : words ? `${words.toLocaleString()} ${words === 1 ? 'word' : 'words'}` : 'empty');
   if (pieces > 1) parts.push(`${pieces} articles`);
   return parts.join(' · ');
+}
+
+/** @type {WeakMap<Card, {text: string, pieces: string[]}>} */
+const piecesCache = new WeakMap();
+/** The card's text split on --- lines, computed once per text. @param {Card} card */
+function piecesOf(card) {
+  const cached = piecesCache.get(card);
+  if (cached && cached.text === card.text) return cached.pieces;
+  const pieces = !card.text.trim() ? [] : hasSeparator(card.text) ? splitArticles(card.text) : [card.text];
+  piecesCache.set(card, { text: card.text, pieces });
+  return pieces;
+}
+
+/** A long text's preview: its start, its size, and a button to edit it all. @param {Card} card @param {string} textId @param {number} n */
+function previewElement(card, textId, n) {
+  return h(
+    'div',
+    { class: 'card-preview', id: textId, role: 'group', 'aria-label': `Text of article ${n} (start)` },
+    h('p', { class: 'card-preview-text' }, `${card.text.slice(0, PREVIEW)}…`),
+    h('p', { class: 'card-preview-note' }, `Article ${n} is long (${sizeOf(card.text.length)}): only its start is shown, so the page stays quick.`),
+    h('button', { type: 'button', class: 'link-button card-edit' }, 'Edit the whole text (slow)'),
+  );
 }
 
 /** @param {Card} card @param {number} i @param {number} total */
@@ -66,14 +107,20 @@ function cardElement(card, i, total) {
   const titleId = `card-title-${card.id}`;
   const sourceId = `card-source-${card.id}`;
   const headingId = `card-heading-${card.id}`;
-  const textarea = /** @type {HTMLTextAreaElement} */ (h('textarea', {
-    id: textId,
-    class: 'card-text',
-    rows: card.text ? '6' : '4',
-    placeholder: n === 1 ? 'Paste the first article here…' : 'Paste another article here…',
-    spellcheck: 'false',
-  }));
-  textarea.value = card.text;
+  let textarea;
+  if (card.text.length > LARGE && !editing.has(card)) {
+    textarea = previewElement(card, textId, n);
+  } else {
+    const area = /** @type {HTMLTextAreaElement} */ (h('textarea', {
+      id: textId,
+      class: 'card-text',
+      rows: card.text ? '6' : '4',
+      placeholder: n === 1 ? 'Paste the first article here…' : 'Paste another article here…',
+      spellcheck: 'false',
+    }));
+    area.value = card.text;
+    textarea = area;
+  }
   const titleInput = /** @type {HTMLInputElement} */ (h('input', { id: titleId, class: 'card-title-input', type: 'text', placeholder: guessTitle(card.text) || 'Headline (optional)', autocomplete: 'off' }));
   titleInput.value = card.title;
   const sourceInput = /** @type {HTMLInputElement} */ (h('input', { id: sourceId, class: 'card-source-input', type: 'text', placeholder: 'Outlet or URL (optional)', autocomplete: 'off' }));
@@ -107,7 +154,7 @@ function cardElement(card, i, total) {
       h('div', { class: 'mini-field' }, h('label', { for: titleId }, 'Title'), titleInput),
       h('div', { class: 'mini-field' }, h('label', { for: sourceId }, 'Source'), sourceInput),
     ),
-    h('label', { class: 'visually-hidden', for: textId }, `Text of article ${n}`),
+    textarea.tagName === 'TEXTAREA' ? h('label', { class: 'visually-hidden', for: textId }, `Text of article ${n}`) : null,
     textarea,
   );
 }
@@ -117,9 +164,7 @@ export function cardArticles(cards) {
   /** @type {CardArticle[]} */
   const out = [];
   for (const card of cards) {
-    if (!card.text.trim()) continue;
-    const pieces = hasSeparator(card.text) ? splitArticles(card.text) : [card.text];
-    pieces.forEach((text, i) => {
+    piecesOf(card).forEach((text, i) => {
       const title = (i === 0 && card.title.trim()) || guessTitle(text);
       out.push({
         cardId: card.id,
@@ -214,6 +259,21 @@ export function createCards({ list, count }, { changed, toast }) {
     changed(300);
   });
 
+  // A long paste goes to the card's text, never through the textarea.
+  list.addEventListener('paste', (event) => {
+    const t = /** @type {HTMLTextAreaElement} */ (event.target);
+    if (!t.classList.contains('card-text')) return;
+    const pasted = event.clipboardData?.getData('text/plain') || '';
+    const card = cardOf(t);
+    if (!card || t.value.length + pasted.length <= LARGE) return;
+    event.preventDefault();
+    card.text = t.value.slice(0, t.selectionStart) + pasted + t.value.slice(t.selectionEnd);
+    editing.delete(card);
+    if (hasSeparator(card.text) && splitCard(card)) return;
+    render({ id: card.id, selector: '.card-edit' });
+    changed(300);
+  });
+
   list.addEventListener('change', (event) => {
     const t = /** @type {HTMLElement} */ (event.target);
     if (!t.classList.contains('card-text')) return;
@@ -239,7 +299,10 @@ export function createCards({ list, count }, { changed, toast }) {
     const card = button && cardOf(button);
     if (!button || !card) return;
     const i = cards.indexOf(card);
-    if (button.classList.contains('move-up') && i > 0) {
+    if (button.classList.contains('card-edit')) {
+      editing.add(card);
+      render({ id: card.id, selector: 'textarea' });
+    } else if (button.classList.contains('move-up') && i > 0) {
       move(i, i - 1, card);
     } else if (button.classList.contains('move-down') && i < cards.length - 1) {
       move(i, i + 1, card);

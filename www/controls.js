@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS } from './store.js';
 import { h } from './render.js';
 
 /** @typedef {import('./protocol.js').SummarizeOptions} SummarizeOptions */
-/** @typedef {{unit: 'sentences' | 'words' | 'percent', sentences: number, words: number, percent: number, order: 'article' | 'rank', language: string, focus: string}} Settings */
+/** @typedef {import('./store.js').Settings} Settings */
 
 /** The accepted lengths per unit, and the slider's range. */
 export const LIMITS = {

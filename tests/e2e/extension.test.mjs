@@ -7,9 +7,11 @@
 // permission prompt to answer. So:
 // - the panel page is opened as a tab at its chrome-extension:// address (the
 //   same page the side panel shows);
-// - the context-menu entry is reached by calling the background's own
-//   listener (`gistr.onMenuClicked`, the function registered with
-//   contextMenus.onClicked) with the arguments the browser passes;
+// - the toolbar button and the context-menu entry are reached by calling the
+//   background's own listeners (`gistr.onAction`, `gistr.onMenuClicked`, the
+//   functions registered with action.onClicked and contextMenus.onClicked)
+//   with the arguments the browser passes; so the activeTab grant a real click
+//   gives is not exercised (the test's copy may read 127.0.0.1 anyway);
 // - the permission prompts: the test's copy of the extension lists "tabs" and
 //   http://127.0.0.1/* as already granted (what the reader's "Allow" would
 //   grant), and a spy records every chrome.permissions.request the panel makes
@@ -19,84 +21,16 @@
 // catches whatever is not loopback, and the fixture server's log.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { LAUNCH, ROOT } from './helpers.mjs';
+import { BOILERPLATE, FACTS, TABS, factOf, serveFixtures } from './extension-fixtures.mjs';
 
 const BUILT = join(ROOT, 'dist', 'extension');
-const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
-
-/** The fixture tabs: file, the title and site the panel should credit. */
-const TABS = {
-  herald: { file: 'harbour-herald.html', title: 'Ferry runs aground off Kestrel Point', site: 'Harbour Herald' },
-  coast: { file: 'coastline-daily.html', title: 'Passengers rescued as Northern Star ferry grounds', site: 'Coastline Daily' },
-  bay: { file: 'bay-courier.html', title: 'Steering failure blamed as ferry hits sandbank', site: 'Bay Courier' },
-};
-
-/** Every article sentence of the fixtures, by fact, with the tabs that state it. */
-const FACTS = [
-  {
-    fact: 'grounding',
-    tabs: ['herald', 'coast', 'bay'],
-    conflict: ['Saturday', 'Friday'],
-    versions: {
-      herald: 'The passenger ferry Northern Star ran aground on a sandbank off Kestrel Point early on Saturday with 212 people on board.',
-      coast: 'The Northern Star ferry ran aground off Kestrel Point on Saturday morning with 212 people on board.',
-      bay: 'The ferry Northern Star ran aground off Kestrel Point late on Friday with 240 people on board.',
-    },
-  },
-  {
-    fact: 'rescue',
-    tabs: ['herald', 'coast'],
-    versions: {
-      herald: 'Lifeboat crews took every passenger off the ship within three hours, and nobody was seriously hurt.',
-      coast: 'Every passenger was taken off the ship by lifeboat crews within three hours, and no one was seriously hurt.',
-    },
-  },
-  {
-    fact: 'steering',
-    tabs: ['herald', 'bay'],
-    versions: {
-      herald: 'The coastguard said the captain had reported a steering failure minutes before the ferry hit the sandbank.',
-      bay: 'According to the coastguard, the captain reported a steering failure minutes before the ferry struck the sandbank.',
-    },
-  },
-  {
-    fact: 'investigation',
-    tabs: ['herald', 'coast', 'bay'],
-    versions: {
-      herald: 'The Marine Accident Board has opened an investigation into the grounding.',
-      coast: 'The Marine Accident Board has opened an investigation into the accident.',
-      bay: 'An investigation into the grounding has been opened by the Marine Accident Board.',
-    },
-  },
-  { fact: 'calm sea', tabs: ['herald'], versions: { herald: 'Fishermen in the bay said the sea had been calm and visibility good when the ship came to a halt.' } },
-  { fact: 'tugs', tabs: ['herald'], versions: { herald: 'Two tugs are expected to pull the ship free at high tide on Monday evening.' } },
-  { fact: 'lifeboat station', tabs: ['herald'], versions: { herald: 'Kestrel Point has a lighthouse but no harbour, and the nearest lifeboat station is eight kilometres away in Port Ellis.' } },
-  { fact: 'passenger quote', tabs: ['coast'], versions: { coast: 'Passenger Elena Varga said the ship shook violently and the lights went out for several minutes.' } },
-  { fact: 'crossings', tabs: ['coast'], versions: { coast: 'Bluewater Lines, which runs the ferry, has cancelled all crossings to the islands until Tuesday.' } },
-  { fact: 'supplies', tabs: ['coast'], versions: { coast: 'Islanders who rely on the ferry for supplies were told that a cargo boat would bring food and medicine on Sunday.' } },
-  { fact: 'built', tabs: ['coast'], versions: { coast: 'The Northern Star was built in 1998 and was refitted two years ago.' } },
-  { fact: 'hull', tabs: ['bay'], versions: { bay: 'Divers found a four-metre gash in the hull below the waterline on Sunday.' } },
-  { fact: 'engineers', tabs: ['bay'], versions: { bay: 'Engineers will decide after the inspection whether the ship can sail to the shipyard at Port Ellis under its own power.' } },
-  { fact: 'councillors', tabs: ['bay'], versions: { bay: 'Local councillors have asked for a second lifeboat to be based at Kestrel Point.' } },
-];
-
-/** Text of the pages' furniture: none of it may reach the summary or the articles as read. */
-const BOILERPLATE = [
-  'cookies', 'Accept', 'Advertisement', 'Sponsored', 'SeaBreeze', 'prize draw', 'Related stories', 'More from Coastline Daily',
-  'Read next', 'Storm closes ferry service', 'Harbour fees to rise', 'Lighthouse keeper retires', 'Island school', 'Local team wins',
-  'newsletter', 'All rights reserved', 'Privacy', 'Weather', 'Business', 'Sport', 'Contact us', 'Advertise with us',
-];
-
-function factOf(sentence) {
-  for (const f of FACTS) for (const [tab, text] of Object.entries(f.versions)) if (text === sentence) return { ...f, at: tab };
-  return null;
-}
 
 let env;
 
@@ -104,20 +38,7 @@ before(async () => {
   if (!existsSync(join(BUILT, 'manifest.json'))) throw new Error('dist/extension missing: run scripts/build-extension.sh before this test');
   if (!existsSync(LAUNCH.executablePath)) throw new Error(`no Chromium at ${LAUNCH.executablePath}`);
   // The fixture pages as written, on loopback; every request logged.
-  const served = [];
-  const server = createServer((req, res) => {
-    served.push(req.url);
-    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname.slice(1));
-    const file = Object.values(TABS).find((t) => t.file === name);
-    if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      return res.end('not found');
-    }
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(readFileSync(join(PAGES, name)));
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const base = `http://127.0.0.1:${server.address().port}/`;
+  const { server, base, served } = await serveFixtures();
   // Anything that is not loopback goes through this "proxy", which records and refuses it.
   const escaped = [];
   const proxy = createServer((req, res) => {
@@ -394,6 +315,35 @@ test('the context-menu entry summarises the selected text', async () => {
   assert.match(await panel.textContent('#summary .chip-label'), /Selection from “Passengers rescued/);
 });
 
+test('the toolbar button summarises the tab it was clicked on', async () => {
+  // The listener registered with action.onClicked, called with the tab as the browser would.
+  await env.sw.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    await gistr.onAction(tab);
+  }, `${env.base}${TABS.bay.file}`);
+  const panel = env.panel;
+  await panel.waitForFunction(() => /from 1 tab\b/.test(document.getElementById('status').textContent));
+  const texts = await settledSummary(panel);
+  for (const t of texts) assert.equal(factOf(t)?.at, 'bay', `“${t}” is the Bay Courier's`);
+  assert.deepEqual(await panel.locator('#summary .chip-site').allTextContents(), texts.map(() => 'Bay Courier'));
+  assert.ok(await panel.locator('#coverage').isHidden(), 'no grid for one tab');
+});
+
+test('no remote code: the CSP allows only the extension scripts and its wasm; no file loads from elsewhere', () => {
+  const manifest = JSON.parse(readFileSync(join(BUILT, 'manifest.json'), 'utf8'));
+  const csp = manifest.content_security_policy.extension_pages;
+  assert.match(csp, /(^|; )script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.match(csp, /(^|; )default-src 'self'(;|$)/);
+  const files = readdirSync(BUILT, { recursive: true }).filter((f) => /\.(js|html|css)$/.test(f));
+  assert.ok(files.some((f) => f.endsWith('gistr.js')) && existsSync(join(BUILT, 'page', 'pkg', 'gistr_bg.wasm')), 'the wasm module ships inside');
+  for (const f of files) {
+    const text = readFileSync(join(BUILT, f), 'utf8');
+    for (const bad of [/\b(src|href)\s*=\s*["']?(https?:)?\/\//i, /\bimport\s*\(\s*["'](https?:)?\/\//, /\bfrom\s+["'](https?:)?\/\//, /url\(\s*["']?(https?:)?\/\//]) {
+      assert.ok(!bad.test(text), `${f} loads something from elsewhere (${bad})`);
+    }
+  }
+});
+
 test('no request left loopback and the extension', async () => {
   const outside = env.requests.filter((u) => !u.startsWith(env.base) && !u.startsWith(`chrome-extension://${env.id}/`) && !/^(data|blob):/.test(u));
   assert.deepEqual(outside, [], 'requests the browser context saw');
@@ -414,16 +364,28 @@ test('screenshots of the side panel', async () => {
   await panel.setViewportSize({ width: 400, height: 1100 });
   await panel.evaluate(() => document.querySelector('.ext-sources')?.removeAttribute('open'));
   // (The three-tab summary was replaced by the selection's; the session keeps the last: run the tabs again.)
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(SHOTS, { recursive: true });
   await panel.click('#choose-tabs');
   if (await panel.locator('#tab-picker').isHidden()) await panel.click('#choose-tabs');
   await panel.waitForSelector('#tab-list input[type="checkbox"]');
   for (const t of Object.values(TABS)) await panel.locator('#tab-list label', { hasText: t.title }).locator('input').check();
+  await panel.evaluate(() => scrollTo(0, 0));
+  await panel.screenshot({ path: join(SHOTS, 'extension-picker.png'), clip: { x: 0, y: 0, width: 400, height: await panel.evaluate(() => Math.ceil(document.querySelector('.ext-pick').getBoundingClientRect().bottom + 12)) } });
   await panel.click('#summarise-tabs');
   await panel.waitForFunction(() => /from 3 tabs/.test(document.getElementById('status').textContent));
   await settledSummary(panel);
-  const { mkdirSync } = await import('node:fs');
-  mkdirSync(SHOTS, { recursive: true });
+  // A click on the first sentence: its tab comes to the front, scrolled to the sentence, highlighted.
   await panel.locator('#summary .sentence-text').first().click();
+  const first = factOf((await panel.locator('#summary .sentence-text').first().textContent()));
+  const tab = env.pages[first.at];
+  await tab.waitForFunction(() => {
+    const hl = CSS.highlights.get('gistr');
+    const r = hl && [...hl][0].getBoundingClientRect();
+    return r && r.top >= 0 && r.bottom <= innerHeight;
+  });
+  await tab.waitForTimeout(600); // the smooth scroll settles
+  await tab.screenshot({ path: join(SHOTS, 'extension-tab-highlight.png') });
   await panel.bringToFront();
   await panel.evaluate(() => scrollTo(0, 0));
   await panel.screenshot({ path: join(SHOTS, 'extension-panel.png'), fullPage: true });
@@ -438,5 +400,20 @@ test('screenshots of the side panel', async () => {
       .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`),
   );
   assert.deepEqual(wide, [], 'nothing past the right edge at 360 px');
+  await panel.emulateMedia({ colorScheme: 'light' });
+});
+
+test('axe-core finds no serious or critical violation in the panel (three tabs, versions and grid shown), light and dark', async () => {
+  const panel = env.panel;
+  // Evaluated through the DevTools protocol, which the extension's CSP does not govern.
+  await panel.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  for (const colorScheme of ['light', 'dark']) {
+    await panel.emulateMedia({ colorScheme });
+    const violations = await panel.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    assert.deepEqual(violations, [], colorScheme);
+  }
   await panel.emulateMedia({ colorScheme: 'light' });
 });
