@@ -40,12 +40,17 @@ struct Overlap<'a> {
     cosine: f32,
     shared: f32,
     long: &'a [(Term, f32)],
+    /// The other vector when both have as many terms (else empty): then
+    /// the longer is the one of greater IDF mass, whichever was given
+    /// first, so that the decision is symmetric.
+    tie: &'a [(Term, f32)],
 }
 
 impl Overlap<'_> {
     /// `coverage` of [`features`].
     fn coverage(&self, idf: &[f32]) -> f32 {
-        let mass_long: f32 = self.long.iter().map(|&(t, _)| weight(idf, t)).sum();
+        let mass = |v: &[(Term, f32)]| v.iter().map(|&(t, _)| weight(idf, t)).sum::<f32>();
+        let mass_long = mass(self.long).max(mass(self.tie));
         if mass_long > 0.0 {
             (self.shared / mass_long).min(1.0)
         } else {
@@ -78,6 +83,7 @@ fn overlap<'a>(a: &Profile<'a>, b: &Profile<'a>, idf: &[f32]) -> Overlap<'a> {
         cosine: dot.clamp(0.0, 1.0),
         shared,
         long,
+        tie: if va.len() == vb.len() { short } else { &[] },
     }
 }
 

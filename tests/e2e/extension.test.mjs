@@ -21,7 +21,7 @@
 // catches whatever is not loopback, and the fixture server's log.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -329,6 +329,21 @@ test('the toolbar button summarises the tab it was clicked on', async () => {
   assert.ok(await panel.locator('#coverage').isHidden(), 'no grid for one tab');
 });
 
+test('no remote code: the CSP allows only the extension scripts and its wasm; no file loads from elsewhere', () => {
+  const manifest = JSON.parse(readFileSync(join(BUILT, 'manifest.json'), 'utf8'));
+  const csp = manifest.content_security_policy.extension_pages;
+  assert.match(csp, /(^|; )script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.match(csp, /(^|; )default-src 'self'(;|$)/);
+  const files = readdirSync(BUILT, { recursive: true }).filter((f) => /\.(js|html|css)$/.test(f));
+  assert.ok(files.some((f) => f.endsWith('gistr.js')) && existsSync(join(BUILT, 'page', 'pkg', 'gistr_bg.wasm')), 'the wasm module ships inside');
+  for (const f of files) {
+    const text = readFileSync(join(BUILT, f), 'utf8');
+    for (const bad of [/\b(src|href)\s*=\s*["']?(https?:)?\/\//i, /\bimport\s*\(\s*["'](https?:)?\/\//, /\bfrom\s+["'](https?:)?\/\//, /url\(\s*["']?(https?:)?\/\//]) {
+      assert.ok(!bad.test(text), `${f} loads something from elsewhere (${bad})`);
+    }
+  }
+});
+
 test('no request left loopback and the extension', async () => {
   const outside = env.requests.filter((u) => !u.startsWith(env.base) && !u.startsWith(`chrome-extension://${env.id}/`) && !/^(data|blob):/.test(u));
   assert.deepEqual(outside, [], 'requests the browser context saw');
@@ -349,16 +364,28 @@ test('screenshots of the side panel', async () => {
   await panel.setViewportSize({ width: 400, height: 1100 });
   await panel.evaluate(() => document.querySelector('.ext-sources')?.removeAttribute('open'));
   // (The three-tab summary was replaced by the selection's; the session keeps the last: run the tabs again.)
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(SHOTS, { recursive: true });
   await panel.click('#choose-tabs');
   if (await panel.locator('#tab-picker').isHidden()) await panel.click('#choose-tabs');
   await panel.waitForSelector('#tab-list input[type="checkbox"]');
   for (const t of Object.values(TABS)) await panel.locator('#tab-list label', { hasText: t.title }).locator('input').check();
+  await panel.evaluate(() => scrollTo(0, 0));
+  await panel.screenshot({ path: join(SHOTS, 'extension-picker.png'), clip: { x: 0, y: 0, width: 400, height: await panel.evaluate(() => Math.ceil(document.querySelector('.ext-pick').getBoundingClientRect().bottom + 12)) } });
   await panel.click('#summarise-tabs');
   await panel.waitForFunction(() => /from 3 tabs/.test(document.getElementById('status').textContent));
   await settledSummary(panel);
-  const { mkdirSync } = await import('node:fs');
-  mkdirSync(SHOTS, { recursive: true });
+  // A click on the first sentence: its tab comes to the front, scrolled to the sentence, highlighted.
   await panel.locator('#summary .sentence-text').first().click();
+  const first = factOf((await panel.locator('#summary .sentence-text').first().textContent()));
+  const tab = env.pages[first.at];
+  await tab.waitForFunction(() => {
+    const hl = CSS.highlights.get('gistr');
+    const r = hl && [...hl][0].getBoundingClientRect();
+    return r && r.top >= 0 && r.bottom <= innerHeight;
+  });
+  await tab.waitForTimeout(600); // the smooth scroll settles
+  await tab.screenshot({ path: join(SHOTS, 'extension-tab-highlight.png') });
   await panel.bringToFront();
   await panel.evaluate(() => scrollTo(0, 0));
   await panel.screenshot({ path: join(SHOTS, 'extension-panel.png'), fullPage: true });
