@@ -40,7 +40,7 @@ bins=()
 for t in "${targets[@]}"; do bins+=(--bin "$t"); done
 cargo build --quiet --release --manifest-path fuzz/Cargo.toml --target "$triple" "${bins[@]}"
 say "built in $((SECONDS - start)) s"
-bin_dir=fuzz/target/$triple/release
+bin_dir=${CARGO_TARGET_DIR:-fuzz/target}/$triple/release
 
 # Seeds. Header of the article targets (fuzz/src/lib.rs): budget kind and
 # flags, the budget's number (2 bytes), language, focus length, 3 spare.
