@@ -227,6 +227,29 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     for s in &sents {
         vectors.push_terms(&terms[s.terms.clone()], &idf, &mut scratch);
     }
+    // The first content sentence of each article without a title stands
+    // for its headline (a news lead states the event as a headline does).
+    // Only when most articles have none: the titles of the others are the
+    // better focus (duc2007 @100, 5 of 250 articles untitled: R2-R 10.13
+    // without leads, 9.92 with them).
+    let mut lead_terms: Vec<Term> = Vec::new();
+    let mut untitled = 0usize;
+    let titled = articles
+        .iter()
+        .filter(|a| a.title.as_deref().is_some_and(|t| !t.trim().is_empty()))
+        .count();
+    if tuning.lead_title_mix > 0.0 && 2 * titled < articles.len() {
+        let mut done = vec![false; articles.len()];
+        for s in &sents {
+            let a = s.article;
+            let titled = articles[a].title.as_deref().is_some_and(|t| !t.trim().is_empty());
+            if !done[a] && !titled && s.boilerplate.is_none() && s.words >= MIN_WORDS {
+                done[a] = true;
+                untitled += 1;
+                lead_terms.extend_from_slice(&terms[s.terms.clone()]);
+            }
+        }
+    }
     // Later stages need only the vectors.
     drop(terms);
     // The focus of stage 7 and the headlines of stage 9, as vectors (here,
@@ -249,6 +272,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
             }
         }
         out.retain(|&t| (t as usize) < n_terms);
+        out.extend_from_slice(&lead_terms);
         Some(tfidf::vector(&out, &idf, &mut scratch)).filter(|v| !v.is_empty())
     } else {
         None
@@ -366,7 +390,11 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     // made after stage 5).
     let (focus_like, mix) = match (&focus, &headlines) {
         (Some(f), _) => (Some(f), tuning.focus_mix),
-        (None, Some(h)) => (Some(h), tuning.title_mix),
+        (None, Some(h)) => {
+            let lead_share = untitled as f32 / articles.len().max(1) as f32;
+            let mix = tuning.title_mix * (1.0 - lead_share) + tuning.lead_title_mix * lead_share;
+            (Some(h), mix)
+        }
         _ => (None, 0.0),
     };
     let relevance: Vec<f32> = match focus_like {
@@ -557,6 +585,24 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
     let mut chosen: Vec<usize> = (0..n).filter(|&i| outcome[i] == Outcome::Chosen).collect();
     if order == Order::Rank {
         crate::sort::by_score_desc(&mut chosen, scores);
+    } else if let Limit::Words(k) = limit {
+        // By article, except that when the summary crosses a word budget
+        // its lowest-scored sentence goes last: a reader (or a scorer) who
+        // stops at the budget then loses the tail of the least important
+        // sentence, not of an early article's best one. Measured (R1-R /
+        // R2-R), article order against this: duc2007_update @100 38.27/10.13
+        // -> 38.69/10.36 (`--order rank`: 38.69/10.35); duc2006 @250
+        // 42.18/9.87 -> 42.19/9.83. Moving the sentence that crossed the
+        // budget last instead: 38.51/10.21 and 42.15/9.84.
+        let words: usize = chosen.iter().map(|&i| sents[i].words).sum();
+        if words > k {
+            let lowest = (0..chosen.len())
+                .min_by(|&x, &y| scores[chosen[x]].total_cmp(&scores[chosen[y]]).then(y.cmp(&x)));
+            if let Some(p) = lowest {
+                let last = chosen.remove(p);
+                chosen.push(last);
+            }
+        }
     }
     let sentences = chosen
         .into_iter()

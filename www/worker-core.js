@@ -2,7 +2,8 @@
 // The worker's message loop, shared by worker.js (served page) and the
 // single-file build. Messages: {id, articles, options, fresh?} -> {id, result, ms} | {id, error}.
 // A request superseded by a newer one before it starts is dropped unanswered:
-// the page only waits for its newest id. {fatal: true} on an error means the
+// the page only waits for its newest id. `lean: n` (optional) trims the
+// sentence reports of articles over n characters (see leanResult). {fatal: true} on an error means the
 // module trapped and is unusable: the page starts a new worker. A module that
 // failed to load is loaded again on the next request.
 //
@@ -40,6 +41,35 @@ function sameArticles(a, b) {
     if (a[i].text !== b[i].text || a[i].title !== b[i].title || a[i].source !== b[i].source) return false;
   }
   return true;
+}
+
+/**
+ * For each article longer than `lean` characters, keeps only the reports of
+ * the sentences the summary uses (its own, its versions) and their
+ * neighbours, in a sparse array of the same length: a 20 MB article has
+ * 200,000 reports, and copying them all to the page held it for about a
+ * second. Indices (and so every SentenceRef) stay valid.
+ * @param {import('./protocol.js').SummaryResult} result @param {ArticleInput[]} articles @param {number} lean
+ */
+export function leanResult(result, articles, lean) {
+  /** @type {Map<number, Set<number>>} */
+  const keep = new Map();
+  const add = (/** @type {{article: number, sentence: number}} */ at) => {
+    if (!keep.has(at.article)) keep.set(at.article, new Set());
+    const set = /** @type {Set<number>} */ (keep.get(at.article));
+    for (const j of [at.sentence - 1, at.sentence, at.sentence + 1]) set.add(j);
+  };
+  for (const s of result.sentences) {
+    add(s.at);
+    for (const v of s.versions) add(v.at);
+  }
+  result.articles.forEach((report, ai) => {
+    if (!articles[ai] || articles[ai].text.length <= lean) return;
+    const sparse = new Array(report.sentences.length);
+    for (const si of keep.get(ai) || []) if (si >= 0 && si < sparse.length) sparse[si] = report.sentences[si];
+    report.sentences = sparse;
+  });
+  return result;
 }
 
 /** @param {unknown} e */
@@ -101,6 +131,7 @@ export function serveSummaries(start, analyse) {
         kept = { articles: msg.articles, key, summarizer: analyse(msg.articles, analysis) };
       }
       const result = kept.summarizer.summarize(selection);
+      if (typeof msg.lean === 'number') leanResult(result, msg.articles, msg.lean);
       reply({ id: msg.id, result, ms: performance.now() - t0 });
     } catch (e) {
       const broken = e instanceof WebAssembly.RuntimeError;

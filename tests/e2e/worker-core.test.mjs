@@ -84,3 +84,19 @@ test('of requests sent together only the newest is answered', async () => {
   assert.deepEqual(h.replies.map((m) => m.id), [2]);
   assert.equal(h.analysed.length, 1);
 });
+
+test('lean: long articles keep only the summary sentences, their versions and neighbours, at their indices', async () => {
+  globalThis.self = { postMessage() {} };
+  const { leanResult } = await import(`../../www/worker-core.js?${Math.random()}`);
+  const reports = (n) => Array.from({ length: n }, (_, i) => ({ status: 'belowBudget', i }));
+  const result = {
+    sentences: [{ at: { article: 0, sentence: 5 }, versions: [{ at: { article: 0, sentence: 9 } }, { at: { article: 1, sentence: 0 } }] }],
+    articles: [{ sentences: reports(10) }, { sentences: reports(4) }],
+  };
+  leanResult(result, [{ text: 'x'.repeat(50) }, { text: 'short' }], 20);
+  const kept = (a) => Object.keys(result.articles[a].sentences).map(Number);
+  assert.deepEqual(kept(0), [4, 5, 6, 8, 9]);
+  assert.equal(result.articles[0].sentences.length, 10, 'same length: indices stay valid');
+  assert.equal(result.articles[0].sentences[5].i, 5);
+  assert.deepEqual(kept(1), [0, 1, 2, 3], 'a short article is left whole');
+});
