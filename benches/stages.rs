@@ -74,14 +74,13 @@ fn stages(c: &mut Criterion) {
     let (idf, vectors) = tfidf();
     let n = vectors.len();
 
-    let max_df = (n / 10).max(64);
     g.bench_function("graph", |b| {
         b.iter(|| {
-            let pairs = similar_pairs(&vectors, n_terms, 0.05, max_df);
+            let pairs = similar_pairs(&vectors, n_terms, 0.05);
             Graph::from_edges(n, &pairs)
         })
     });
-    let pairs = similar_pairs(&vectors, n_terms, 0.05, max_df);
+    let pairs = similar_pairs(&vectors, n_terms, 0.05);
     let graph = Graph::from_edges(n, &pairs);
 
     let prior: Vec<f32> = (0..n).map(|i| 1.0 / (1.0 + (i % 20) as f32).sqrt()).collect();
@@ -125,20 +124,17 @@ fn stages(c: &mut Criterion) {
         .collect();
     let weighting = Weighting {
         min_articles: (texts.len() * 15 / 100).max(2),
-        unigram: 0.0,
-        lead: 0.0,
         power: 1.0,
     };
     let found = concepts(
         sents
             .iter()
             .enumerate()
-            .map(|(i, (a, _))| (&terms[ranges[i].clone()], *a, i, true)),
+            .map(|(i, (a, _))| (&terms[ranges[i].clone()], *a, true)),
         weighting,
     );
     let objective = Objective {
         rank: 0.5,
-        repeat: 0.0,
         cost: 0.5,
         overflow: 0,
         cover: 1.0,

@@ -10,7 +10,10 @@
 # Usage: scripts/eval-pairs.sh [--release]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-EVAL="${GISTR_EVAL:-../shared/eval}"
+EVAL=../shared/eval
+for d in "${GISTR_EVAL:-}" ../shared/eval ../../shared/eval; do
+    [ -n "$d" ] && [ -f "$d/scu_pairs_dev.jsonl" ] && { EVAL=$d; break; }
+done
 files=(msrp_dev.jsonl scu_pairs_dev.jsonl)
 for f in "${files[@]}"; do
     if [ ! -f "$EVAL/$f" ]; then

@@ -4,8 +4,11 @@
 #   GISTR_RANK=0.3 scripts/eval-tune.sh [06|07|06t|all]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-eval_dir="$root/../shared/eval"
-[[ -f "$eval_dir/duc2006.jsonl" ]] || { echo "skipped: ../shared/eval absent"; exit 0; }
+eval_dir=
+for d in "${GISTR_EVAL:-}" "$root/../shared/eval" "$root/../../shared/eval"; do
+    [[ -n "$d" && -f "$d/duc2006.jsonl" ]] && { eval_dir="$d"; break; }
+done
+[[ -n "$eval_dir" ]] || { echo "skipped: ../shared/eval absent"; exit 0; }
 cd "$root"
 export CARGO_TARGET_DIR="$root/target/tune" CARGO_PROFILE_RELEASE_LTO=false \
     CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 RUSTFLAGS="--cfg gistr_tune"

@@ -2,7 +2,8 @@
 # Installs what a fresh machine lacks to build gistr: the wasm32 target,
 # wasm-bindgen-cli at the version pinned in Cargo.toml, the npm packages,
 # and with --test also Debian's Chromium and ChromeDriver for the browser
-# tests. Each step is skipped when its tool is already there.
+# tests and firefox-esr for the Firefox extension's smoke test. Each step
+# is skipped when its tool is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,5 +41,13 @@ if [[ $want_browser == 1 ]] && ! { command -v chromium && command -v chromedrive
   [[ $(id -u) != 0 ]] && sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+if [[ $want_browser == 1 ]] && ! command -v firefox-esr >/dev/null; then
+  # The Firefox build of the extension gets a smoke test (tests/e2e/extension-firefox.test.mjs); about a minute.
+  say "installing Debian's firefox-esr"
+  sudo=""
+  [[ $(id -u) != 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq firefox-esr >/dev/null
 fi
 say "ready"

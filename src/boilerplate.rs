@@ -5,9 +5,7 @@
 //! credits and calls to share or subscribe. Also finds the dateline or
 //! "Label:" that opens a paragraph, so that the sentence starts after it.
 
-use crate::token::FxHasher;
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
+use crate::fxhash::FxSet;
 use std::ops::Range;
 
 /// Phrases that mark a short paragraph as page furniture.
@@ -100,7 +98,7 @@ pub fn classify(text: &str, paragraphs: &[Range<usize>], title: Option<&str>) ->
     let title_key = title.map(normalize).filter(|t| !t.is_empty());
     // FxHash: SipHash over every paragraph is slow in wasm; the set is only
     // asked, never iterated.
-    let mut seen: HashSet<String, BuildHasherDefault<FxHasher>> = HashSet::default();
+    let mut seen: FxSet<String> = FxSet::default();
     let mut out: Vec<Option<&'static str>> = Vec::with_capacity(paragraphs.len());
     let headings: Vec<bool> = paragraphs.iter().map(|r| is_heading(&text[r.clone()])).collect();
     // When nothing ends like a sentence (text without punctuation), the

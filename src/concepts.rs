@@ -46,47 +46,29 @@ impl Concepts {
 pub struct Weighting {
     /// A concept counts only when at least this many articles carry it.
     pub min_articles: usize,
-    /// The weight of a unigram relative to a bigram.
-    pub unigram: f32,
-    /// Extra weight for a concept's occurrence in the opening sentences of
-    /// an article: an article counts `1 + lead / (1 + position)` times.
-    pub lead: f32,
-    /// The weight is raised to this power.
+    /// The weight, the number of articles that carry a concept, is raised
+    /// to this power.
     pub power: f32,
 }
 
-/// One concept key: a bigram `(a, b)`, or a unigram `(a, NONE)`.
-const NONE: Term = Term::MAX;
-
 /// The concepts of `sentences`, given as `(terms in order, article,
-/// position in the article, whether it counts toward weights)`.
-pub fn concepts<'a>(
-    sentences: impl Iterator<Item = (&'a [Term], usize, usize, bool)>,
-    w: Weighting,
-) -> Concepts {
-    let sentences: Vec<(&[Term], usize, usize, bool)> = sentences.collect();
+/// whether it counts toward weights)`.
+pub fn concepts<'a>(sentences: impl Iterator<Item = (&'a [Term], usize, bool)>, w: Weighting) -> Concepts {
+    let sentences: Vec<(&[Term], usize, bool)> = sentences.collect();
     let n = sentences.len();
     // Every occurrence as one integer, (first, second, sentence) from the
     // top (the order of the tuple; plain integers share the one sort of
-    // `u128` keys, see `crate::sort`). The sentence's article and position
-    // are looked up when needed.
+    // `u128` keys, see `crate::sort`). The sentence's article is looked up
+    // when needed.
     let pack = |a: u32, b: u32, c: u32| u128::from(a) << 96 | u128::from(b) << 64 | u128::from(c) << 32;
     let part = |x: u128, k: u32| (x >> (96 - 32 * k)) as u32;
-    let count: usize = sentences
-        .iter()
-        .map(|s| s.0.len().saturating_sub(1) + if w.unigram > 0.0 { s.0.len() } else { 0 })
-        .sum();
+    let count: usize = sentences.iter().map(|s| s.0.len().saturating_sub(1)).sum();
     let mut all: Vec<u128> = Vec::with_capacity(count);
     for (i, &(terms, ..)) in sentences.iter().enumerate() {
         let i = i as u32;
         for pair in terms.windows(2) {
             if pair[0] != pair[1] {
                 all.push(pack(pair[0], pair[1], i));
-            }
-        }
-        if w.unigram > 0.0 {
-            for &t in terms {
-                all.push(pack(t, NONE, i));
             }
         }
     }
@@ -96,31 +78,26 @@ pub fn concepts<'a>(
     let mut weights = Vec::new();
     // (sentence, concept) pairs, written over the occurrences already read.
     let mut kept = 0;
-    let mut arts: Vec<(u32, u32)> = Vec::new(); // (article, first position)
+    // The articles carrying the current concept, counted once each: an
+    // article's stamp is the first occurrence of the concept last counted.
+    let n_articles = sentences.iter().map(|s| s.1 + 1).max().unwrap_or(0);
+    let mut stamp = vec![usize::MAX; n_articles];
     let mut k = 0;
     while k < all.len() {
         let key = all[k] >> 64;
         let mut e = k;
-        arts.clear();
+        let mut arts = 0usize;
         while e < all.len() && all[e] >> 64 == key {
-            let (_, article, pos, counts) = sentences[part(all[e], 2) as usize];
-            if counts {
-                arts.push((article as u32, pos.min(u32::MAX as usize) as u32));
+            let (_, article, counts) = sentences[part(all[e], 2) as usize];
+            if counts && stamp[article] != k {
+                stamp[article] = k;
+                arts += 1;
             }
             e += 1;
         }
-        crate::sort::pairs(&mut arts);
-        arts.dedup_by_key(|x| x.0);
         let mut weight = 0.0;
-        if arts.len() >= w.min_articles.max(1) {
-            weight = arts
-                .iter()
-                .map(|&(_, p)| 1.0 + w.lead / (1.0 + p as f32))
-                .sum::<f32>()
-                .powf(w.power);
-            if key as u32 == NONE {
-                weight *= w.unigram;
-            }
+        if arts >= w.min_articles.max(1) {
+            weight = (arts as f32).powf(w.power);
         }
         if weight > 0.0 {
             let id = weights.len() as u32;
@@ -156,18 +133,16 @@ mod tests {
 
     const W: Weighting = Weighting {
         min_articles: 2,
-        unigram: 0.0,
-        lead: 0.0,
         power: 1.0,
     };
 
     #[test]
     fn shared_bigrams_count_by_article() {
-        let s: Vec<(&[Term], usize, usize, bool)> = vec![
-            (&[1, 2, 3], 0, 0, true),
-            (&[1, 2, 4], 1, 0, true),
-            (&[1, 2], 1, 1, true),
-            (&[3, 4], 2, 0, true),
+        let s: Vec<(&[Term], usize, bool)> = vec![
+            (&[1, 2, 3], 0, true),
+            (&[1, 2, 4], 1, true),
+            (&[1, 2], 1, true),
+            (&[3, 4], 2, true),
         ];
         let c = concepts(s.into_iter(), W);
         // Only (1, 2) is in two articles; its weight is 2 (article 1 once).

@@ -47,8 +47,8 @@ impl Graph {
 
     /// The similarity graph of `vectors`: the edges of [`similar_pairs`],
     /// without the list of pairs.
-    pub fn similar(vectors: &Vectors, n_terms: usize, min: f32, max_df: usize) -> Graph {
-        let f = forward(vectors, n_terms, min, max_df);
+    pub fn similar(vectors: &Vectors, n_terms: usize, min: f32) -> Graph {
+        let f = forward(vectors, n_terms, min);
         Graph::from_rows(vectors.len(), f.iter(), f.edges.len())
     }
 
@@ -80,10 +80,9 @@ impl Graph {
     }
 }
 
-/// The most sentences a term may be found in and still be indexed, whatever
-/// `max_df` asks: past it, a term's postings make the number of compared
-/// pairs grow with the square of the input, while its low idf adds little to
-/// a cosine.
+/// The most sentences a term may be found in and still be indexed: past it,
+/// a term's postings make the number of compared pairs grow with the square
+/// of the input, while its low idf adds little to a cosine.
 pub const MAX_INDEXED_DF: usize = 50;
 
 /// Each sentence keeps its edges to this many most similar sentences (and
@@ -107,12 +106,12 @@ const MIN_INDEXED: usize = 2;
 /// order of `i` then `j`.
 ///
 /// Candidate pairs are those sharing an indexed term: one found in at most
-/// `min(max_df, MAX_INDEXED_DF)` vectors (and each vector's
+/// `MAX_INDEXED_DF` vectors (and each vector's
 /// `MIN_INDEXED` rarest terms). The cosine of a candidate is exact, over
 /// all terms; pairs that share only terms too common to be indexed are not
 /// found.
-pub fn similar_pairs(vectors: &Vectors, n_terms: usize, min: f32, max_df: usize) -> Vec<(u32, u32, f32)> {
-    let f = forward(vectors, n_terms, min, max_df);
+pub fn similar_pairs(vectors: &Vectors, n_terms: usize, min: f32) -> Vec<(u32, u32, f32)> {
+    let f = forward(vectors, n_terms, min);
     f.iter().map(|(a, (b, w))| (a, b, w)).collect()
 }
 
@@ -133,9 +132,8 @@ impl Forward {
 }
 
 /// The edges of [`similar_pairs`], as rows.
-fn forward(vectors: &Vectors, n_terms: usize, min: f32, max_df: usize) -> Forward {
+fn forward(vectors: &Vectors, n_terms: usize, min: f32) -> Forward {
     let n = vectors.len();
-    let max_df = max_df.min(MAX_INDEXED_DF);
     let mut df = vec![0u32; n_terms];
     for v in vectors.iter() {
         for &(t, _) in v {
@@ -151,7 +149,7 @@ fn forward(vectors: &Vectors, n_terms: usize, min: f32, max_df: usize) -> Forwar
         let before = keys.len();
         keys.extend(
             v.iter()
-                .filter(|&&(t, _)| df[t as usize] as usize <= max_df)
+                .filter(|&&(t, _)| df[t as usize] as usize <= MAX_INDEXED_DF)
                 .map(|&(t, _)| t),
         );
         let have = keys.len() - before;
@@ -160,7 +158,7 @@ fn forward(vectors: &Vectors, n_terms: usize, min: f32, max_df: usize) -> Forwar
             rare.clear();
             rare.extend(
                 v.iter()
-                    .filter(|&&(t, _)| df[t as usize] as usize > max_df)
+                    .filter(|&&(t, _)| df[t as usize] as usize > MAX_INDEXED_DF)
                     .map(|&(t, _)| (df[t as usize], t)),
             );
             crate::sort::pairs(&mut rare);
@@ -319,7 +317,7 @@ mod tests {
     #[test]
     fn finds_only_sharing_pairs() {
         let v: Vec<Vector> = vec![vec![(0, 0.6), (1, 0.8)], vec![(1, 1.0)], vec![(2, 1.0)]];
-        let pairs = similar_pairs(&flat(&v), 3, 0.1, 10);
+        let pairs = similar_pairs(&flat(&v), 3, 0.1);
         assert_eq!(pairs, vec![(0, 1, 0.8)]);
         let g = Graph::from_edges(3, &pairs);
         assert_eq!(g.neighbors(1), &[(0, 0.8)]);
@@ -334,7 +332,7 @@ mod tests {
         let mut v: Vec<Vector> = (0..300).map(|i| vec![(0, 0.6), (1 + i as u32, 0.8)]).collect();
         v.push(vec![(0, 1.0)]);
         v.push(vec![(0, 1.0)]);
-        let pairs = similar_pairs(&flat(&v), 301, 0.9, 10);
+        let pairs = similar_pairs(&flat(&v), 301, 0.9);
         assert_eq!(pairs, vec![(300, 301, 1.0)]);
     }
 
@@ -371,10 +369,10 @@ mod tests {
     fn keeps_the_strongest_edges_as_the_reference_does() {
         for (n, vocabulary, seed) in [(400, 60, 1), (600, 40, 2), (300, 200, 3), (2, 5, 4), (0, 5, 5)] {
             let v = dense_corpus(n, vocabulary, seed);
-            let want = reference_pairs(&v, vocabulary as usize, 0.05, 10);
-            let got = similar_pairs(&flat(&v), vocabulary as usize, 0.05, 10);
+            let want = reference_pairs(&v, vocabulary as usize, 0.05);
+            let got = similar_pairs(&flat(&v), vocabulary as usize, 0.05);
             assert_eq!(got, want, "n {n}, vocabulary {vocabulary}");
-            let g = Graph::similar(&flat(&v), vocabulary as usize, 0.05, 10);
+            let g = Graph::similar(&flat(&v), vocabulary as usize, 0.05);
             let h = Graph::from_edges(n, &want);
             assert_eq!((g.offsets, g.edges), (h.offsets, h.edges));
         }
@@ -401,8 +399,8 @@ mod tests {
     // The graph as it was built before the floors were kept online (a list
     // of all candidate pairs, then the k strongest of each node): the
     // reference the rows must equal.
-    fn reference_pairs(vectors: &[Vector], n_terms: usize, min: f32, max_df: usize) -> Vec<(u32, u32, f32)> {
-        let max_df = max_df.min(MAX_INDEXED_DF);
+    fn reference_pairs(vectors: &[Vector], n_terms: usize, min: f32) -> Vec<(u32, u32, f32)> {
+        let max_df = MAX_INDEXED_DF;
         let mut df = vec![0u32; n_terms];
         for v in vectors {
             for &(t, _) in v {

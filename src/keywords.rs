@@ -5,6 +5,14 @@ use crate::graph::Graph;
 use crate::rank;
 use crate::token::Term;
 
+/// Two terms co-occur when at most this many words apart.
+const WINDOW: usize = 2;
+/// PageRank over the co-occurrence graph: the damping of the TextRank
+/// paper, and convergence bounds (most iterations, L1 change). Not tuned.
+const DAMPING: f32 = 0.85;
+const ITERATIONS: usize = 50;
+const TOLERANCE: f32 = 1e-6;
+
 /// The `k` best terms of `sentences` (term sequences), with scores scaled so
 /// that the best is 1. Ties break by first appearance.
 pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
@@ -20,9 +28,9 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
     let mut terms: Vec<Term> = Vec::new();
     // Every co-occurrence as one key (smaller id, larger id); sorting and
     // counting runs then gives each edge's weight.
-    // Reserved at the most there can be (two a word), not grown by
+    // Reserved at the most there can be (WINDOW a word), not grown by
     // doubling: this is the largest array of the stage.
-    let mut keys: Vec<u128> = Vec::with_capacity(sentences.iter().map(|s| 2 * s.len()).sum());
+    let mut keys: Vec<u128> = Vec::with_capacity(sentences.iter().map(|s| WINDOW * s.len()).sum());
     let mut local: Vec<u32> = Vec::new();
     for s in sentences {
         local.clear();
@@ -35,7 +43,7 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
             *id
         }));
         for w in 0..local.len() {
-            for d in 1..=2 {
+            for d in 1..=WINDOW {
                 if let Some(&b) = local.get(w + d) {
                     let a = local[w];
                     if a != b {
@@ -55,7 +63,7 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
     drop(keys);
     let graph = Graph::from_edges(terms.len(), &pairs);
     drop(pairs);
-    let r = rank::pagerank(&graph, &[], 0.85, 50, 1e-6);
+    let r = rank::pagerank(&graph, &[], DAMPING, ITERATIONS, TOLERANCE);
     let mut order: Vec<usize> = (0..terms.len()).collect();
     crate::sort::by_score_desc(&mut order, &r);
     let best = order.first().map(|&i| r[i]).unwrap_or(1.0).max(f32::MIN_POSITIVE);

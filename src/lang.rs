@@ -1,6 +1,6 @@
 //! Stage 4a: languages — detection, stop words and stemmers.
 
-use crate::token::FxMap;
+use crate::fxhash::FxMap;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
 
@@ -388,7 +388,7 @@ fn by_stop_words(sample: &str, script: usize) -> Option<&'static str> {
         if word.is_empty() {
             continue;
         }
-        crate::token::lowercase_into(&mut lower, word);
+        lowercase_into(&mut lower, word);
         let Some(&langs) = index.get(lower.as_str()) else {
             continue;
         };
@@ -588,6 +588,17 @@ impl Analyzer {
             Some(s) => s.stem(word),
             None => std::borrow::Cow::Borrowed(word),
         }
+    }
+}
+
+/// Replaces `buf` with `word` in lower case (a fast path for ASCII).
+pub fn lowercase_into(buf: &mut String, word: &str) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
     }
 }
 

@@ -51,6 +51,8 @@ mod boilerplate;
 mod concepts;
 mod dedup;
 mod error;
+mod fitness;
+mod fxhash;
 mod graph;
 mod input;
 mod keywords;
@@ -65,6 +67,7 @@ mod span;
 mod summarize;
 mod tfidf;
 mod token;
+mod tuning;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

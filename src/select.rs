@@ -62,9 +62,6 @@ pub struct Objective {
     /// The weight of a candidate's score against the concepts it covers
     /// (concept weights are scaled so that the heaviest is 1).
     pub rank: f32,
-    /// What a concept already covered `k` times still gains: `repeat^k`
-    /// of its weight (0: covering once is enough).
-    pub repeat: f32,
     /// Under a word budget, gains are divided by `words^cost`.
     pub cost: f32,
     /// Under a word budget, how many words the last sentence may run over.
@@ -169,12 +166,10 @@ pub fn select(
         let mut g = objective.rank * c.score.max(0.0) + cover_scale * cover_gain(i, cov);
         for &k in concepts.of(i) {
             let w = concepts.weights[k as usize] * scale;
-            let times = covered[k as usize];
-            g += match times {
-                0 => w,
-                _ if objective.repeat <= 0.0 => 0.0,
-                _ => w * objective.repeat.powi(times.min(64) as i32),
-            };
+            // A concept covered once gains nothing more.
+            if covered[k as usize] == 0 {
+                g += w;
+            }
         }
         let g = g * c.worth;
         match limit {
@@ -300,7 +295,6 @@ mod tests {
 
     const OBJ: Objective = Objective {
         rank: 1.0,
-        repeat: 0.0,
         cost: 1.0,
         overflow: 0,
         cover: 0.0,
@@ -386,11 +380,9 @@ mod tests {
         // 0 and 1 carry the same bigram; 2 carries another one.
         let terms: [&[Term]; 3] = [&[1, 2], &[1, 2], &[3, 4]];
         let c = concepts::concepts(
-            terms.iter().enumerate().map(|(i, t)| (*t, i, 0, true)),
+            terms.iter().enumerate().map(|(i, t)| (*t, i, true)),
             Weighting {
                 min_articles: 1,
-                unigram: 0.0,
-                lead: 0.0,
                 power: 1.0,
             },
         );

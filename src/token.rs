@@ -4,42 +4,12 @@
 //! dropped, stemmed, and interned as dense term ids. Runs of Chinese or
 //! Japanese characters become overlapping character bigrams.
 
-use crate::lang::{Analyzer, Language};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::fxhash::FxMap;
+use crate::lang::{lowercase_into, Analyzer, Language};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A term id, dense from 0 in order of first appearance.
 pub type Term = u32;
-
-/// FxHash (as in rustc): much faster than SipHash on short words. The maps
-/// are only ever looked up, never iterated, so ids stay in order of first
-/// appearance whatever the hash.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
-    }
-    fn write_u8(&mut self, b: u8) {
-        self.write(&[b]);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A `HashMap` with [`FxHasher`].
-pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Maps terms to dense ids in order of first appearance, so that ids and
 /// everything built on them are deterministic. Also remembers, per
@@ -117,17 +87,6 @@ impl Interner {
         };
         self.words.insert(lower.into(), t);
         t
-    }
-}
-
-/// Replaces `buf` with `word` in lower case (a fast path for ASCII).
-pub fn lowercase_into(buf: &mut String, word: &str) {
-    buf.clear();
-    if word.is_ascii() {
-        buf.push_str(word);
-        buf.make_ascii_lowercase();
-    } else {
-        buf.extend(word.chars().flat_map(char::to_lowercase));
     }
 }
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Turning what the reader gives us (pasted text, .txt, .md and saved .html
 // pages) into articles {title, text, source, byline, date, file}.
 //
@@ -27,8 +28,13 @@ export function splitArticles(text) {
   return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
+/** A separator line, as isSeparatorLine says, found without splitting the text into lines. */
+const SEPARATOR_LINE = /(?:^|[\n\r])[^\S\n\r]*-{3,}[^\S\n\r]*(?=[\n\r]|$)/;
+
+/** Whether the text holds a separator line. One pass, no copy: fast on megabytes. */
 export function hasSeparator(text) {
-  return normalizeNewlines(text).split('\n').some(isSeparatorLine);
+  const t = String(text);
+  return t.includes('---') && SEPARATOR_LINE.test(t);
 }
 
 export function normalizeNewlines(text) {
@@ -46,7 +52,22 @@ export function countWords(text) {
  * not ending like a sentence. Empty when there is none.
  */
 export function guessTitle(text) {
-  const lines = normalizeNewlines(text).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3);
+  // The first three non-empty lines, found without splitting the whole text.
+  const t = String(text);
+  const lines = [];
+  for (let at = 0; at < t.length && lines.length < 3; ) {
+    let end = t.indexOf('\n', at);
+    if (end < 0) end = t.length;
+    let line = t.slice(at, end);
+    const cr = line.indexOf('\r'); // a lone \r ends a line too
+    if (cr >= 0 && cr < line.length - 1) {
+      end = at + cr;
+      line = line.slice(0, cr);
+    }
+    line = line.trim();
+    if (line) lines.push(line);
+    at = end + 1;
+  }
   for (const line of lines) {
     const words = countWords(line);
     if (line.length <= 160 && words >= 3 && words <= 25 && !/[.!?:;,…"”»)]$/.test(line)) return line;
@@ -249,6 +270,7 @@ export function blockText(root) {
 export function articleFromHtml(html, fileName = '') {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const pageTitle = (doc.title || '').trim();
+  /** @type {ReturnType<Readability['parse']>} */
   let parsed = null;
   if (typeof Readability === 'function') {
     try {

@@ -1,3 +1,4 @@
+// @ts-check
 // Three short made-up reports of one made-up event, for "Try an example".
 
 export const EXAMPLE_ARTICLES = [

@@ -1,3 +1,4 @@
+// @ts-check
 // The summary as plain text, Markdown and JSON.
 
 function articleLabel(article, index) {

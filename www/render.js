@@ -1,3 +1,4 @@
+// @ts-check
 // Building the summary, versions and source views. User text only ever
 // enters the DOM as text nodes (textContent); never as HTML.
 
@@ -54,10 +55,12 @@ function articleChip(articles, index, extraClass = '') {
   const a = articles[index];
   return h(
     'li',
-    { class: `chip article-chip ${extraClass}`.trim(), title: articleName(a, index) },
+    { class: `chip article-chip ${extraClass}`.trim(), title: [articleName(a, index), a.site].filter(Boolean).join(' — ') },
     h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(index + 1)),
     h('span', { class: 'visually-hidden' }, `Article ${index + 1}: `),
     h('span', { class: 'chip-label' }, articleName(a, index)),
+    // The site, when the article has one apart from its title (the extension's tabs).
+    a.site ? h('span', { class: 'chip-site' }, a.site) : null,
   );
 }
 
@@ -170,6 +173,47 @@ export function renderVersions(s, articles) {
 }
 
 /** Each article's text with its sentences marked by status. */
+/** Above this many characters, the source view shows the passages around the summary's sentences only. */
+const LONG_SOURCE = 100_000;
+/** At most this many passages of a long article are shown. */
+const LONG_PASSAGES = 200;
+
+/** The marked element of sentence `si` of article `ai`. */
+function sentenceElement(ai, s, si, index, text) {
+  const n = index.get(`${ai}:${si}`);
+  const attrs = {
+    class: `sent st-${s.status}`,
+    id: `src-${ai}-${si}`,
+    title: s.reason ? `${STATUS_LABELS[s.status]}: ${s.reason}` : STATUS_LABELS[s.status],
+    dataset: { status: s.status },
+  };
+  if (s.status === 'duplicate' && s.of) {
+    const m = index.get(refKey(s.of));
+    if (m !== undefined) attrs.dataset.summary = String(m + 1);
+    attrs.title = `Repeats ${m !== undefined ? `summary sentence ${m + 1}` : `article ${s.of.article + 1}`}${s.similarity !== undefined ? ` (${percent(s.similarity)} similar)` : ''}`;
+  } else if (n !== undefined && s.status === 'chosen') {
+    attrs.dataset.summary = String(n + 1);
+  }
+  return h(s.status === 'chosen' ? 'mark' : 'span', attrs, text.slice(s.span.startUtf16, s.span.endUtf16));
+}
+
+/**
+ * The sentences of a long article worth showing: those in the summary or
+ * repeating it, each with its neighbours, in text order (indices).
+ */
+function longPassages(report, index, ai) {
+  const keep = new Set();
+  const all = report.sentences;
+  for (let si = 0; si < all.length && keep.size < LONG_PASSAGES * 3; si++) {
+    const st = all[si].status;
+    if (st === 'chosen' || (st === 'duplicate' && index.has(`${ai}:${si}`))) {
+      for (const j of [si - 1, si, si + 1]) if (j >= 0 && j < all.length) keep.add(j);
+    }
+  }
+  return [...keep].sort((a, b) => all[a].span.startUtf16 - all[b].span.startUtf16);
+}
+
+/** Each article's text with its sentences marked by status. */
 export function renderSources(container, result, articles) {
   const index = summaryIndexByRef(result);
   const views = articles.map((article, ai) => {
@@ -177,31 +221,29 @@ export function renderSources(container, result, articles) {
     const body = h('div', { class: 'source-body', lang: report?.language || null });
     const text = article.text;
     let pos = 0;
-    const sentences = report ? [...report.sentences].map((s, si) => ({ ...s, si })).sort((a, b) => a.span.startUtf16 - b.span.startUtf16) : [];
-    for (const s of sentences) {
-      const { startUtf16: start, endUtf16: end } = s.span;
-      if (start < pos || end > text.length) continue;
-      if (start > pos) body.append(document.createTextNode(text.slice(pos, start)));
-      const key = `${ai}:${s.si}`;
-      const n = index.get(key);
-      const attrs = {
-        class: `sent st-${s.status}`,
-        id: `src-${ai}-${s.si}`,
-        title: s.reason ? `${STATUS_LABELS[s.status]}: ${s.reason}` : STATUS_LABELS[s.status],
-        dataset: { status: s.status },
-      };
-      if (s.status === 'duplicate' && s.of) {
-        const m = index.get(refKey(s.of));
-        if (m !== undefined) attrs.dataset.summary = String(m + 1);
-        attrs.title = `Repeats ${m !== undefined ? `summary sentence ${m + 1}` : `article ${s.of.article + 1}`}${s.similarity !== undefined ? ` (${percent(s.similarity)} similar)` : ''}`;
-      } else if (n !== undefined && s.status === 'chosen') {
-        attrs.dataset.summary = String(n + 1);
+    if (report && text.length > LONG_SOURCE) {
+      // Laying out megabytes of marked text would freeze the page for seconds.
+      body.append(h('p', { class: 'source-elided-note' }, `A long article (${text.length.toLocaleString()} characters): only the passages around the summary's sentences are shown.`));
+      for (const si of longPassages(report, index, ai)) {
+        const s = report.sentences[si];
+        const { startUtf16: start, endUtf16: end } = s.span;
+        if (start < pos || end > text.length) continue;
+        if (start > pos) body.append(start - pos > 3 || pos === 0 ? h('span', { class: 'elided', title: `${(start - pos).toLocaleString()} characters not shown` }, pos === 0 ? '[…] ' : ' […] ') : document.createTextNode(text.slice(pos, start)));
+        body.append(sentenceElement(ai, s, si, index, text));
+        pos = end;
       }
-      const tag = s.status === 'chosen' ? 'mark' : 'span';
-      body.append(h(tag, attrs, text.slice(start, end)));
-      pos = end;
+      if (pos < text.length) body.append(h('span', { class: 'elided' }, ' […]'));
+    } else {
+      const sentences = report ? [...report.sentences].map((s, si) => ({ s, si })).sort((a, b) => a.s.span.startUtf16 - b.s.span.startUtf16) : [];
+      for (const { s, si } of sentences) {
+        const { startUtf16: start, endUtf16: end } = s.span;
+        if (start < pos || end > text.length) continue;
+        if (start > pos) body.append(document.createTextNode(text.slice(pos, start)));
+        body.append(sentenceElement(ai, s, si, index, text));
+        pos = end;
+      }
+      if (pos < text.length) body.append(document.createTextNode(text.slice(pos)));
     }
-    if (pos < text.length) body.append(document.createTextNode(text.slice(pos)));
     const meta = [article.source, article.byline, article.date].filter(Boolean).join(' · ');
     const chosen = report ? report.sentences.filter((s) => s.status === 'chosen').length : 0;
     return h(

@@ -1,3 +1,4 @@
+// @ts-check
 // The worker's message loop, shared by worker.js (served page) and the
 // single-file build. Messages: {id, articles, options, fresh?} -> {id, result, ms} | {id, error}.
 // A request superseded by a newer one before it starts is dropped unanswered:
@@ -10,11 +11,20 @@
 // selection on the kept analysis. `fresh: true` analyses again anyway (the
 // benchmark's cold figure).
 
+/** @typedef {import('./protocol.js').ArticleInput} ArticleInput */
+/** @typedef {import('./protocol.js').SummarizeOptions} SummarizeOptions */
+/** @typedef {import('./protocol.js').SummaryRequest} SummaryRequest */
+/** @typedef {import('./protocol.js').SummaryReply} SummaryReply */
+/** @typedef {{summarize(options: SummarizeOptions): import('./protocol.js').SummaryResult, free(): void}} Analysis */
+
 /** The options that shape the analysis; the rest (length, order) only the selection. */
 const ANALYSIS = ['language', 'focus'];
 
+/** @param {SummarizeOptions} options */
 function split(options) {
+  /** @type {Record<string, unknown>} */
   const analysis = {};
+  /** @type {Record<string, unknown>} */
   const selection = {};
   for (const [k, v] of Object.entries(options || {})) {
     if (v === undefined) continue;
@@ -23,6 +33,7 @@ function split(options) {
   return { analysis, selection };
 }
 
+/** @param {ArticleInput[] | undefined} a @param {ArticleInput[]} b */
 function sameArticles(a, b) {
   if (!a || !b || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
@@ -31,15 +42,25 @@ function sameArticles(a, b) {
   return true;
 }
 
+/** @param {unknown} e */
+const messageOf = (e) => String(e instanceof Error ? e.message : e);
+
+/** @param {SummaryReply} reply */
+const reply = (reply) => self.postMessage(reply);
+
 /**
  * start(): loads the module. analyse(articles, analysisOptions): a Summarizer
  * (with summarize(selectionOptions) and free()).
+ * @param {() => unknown} start
+ * @param {(articles: ArticleInput[], options: SummarizeOptions) => Analysis} analyse
  */
 export function serveSummaries(start, analyse) {
+  /** @type {Promise<unknown> | null} */
   let ready = null;
+  /** @type {SummaryRequest | null} */
   let pending = null;
   let scheduled = false;
-  // The kept analysis: {articles, key, summarizer}.
+  /** The kept analysis. @type {{articles: ArticleInput[], key: string, summarizer: Analysis} | null} */
   let kept = null;
   const forget = () => {
     if (kept) {
@@ -51,8 +72,9 @@ export function serveSummaries(start, analyse) {
   };
   const load = () => {
     if (!ready) {
-      ready = Promise.resolve().then(start);
-      ready.catch(() => {}); // reported with the request that needs it
+      const loading = Promise.resolve().then(start);
+      loading.catch(() => {}); // reported with the request that needs it
+      ready = loading;
     }
     return ready;
   };
@@ -66,7 +88,7 @@ export function serveSummaries(start, analyse) {
       await load();
     } catch (e) {
       ready = null;
-      self.postMessage({ id: msg.id, error: `The summariser could not start: ${e && e.message ? e.message : e}` });
+      reply({ id: msg.id, error: `The summariser could not start: ${messageOf(e)}` });
       return;
     }
     if (pending) return; // a newer request arrived while the module loaded
@@ -79,13 +101,13 @@ export function serveSummaries(start, analyse) {
         kept = { articles: msg.articles, key, summarizer: analyse(msg.articles, analysis) };
       }
       const result = kept.summarizer.summarize(selection);
-      self.postMessage({ id: msg.id, result, ms: performance.now() - t0 });
+      reply({ id: msg.id, result, ms: performance.now() - t0 });
     } catch (e) {
       const broken = e instanceof WebAssembly.RuntimeError;
       if (broken) kept = null; // its memory is gone with the module
-      self.postMessage({
+      reply({
         id: msg.id,
-        error: broken ? `Internal error in the summariser (${e.message}).` : String(e && e.message ? e.message : e),
+        error: broken ? `Internal error in the summariser (${e.message}).` : messageOf(e),
         fatal: broken,
       });
     }

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, openPage, settled, setup, summaryTexts } from './helpers.mjs';
 
-const SEEDS = join(ROOT, '..', 'shared', 'seeds');
+// GISTR_SEEDS names another folder (a worktree whose parent has no shared/).
+const SEEDS = process.env.GISTR_SEEDS || join(ROOT, '..', 'shared', 'seeds');
 const OUT = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
 const seedFiles = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().slice(0, 5) : [];
 const skip = seedFiles.length < 5 ? `no seed articles in ${SEEDS}` : false;
@@ -69,6 +70,7 @@ for (const scheme of ['light', 'dark']) {
     await openFirstCorroborated(page);
     await page.waitForTimeout(100);
     await noHorizontalOverflow(page);
+    assert.equal(await page.isVisible('#coverage table'), true, 'the coverage grid is shown');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(bg === 'rgb(17, 19, 23)', scheme === 'dark', `dark background only in dark: ${bg}`);
     await snap(page, `${scheme}.png`);

@@ -1,0 +1,370 @@
+//! Conflicts: where two versions of one fact disagree on a number, a date
+//! or a name.
+
+use super::profile::{sort_dedup, words, PREFIX};
+use crate::output::ConflictKind;
+
+/// The key words and names are compared by: the first five letters,
+/// lower-cased, so that "Russia" and "Russian", "Zelensky" and
+/// "Zelenskyy" agree.
+pub(super) fn name_key(w: &str) -> String {
+    w.chars().flat_map(char::to_lowercase).take(PREFIX).collect()
+}
+
+/// A run of capitalised words (a name) with the words around it.
+struct NameRun {
+    /// The word before, lower-cased ("" at the start).
+    before: String,
+    /// Its words as written.
+    words: Vec<String>,
+    /// The word after, lower-cased ("" at the end).
+    after: String,
+}
+
+impl NameRun {
+    /// The part of the run that `other` (sorted name keys) lacks entirely,
+    /// with the words around it: the shared title of "Defense Minister
+    /// Troels Poulsen" becomes the word before "Troels Poulsen".
+    fn unshared(&self, other: &[String]) -> Option<NameRun> {
+        let has = |w: &String| other.binary_search(&name_key(w)).is_ok();
+        let start = self.words.iter().take_while(|w| has(w)).count();
+        let end = self.words.len() - self.words[start..].iter().rev().take_while(|w| has(w)).count();
+        let rest = &self.words[start..end];
+        if rest.is_empty() || rest.iter().any(has) {
+            return None;
+        }
+        Some(NameRun {
+            before: match start {
+                0 => self.before.clone(),
+                s => self.words[s - 1].to_lowercase(),
+            },
+            words: rest.to_vec(),
+            // A shared surname after the run is no role.
+            after: match self.words.get(end) {
+                Some(_) => String::new(),
+                None => self.after.clone(),
+            },
+        })
+    }
+}
+
+/// Capitalised words that do not open the sentence (or a quote), grouped
+/// in runs.
+fn name_runs(text: &str) -> Vec<NameRun> {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let opens = i == 0 || ws[i - 1].ends_with([':', '.', '"', '“']) || ws[i].starts_with(['"', '“', '(']);
+        if opens || !is_name(ws[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < ws.len() && is_name(ws[i]) {
+            i += 1;
+            // A run ends at punctuation.
+            if ws[i - 1].ends_with(|c: char| !c.is_alphanumeric()) {
+                break;
+            }
+        }
+        let run: Vec<&str> = ws[start..i].iter().map(|w| clean(w)).collect();
+        // Only a lower-case word tells a role or an act ("spokesman",
+        // "said"); a heading ("Engagements:") has no context.
+        let heading = ws[i - 1].ends_with(':');
+        let context = |j: Option<usize>| {
+            j.and_then(|j| ws.get(j))
+                .map(|w| clean(w))
+                .filter(|w| !heading && w.starts_with(char::is_lowercase))
+                .map(str::to_lowercase)
+                .unwrap_or_default()
+        };
+        out.push(NameRun {
+            before: context(start.checked_sub(1)),
+            words: run.iter().map(|w| w.to_string()).collect(),
+            after: context(Some(i)),
+        });
+    }
+    out
+}
+
+fn clean(w: &str) -> &str {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    // Possessives: "Trump's", "Russia´s".
+    for s in ["'s", "’s", "´s"] {
+        if let Some(stem) = w.strip_suffix(s) {
+            return stem;
+        }
+    }
+    w
+}
+
+/// A capitalised word that is not a weekday, a month or a title-cased
+/// function word.
+fn is_name(w: &str) -> bool {
+    let w = clean(w);
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() || w.chars().count() < 2 {
+        return false;
+    }
+    let l = w.to_lowercase();
+    !(WEEKDAYS.contains(&l.as_str()) || MONTHS.contains(&l.as_str()) || COMMON_CAPS.contains(&l.as_str()))
+}
+
+/// Capitalised words that are rarely the name of a person or place.
+const COMMON_CAPS: &[&str] = &[
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "for", "to", "by", "with", "i", "mr", "mrs", "ms",
+    "dr", "he", "she", "it", "we", "they", "but", "if", "as", "this", "that",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const SCALES: &[&str] = &[
+    "thousand", "million", "billion", "trillion", "percent", "%", "per", "km", "miles",
+];
+
+/// A number with its scale word, as written: `$1.5 billion`, `30%`.
+fn amounts(text: &str) -> Vec<(String, String)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let core =
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '%' && c != '€' && c != '£');
+        let digits: String = core.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+        if digits.is_empty() || !core.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        // Years are dates, not amounts.
+        if is_year(core) {
+            continue;
+        }
+        let next = words
+            .get(i + 1)
+            .map(|n| n.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .filter(|n| SCALES.contains(&n.as_str()));
+        // The unit: currency, scale word, percent sign ("$ billion", "%").
+        let mut unit = String::new();
+        if let Some(c) = core.chars().next().filter(|c| matches!(c, '$' | '€' | '£')) {
+            unit.push(c);
+        }
+        if let Some(n) = &next {
+            unit.push_str(n);
+        } else if core.ends_with('%') {
+            unit.push('%');
+        }
+        let shown = match &next {
+            Some(n) => format!("{core} {n}"),
+            None => core.to_string(),
+        };
+        let value: String = core.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+        out.push((format!("{value} {unit}"), shown));
+    }
+    out
+}
+
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20"))
+}
+
+/// The weekdays, months and years of `text`.
+fn date_words(text: &str) -> [Vec<String>; 3] {
+    let mut out: [Vec<String>; 3] = Default::default();
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        let l = w.to_lowercase();
+        if WEEKDAYS.contains(&l.as_str()) {
+            out[0].push(w.to_string());
+        } else if MONTHS.contains(&l.as_str()) && l != "may" {
+            out[1].push(w.to_string());
+        } else if is_year(w) {
+            out[2].push(w.to_string());
+        }
+    }
+    out
+}
+
+/// Where two versions of one fact disagree: amounts with the same scale
+/// (`$1 billion` against `$1.5 billion`), weekdays, months or years.
+pub fn conflicts(ours: &str, theirs: &str) -> Vec<(ConflictKind, String, String)> {
+    let mut out = Vec::new();
+    let (a, b) = (amounts(ours), amounts(theirs));
+    for (key, shown) in &a {
+        if b.iter().any(|(k, _)| k == key) {
+            continue;
+        }
+        let unit = key.split(' ').nth(1).unwrap_or("");
+        if unit.is_empty() {
+            continue;
+        }
+        if let Some((_, other)) = b
+            .iter()
+            .find(|(k, _)| k.split(' ').nth(1) == Some(unit) && !a.iter().any(|(ka, _)| ka == k))
+        {
+            out.push((ConflictKind::Number, shown.clone(), other.clone()));
+        }
+    }
+    out.extend(name_conflicts(ours, theirs));
+    for (x, y) in date_words(ours).into_iter().zip(date_words(theirs)) {
+        if !x.is_empty() && !y.is_empty() && !x.iter().any(|w| y.iter().any(|v| v.eq_ignore_ascii_case(w))) {
+            out.push((ConflictKind::Date, x.join(", "), y.join(", ")));
+        }
+    }
+    out
+}
+
+/// Names that stand in the same place in both versions but differ: a
+/// name of `ours` none of whose words `theirs` has, and one of `theirs`
+/// none of whose words `ours` has, after the same role ("spokesman
+/// Dmitry Peskov" against "spokesman Yuri Ushakov") or before the same
+/// word ("Peskov said" against "Ushakov said").
+fn name_conflicts(ours: &str, theirs: &str) -> Vec<(ConflictKind, String, String)> {
+    let keys = |t: &str| {
+        let mut k: Vec<String> = words(t).map(name_key).collect();
+        sort_dedup(&mut k);
+        k
+    };
+    let (ka, kb) = (keys(ours), keys(theirs));
+    let ra: Vec<NameRun> = name_runs(ours).iter().filter_map(|r| r.unshared(&kb)).collect();
+    let rb: Vec<NameRun> = name_runs(theirs).iter().filter_map(|r| r.unshared(&ka)).collect();
+    let telling = |w: &str| {
+        w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w)
+    };
+    let mut out = Vec::new();
+    for a in &ra {
+        let same = rb.iter().find(|b| {
+            (telling(&a.before) && a.before == b.before) || (telling(&a.after) && a.after == b.after)
+        });
+        if let Some(b) = same {
+            out.push((ConflictKind::Name, a.words.join(" "), b.words.join(" ")));
+        }
+    }
+    out
+}
+
+/// Words around a name that say nothing of its role.
+const FUNCTION_WORDS: &[&str] = &[
+    "and",
+    "the",
+    "for",
+    "with",
+    "from",
+    "into",
+    "that",
+    "this",
+    "than",
+    "but",
+    "nor",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "who",
+    "which",
+    "was",
+    "were",
+    "are",
+    "has",
+    "had",
+    "have",
+    "been",
+    "will",
+    "would",
+    "between",
+    "about",
+    "after",
+    "before",
+    "against",
+    "over",
+    "under",
+    "like",
+    "including",
+    "also",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn conflict(ours: &str, theirs: &str, expected: &[(ConflictKind, &str, &str)]) {
+        let got = conflicts(ours, theirs);
+        let want: Vec<(ConflictKind, String, String)> = expected
+            .iter()
+            .map(|&(k, a, b)| (k, a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(got, want, "{ours:?} / {theirs:?}");
+    }
+
+    #[test]
+    fn finds_conflicts() {
+        use ConflictKind::*;
+        conflict(
+            "Funding exceeds $1 billion, he said on Friday.",
+            "Funding exceeds $1.5 billion, he said on Monday.",
+            &[(Number, "$1 billion", "$1.5 billion"), (Date, "Friday", "Monday")],
+        );
+        conflict("It cost $1 billion.", "It cost $1 billion.", &[]);
+        conflict(
+            "Prices rose 3% in May.",
+            "Prices rose 4% in May.",
+            &[(Number, "3%", "4%")],
+        );
+        conflict(
+            "The deal was signed in March 2022.",
+            "The deal was signed in April 2022.",
+            &[(Date, "March", "April")],
+        );
+        conflict(
+            "The talks, Kremlin spokesman Dmitry Peskov said, were useful.",
+            "The talks, Kremlin spokesman Yuri Ushakov said, were useful.",
+            &[(Name, "Dmitry Peskov", "Yuri Ushakov")],
+        );
+        conflict(
+            "The report was written by Defense Minister Troels Poulsen on Monday.",
+            "The report was written by Defense Minister Pal Jonson on Monday.",
+            &[(Name, "Troels Poulsen", "Pal Jonson")],
+        );
+        // The same person, named more or less fully, is no conflict.
+        conflict(
+            "The envoy Steve Witkoff will visit Moscow.",
+            "The envoy Witkoff will visit Moscow.",
+            &[],
+        );
+        conflict("Zelensky thanked Trump.", "Zelenskyy thanked Trump.", &[]);
+        conflict(
+            "The president Donald Trump is hoping for progress.",
+            "Future Engagements: Trump is expected to meet Zelensky.",
+            &[],
+        );
+        // Different names in different roles are not a conflict either.
+        conflict(
+            "Trump spoke with Putin on Tuesday.",
+            "Officials in Kyiv and Moscow said the Tuesday call happened.",
+            &[],
+        );
+    }
+}

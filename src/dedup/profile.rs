@@ -1,0 +1,298 @@
+//! The profile of a sentence for the duplicate decision: its TF-IDF
+//! vector (a view into the stage 5 vectors), its words by their first
+//! letters, its character 4-grams and, for `gistr dedup`, its words in
+//! order; many profiles in a few shared chunks.
+
+use crate::tfidf::Vectors;
+use crate::token::Term;
+
+/// What the decision knows of one sentence: its TF-IDF vector, its words
+/// and its character 4-grams (a view into [`Profiles`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Profile<'a> {
+    pub(super) vector: &'a [(Term, f32)],
+    /// Every word (stop words too) by its first five letters, lower-cased,
+    /// hashed, sorted.
+    pub(super) keys: &'a [u32],
+    /// Hashed character 4-grams of the lower-cased words, sorted.
+    pub(super) grams: &'a [u32],
+    /// Every word, lower-cased and hashed, in order: copies have the same
+    /// (kept only when asked for).
+    pub(super) words: &'a [u32],
+}
+
+/// The profiles of many sentences in a few shared arrays (no allocation
+/// per sentence). A sentence's TF-IDF vector is not copied: it is looked
+/// up in the [`Vectors`] it was made from.
+///
+/// A profile is one run of a chunk: its grams, then its keys, then its
+/// words. Chunks are about a megabyte and never grow, so that the
+/// profiles of a large input fit in memory freed by earlier stages rather
+/// than in one new block, and no array holds twice what it needs while
+/// it doubles.
+#[derive(Clone, Debug)]
+pub struct Profiles {
+    /// Per profile: its chunk (`u32::MAX`: never made), start, and the
+    /// number of grams, keys and words.
+    at: Vec<[u32; 5]>,
+    chunks: Vec<Vec<u32>>,
+    keep_words: bool,
+    /// Scratch for a profile's keys and words.
+    keys: Vec<u32>,
+    words: Vec<u32>,
+}
+
+/// The size of a chunk, in entries.
+const CHUNK: usize = 1 << 18;
+
+impl Profiles {
+    /// No profiles yet. `keep_words`: whether to keep each word's hash in
+    /// order (what [`super::Dedup::groups`] finds copies by).
+    pub fn new(keep_words: bool) -> Profiles {
+        Profiles {
+            at: Vec::new(),
+            chunks: Vec::new(),
+            keep_words,
+            keys: Vec::new(),
+            words: Vec::new(),
+        }
+    }
+
+    /// Appends the profile of a sentence, `text` as written.
+    pub fn push(&mut self, text: &str) {
+        // At most a 4-gram a byte, and a key (and word) every two bytes.
+        self.room(2 * text.len() + 2);
+        let Some(chunk) = self.chunks.last_mut() else {
+            return;
+        };
+        // One pass over the words, each lower-cased once into `chars`
+        // (padded with a space at both ends for the 4-grams): the same
+        // hashes as `name_key`, `char_grams` and a lower-cased word, without
+        // a String per word.
+        let start = chunk.len();
+        self.keys.clear();
+        self.words.clear();
+        let mut chars: Vec<char> = Vec::with_capacity(32);
+        for w in words(text) {
+            chars.clear();
+            chars.push(' ');
+            for c in w.chars() {
+                if c.is_ascii() {
+                    chars.push(c.to_ascii_lowercase());
+                } else {
+                    chars.extend(c.to_lowercase());
+                }
+            }
+            chars.push(' ');
+            let lower = &chars[1..chars.len() - 1];
+            self.keys.push(fnv(lower.iter().take(PREFIX).copied()));
+            if self.keep_words {
+                self.words.push(fnv(lower.iter().copied()));
+            }
+            chunk.extend(chars.windows(GRAM).map(|g| fnv(g.iter().copied())));
+        }
+        sort_dedup_from(chunk, start);
+        let grams = chunk.len() - start;
+        sort_dedup(&mut self.keys);
+        chunk.extend_from_slice(&self.keys);
+        chunk.extend_from_slice(&self.words);
+        // Chunks and counts are far below 4 G entries (the input's bytes
+        // bound them).
+        let c = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        self.at.push([
+            c(self.chunks.len() - 1),
+            c(start),
+            c(grams),
+            c(self.keys.len()),
+            c(self.words.len()),
+        ]);
+    }
+
+    /// Makes the last chunk hold at least `most` more entries.
+    fn room(&mut self, most: usize) {
+        let fits = self.chunks.last().is_some_and(|c| c.capacity() - c.len() >= most);
+        if !fits {
+            // Chunks grow with what is already kept, up to CHUNK (a few
+            // texts need not take a megabyte).
+            let kept: usize = self.chunks.iter().map(Vec::len).sum();
+            self.chunks
+                .push(Vec::with_capacity(most.max(kept.clamp(1024, CHUNK))));
+        }
+    }
+
+    /// The same profiles, but only those `keep` says to keep are made: what
+    /// is no longer needed is freed (into new chunks, fitted).
+    pub fn retain(&self, keep: impl Fn(usize) -> bool) -> Profiles {
+        let mut out = Profiles::new(self.keep_words);
+        let empty = Vectors::default();
+        for i in 0..self.len() {
+            if !keep(i) || self.at[i][0] == u32::MAX {
+                out.skip();
+                continue;
+            }
+            let p = self.get(i, &empty);
+            out.room(p.grams.len() + p.keys.len() + p.words.len());
+            let Some(chunk) = out.chunks.last_mut() else {
+                return out;
+            };
+            let start = chunk.len();
+            chunk.extend_from_slice(p.grams);
+            chunk.extend_from_slice(p.keys);
+            chunk.extend_from_slice(p.words);
+            let c = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+            out.at.push([
+                c(out.chunks.len() - 1),
+                c(start),
+                c(p.grams.len()),
+                c(p.keys.len()),
+                c(p.words.len()),
+            ]);
+        }
+        out.shrink_to_fit();
+        out
+    }
+
+    /// Appends a profile that is never made (see [`Profiles::get`]).
+    pub fn skip(&mut self) {
+        self.at.push([u32::MAX, 0, 0, 0, 0]);
+    }
+
+    /// Frees the room the last chunk does not use.
+    pub fn shrink_to_fit(&mut self) {
+        if let Some(c) = self.chunks.last_mut() {
+            c.shrink_to_fit();
+        }
+    }
+
+    /// The number of profiles.
+    pub fn len(&self) -> usize {
+        self.at.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.at.is_empty()
+    }
+
+    /// Profile `i`, with `vectors[i]` its TF-IDF vector. A profile never
+    /// made (or past the end) is empty, vector included.
+    pub fn get<'a>(&'a self, i: usize, vectors: &'a Vectors) -> Profile<'a> {
+        let Some(&[chunk, start, grams, keys, words]) = self.at.get(i) else {
+            return Profile::default();
+        };
+        let Some(chunk) = self.chunks.get(chunk as usize) else {
+            return Profile::default();
+        };
+        let g = start as usize;
+        let (k, w) = (g + grams as usize, g + grams as usize + keys as usize);
+        let part = |a: usize, b: usize| chunk.get(a..b).unwrap_or(&[]);
+        Profile {
+            vector: vectors.get(i),
+            grams: part(g, k),
+            keys: part(k, w),
+            words: part(w, w + words as usize),
+        }
+    }
+}
+
+/// Sorts `v[from..]` and removes its repeats.
+fn sort_dedup_from(v: &mut Vec<u32>, from: usize) {
+    v[from..].sort_unstable();
+    let mut w = from;
+    for r in from..v.len() {
+        if w == from || v[r] != v[w - 1] {
+            v[w] = v[r];
+            w += 1;
+        }
+    }
+    v.truncate(w);
+}
+
+pub(super) fn sort_dedup<T: Ord>(v: &mut Vec<T>) {
+    v.sort_unstable();
+    v.dedup();
+}
+
+/// Character 4-grams of the lower-cased words, each word padded with a
+/// space at both ends, hashed (FNV-1a) to 32 bits: what [`Profiles::push`]
+/// computes in its one pass, spelled out for the test that they agree.
+#[cfg(test)]
+fn char_grams(text: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut chars: Vec<char> = Vec::new();
+    for w in words(text) {
+        chars.clear();
+        chars.push(' ');
+        chars.extend(w.chars().flat_map(char::to_lowercase));
+        chars.push(' ');
+        for g in chars.windows(GRAM) {
+            out.push(fnv(g.iter().copied()));
+        }
+    }
+    out
+}
+
+/// FNV-1a over characters, 32 bits.
+fn fnv(chars: impl Iterator<Item = char>) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for c in chars {
+        h = (h ^ c as u32).wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// The words of `text`, trimmed of punctuation (hyphens and inner
+/// apostrophes stay).
+pub(super) fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() || c == '—' || c == '–' || c == '/')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+}
+
+/// Words are compared by their first `PREFIX` letters, lower-cased (see
+/// `conflict::name_key`).
+pub(super) const PREFIX: usize = 5;
+
+/// The length of the character n-grams of a profile (words padded with a
+/// space at each end).
+const GRAM: usize = 4;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dedup::conflict::name_key;
+
+    #[test]
+    fn profiles_hash_as_the_spelled_out_definitions() {
+        for text in [
+            "Zelensky thanked Trump for the \"productive\" talks — on Friday/Saturday.",
+            "İSTANBUL'da ÇOK güzel; Straße GROSS, ΟΔΥΣΣΕΥΣ, Ünïcödé-wörds 3.5% $1,000",
+            "a I ab abc abcd abcde abcdef",
+            "",
+            "!!! ???",
+        ] {
+            let mut all = Profiles::new(true);
+            all.skip();
+            all.push(text);
+            all.push("Another sentence, to share the arrays.");
+            let vectors = Vectors::default();
+            assert!(all.get(0, &vectors).keys.is_empty());
+            let p = all.get(1, &vectors);
+            let kept = all.retain(|i| i == 1);
+            let q = kept.get(1, &vectors);
+            assert_eq!((q.keys, q.grams, q.words), (p.keys, p.grams, p.words));
+            assert!(kept.get(2, &vectors).keys.is_empty());
+            assert_eq!(kept.len(), 3);
+            let mut keys: Vec<u32> = words(text).map(|w| fnv(name_key(w).chars())).collect();
+            sort_dedup(&mut keys);
+            let mut grams = char_grams(text);
+            sort_dedup(&mut grams);
+            let lower: Vec<u32> = words(text)
+                .map(|w| fnv(w.chars().flat_map(char::to_lowercase)))
+                .collect();
+            assert_eq!(p.keys, keys, "{text}");
+            assert_eq!(p.grams, grams, "{text}");
+            assert_eq!(p.words, lower, "{text}");
+        }
+    }
+}

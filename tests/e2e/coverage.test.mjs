@@ -1,0 +1,111 @@
+// The coverage grid ("Who reported what", www/coverage.js) on the page: a
+// table with headers that agrees with the summary's credits, marks the
+// conflicting article, shows an article's version on focus and hover,
+// transposes when there are more articles than facts, and fits 360 px.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LIBRARY_A, LIBRARY_B, LIBRARY_C, fillArticle, openPage, settled, setup, summaryTexts } from './helpers.mjs';
+
+let env;
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env?.close();
+});
+
+async function threeArticles(page, sentences) {
+  await fillArticle(page, 0, LIBRARY_A);
+  await fillArticle(page, 1, LIBRARY_B);
+  await fillArticle(page, 2, LIBRARY_C);
+  await page.fill('#length-input', String(sentences));
+  return summaryTexts(page, sentences);
+}
+
+/** Per row of the grid: the articles (1-based) whose cell is filled or marked, and which are marked. */
+function gridRows(page) {
+  return page.$$eval('#coverage tbody tr', (rows) =>
+    rows.map((tr) => {
+      const cells = [...tr.querySelectorAll('td')];
+      return {
+        states: cells.flatMap((td, i) => (td.querySelector('.cov-mark') ? [i + 1] : [])),
+        marked: cells.flatMap((td, i) => (td.querySelector('.cov-conflict') ? [i + 1] : [])),
+      };
+    }));
+}
+
+test('one row per fact, one column per article, agreeing with the summary and marking the conflict', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.base);
+  const texts = await threeArticles(page, 6);
+  assert.equal(await page.isVisible('#coverage'), true);
+  assert.equal(await page.textContent('#coverage h3'), 'Who reported what');
+  assert.equal(await page.locator('#coverage thead th[scope="col"]').count(), 4, 'a corner and three articles');
+  assert.equal(await page.locator('#coverage tbody th[scope="row"]').count(), 6);
+  // The credits of each summary sentence, from its chips.
+  const credited = await page.$$eval('#summary .summary-item', (items) =>
+    items.map((li) => [...li.querySelectorAll('.carried .chip-num')].map((n) => Number(n.textContent))));
+  const rows = await gridRows(page);
+  assert.deepEqual(rows.map((r) => r.states), credited);
+  // The cost: 3.2 million in article 1 against 3.9 million in article 2.
+  const cost = texts.findIndex((t) => /million dollars/.test(t));
+  assert.ok(cost >= 0, 'the cost is in the summary');
+  const other = /3\.9/.test(texts[cost]) ? 1 : 2;
+  assert.deepEqual(rows[cost].marked, [other]);
+  const label = await page.getAttribute(`#coverage tbody tr:nth-child(${cost + 1}) .cov-conflict`, 'aria-label');
+  assert.match(label, /with a different number “3\.[29] million” where the summary says “3\.[29] million”/);
+  // Every cell says what it means in words, not only in colour.
+  const unlabelled = await page.$$eval('#coverage td', (tds) => tds.filter((td) => !(td.textContent.trim() || td.querySelector('[aria-label]'))).length);
+  assert.equal(unlabelled, 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("focus and hover show that article's version; activating a cell opens the fact's versions", async () => {
+  const { page, context, errors } = await openPage(env.browser, env.base);
+  const texts = await threeArticles(page, 6);
+  const cost = texts.findIndex((t) => /million dollars/.test(t));
+  const mark = page.locator(`#coverage tbody tr:nth-child(${cost + 1}) .cov-conflict`);
+  await mark.focus();
+  const tip = page.locator('#coverage [role="tooltip"]');
+  assert.equal(await tip.isVisible(), true);
+  const other = await mark.getAttribute('data-article');
+  assert.match(await tip.textContent(), new RegExp(`Article ${Number(other) + 1}`));
+  assert.match(await tip.textContent(), other === '0' ? /The repairs cost 3\.2 million dollars/ : /3\.9 million dollars/);
+  assert.equal(await mark.getAttribute('aria-describedby'), await tip.getAttribute('id'));
+  await page.keyboard.press('Escape');
+  assert.equal(await tip.isVisible(), false);
+  // Hover over a plain filled cell of another row.
+  const plain = page.locator('#coverage tbody tr:nth-child(1) .cov-mark').nth(1);
+  await plain.hover();
+  assert.equal(await tip.isVisible(), true);
+  assert.match(await tip.textContent(), /Article 2/);
+  await mark.click();
+  assert.equal(await page.getAttribute(`#summary-${cost}`, 'aria-expanded'), 'true');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('transposed when there are more articles than facts; hidden for one article; fits 360 px', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.base, { viewport: { width: 360, height: 800 } });
+  await threeArticles(page, 2);
+  assert.equal(await page.locator('#coverage table.transposed').count(), 1);
+  assert.equal(await page.locator('#coverage tbody th[scope="row"]').count(), 3, 'one row per article');
+  assert.equal(await page.locator('#coverage thead th[scope="col"]').count(), 3, 'a corner and two facts');
+  const fits = await page.evaluate(() => {
+    const table = document.querySelector('#coverage table').getBoundingClientRect();
+    const section = document.querySelector('#coverage').getBoundingClientRect();
+    return { page: document.documentElement.scrollWidth <= innerWidth, table: table.right <= section.right + 0.5 };
+  });
+  assert.deepEqual(fits, { page: true, table: true });
+  await page.fill('#length-input', '6');
+  await summaryTexts(page, 6);
+  assert.equal(await page.locator('#coverage table.transposed').count(), 0);
+  const fitsWide = await page.evaluate(() => document.querySelector('#coverage table').getBoundingClientRect().right <= document.querySelector('#coverage').getBoundingClientRect().right + 0.5);
+  assert.equal(fitsWide, true, 'six facts by three articles fit 360 px');
+  // One article: nothing to compare.
+  for (const i of [2, 1]) await page.locator('#cards > li').nth(i).locator('.remove').click();
+  await settled(page);
+  await page.waitForFunction(() => document.getElementById('coverage').hidden);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,419 @@
+// The browser extension, unpacked from dist/extension (scripts/build-extension.sh),
+// in Debian's Chromium (new headless mode, a persistent profile), reading three
+// article pages written for this test (tests/fixtures/pages: one made-up event,
+// with navigation, ads, related stories and cookie banners) served on 127.0.0.1.
+//
+// Headless Chromium has no toolbar, side panel or context menu to click, and no
+// permission prompt to answer. So:
+// - the panel page is opened as a tab at its chrome-extension:// address (the
+//   same page the side panel shows);
+// - the toolbar button and the context-menu entry are reached by calling the
+//   background's own listeners (`gistr.onAction`, `gistr.onMenuClicked`, the
+//   functions registered with action.onClicked and contextMenus.onClicked)
+//   with the arguments the browser passes; so the activeTab grant a real click
+//   gives is not exercised (the test's copy may read 127.0.0.1 anyway);
+// - the permission prompts: the test's copy of the extension lists "tabs" and
+//   http://127.0.0.1/* as already granted (what the reader's "Allow" would
+//   grant), and a spy records every chrome.permissions.request the panel makes
+//   (and passes it on, unchanged, to the real one). The test checks the panel
+//   asks for exactly `tabs`, then exactly the three tabs' site, on the clicks.
+// Every request is recorded three ways: the browser context, a proxy that
+// catches whatever is not loopback, and the fixture server's log.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { LAUNCH, ROOT } from './helpers.mjs';
+import { BOILERPLATE, FACTS, TABS, factOf, serveFixtures } from './extension-fixtures.mjs';
+
+const BUILT = join(ROOT, 'dist', 'extension');
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
+
+let env;
+
+before(async () => {
+  if (!existsSync(join(BUILT, 'manifest.json'))) throw new Error('dist/extension missing: run scripts/build-extension.sh before this test');
+  if (!existsSync(LAUNCH.executablePath)) throw new Error(`no Chromium at ${LAUNCH.executablePath}`);
+  // The fixture pages as written, on loopback; every request logged.
+  const { server, base, served } = await serveFixtures();
+  // Anything that is not loopback goes through this "proxy", which records and refuses it.
+  const escaped = [];
+  const proxy = createServer((req, res) => {
+    escaped.push(`${req.method} ${req.url}`);
+    res.writeHead(403);
+    res.end();
+  });
+  proxy.on('connect', (req, socket) => {
+    escaped.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise((ok) => proxy.listen(0, '127.0.0.1', ok));
+
+  // The test's copy of the extension: the built one, with the two optional
+  // permissions the panel will ask for already granted (see the top of this file).
+  const dir = mkdtempSync(join(tmpdir(), 'gistr-ext-'));
+  const extDir = join(dir, 'extension');
+  cpSync(BUILT, extDir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8'));
+  assert.ok(!manifest.host_permissions, 'the extension installs with no host permission');
+  assert.ok(!manifest.permissions.includes('tabs'), 'the extension installs without the tabs permission');
+  manifest.permissions.push('tabs');
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(join(extDir, 'manifest.json'), JSON.stringify(manifest));
+
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: LAUNCH.executablePath,
+    headless: false,
+    viewport: { width: 1000, height: 800 },
+    args: [
+      ...LAUNCH.args.filter((a) => a !== '--headless'),
+      '--headless=new',
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+      `--proxy-server=http://127.0.0.1:${proxy.address().port}`,
+      '--proxy-bypass-list=127.0.0.1',
+      '--disable-lcd-text',
+      '--disable-default-apps',
+      '--no-service-autorun',
+      '--allow-browser-signin=false',
+      '--extensions-update-frequency=604800',
+    ],
+  });
+  const requests = [];
+  const errors = [];
+  context.on('request', (r) => requests.push(r.url()));
+  context.on('weberror', (e) => errors.push(String(e.error())));
+  let [sw] = context.serviceWorkers();
+  if (!sw) sw = await context.waitForEvent('serviceworker');
+  const id = new URL(sw.url()).host;
+  env = { context, sw, id, base, served, escaped, requests, errors, dir, server, proxy, pages: {} };
+});
+
+after(async () => {
+  if (!env) return;
+  await env.context.close();
+  await new Promise((ok) => env.server.close(ok));
+  await new Promise((ok) => env.proxy.close(ok));
+  rmSync(env.dir, { recursive: true, force: true });
+});
+
+/** Opens the panel page as a tab, with a spy on chrome.permissions.request. */
+async function openPanel() {
+  const panel = await env.context.newPage();
+  await panel.addInitScript(() => {
+    if (!globalThis.chrome?.permissions) return;
+    const real = chrome.permissions.request.bind(chrome.permissions);
+    globalThis.__asked = [];
+    chrome.permissions.request = (what) => {
+      globalThis.__asked.push(JSON.parse(JSON.stringify(what)));
+      return real(what);
+    };
+  });
+  const problems = [];
+  panel.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  panel.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  await panel.goto(`chrome-extension://${env.id}/panel.html`);
+  await panel.waitForSelector('html[data-ready="true"]');
+  return { panel, problems };
+}
+
+async function settledSummary(panel) {
+  await panel.waitForSelector('#summary .sentence-text');
+  await panel.waitForFunction(() => document.documentElement.dataset.idle === 'true');
+  return panel.locator('#summary .sentence-text').allTextContents();
+}
+
+test('three tabs: one summary, each fact once, credited to the right tabs; a click shows the sentence in its tab', async () => {
+  for (const [key, t] of Object.entries(TABS)) {
+    const page = await env.context.newPage();
+    await page.goto(`${env.base}${t.file}`);
+    env.pages[key] = page;
+  }
+  const { panel, problems } = await openPanel();
+  env.panel = panel;
+
+  // 1. The reader highlights the three tabs (Ctrl-click) with the panel's tab active, as
+  //    beside a side panel. "Summarise several tabs…" asks for `tabs` on the click and
+  //    lists the window's web pages, the highlighted ones ticked.
+  await env.sw.evaluate(async (urls) => {
+    const tabs = await chrome.tabs.query({ currentWindow: true });
+    const panel = tabs.find((t) => t.url.startsWith(chrome.runtime.getURL('')));
+    const chosen = tabs.filter((t) => urls.includes(t.url));
+    await chrome.tabs.highlight({ windowId: panel.windowId, tabs: [panel.index, ...chosen.map((t) => t.index)] });
+  }, Object.values(TABS).map((t) => `${env.base}${t.file}`));
+  await panel.click('#choose-tabs');
+  await panel.waitForSelector('#tab-list input[type="checkbox"]');
+  const listed = await panel.locator('#tab-list .tab-title').allTextContents();
+  for (const t of Object.values(TABS)) assert.ok(listed.includes(t.title) || listed.some((l) => l.startsWith(t.title)), `tab “${t.title}” listed: ${listed}`);
+  assert.deepEqual(await panel.evaluate(() => globalThis.__asked), [{ permissions: ['tabs'] }]);
+  for (const t of Object.values(TABS)) {
+    assert.ok(await panel.locator('#tab-list label', { hasText: t.title }).locator('input').isChecked(), `highlighted tab “${t.title}” is ticked`);
+  }
+
+  // 2. The panel says which site it will ask for, and asks for exactly it on the click.
+  assert.equal(await panel.textContent('#summarise-tabs'), 'Summarise 3 tabs');
+  // (The test's copy already holds http://127.0.0.1/*, so the panel announces no new site to ask for.)
+  assert.equal(await panel.textContent('#ask-hint'), '');
+  await panel.click('#summarise-tabs');
+  const texts = await settledSummary(panel);
+  assert.deepEqual((await panel.evaluate(() => globalThis.__asked))[1], { origins: ['http://127.0.0.1/*'] });
+  assert.match(await panel.textContent('#status'), /from 3 tabs/);
+
+  // 3. Each summary sentence is a fixture sentence, each fact appears once, and the
+  //    chips credit exactly the tabs that state it (title and site).
+  assert.ok(texts.length >= 4, `a summary of several sentences: ${texts.length}`);
+  const seen = new Set();
+  const items = panel.locator('#summary .summary-item');
+  for (let i = 0; i < texts.length; i++) {
+    const f = factOf(texts[i]);
+    assert.ok(f, `summary sentence ${i + 1} is a sentence of the fixtures: ${texts[i]}`);
+    assert.ok(!seen.has(f.fact), `the fact “${f.fact}” appears once`);
+    seen.add(f.fact);
+    const chips = await items.nth(i).locator('.article-chip').evaluateAll((els) =>
+      els.map((el) => ({ title: el.querySelector('.chip-label').textContent, site: el.querySelector('.chip-site')?.textContent })),
+    );
+    const want = f.tabs.map((k) => ({ title: TABS[k].title, site: TABS[k].site }));
+    const byTitle = (a, b) => a.title.localeCompare(b.title);
+    assert.deepEqual(chips.sort(byTitle), want.sort(byTitle), `tabs credited for “${f.fact}”`);
+    assert.equal(await items.nth(i).locator('.count').textContent(), `${f.tabs.length} of 3`);
+    const conflicts = (await items.nth(i).locator('.conflict').allTextContents()).join(' ');
+    if (f.conflict) for (const n of f.conflict) assert.ok(conflicts.includes(n), `the disagreement on “${f.fact}” names ${n}: ${conflicts}`);
+  }
+  assert.ok(seen.has('grounding'), 'the fact all three tabs report is in the summary');
+
+  // The coverage grid says the same: one row per fact, a mark in the column of each tab
+  // that states it, ≠ where a tab states it with a different date.
+  const grid = await panel.evaluate(() => {
+    const table = document.querySelector('#coverage table');
+    if (!table || table.classList.contains('transposed')) return null;
+    const columns = [...table.querySelectorAll('thead th.cov-article')].map((th) => th.title);
+    return [...table.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td, j) => ({ title: columns[j], mark: td.querySelector('.cov-mark')?.textContent || '' })),
+    );
+  });
+  assert.ok(grid, 'a coverage grid with one row per fact');
+  assert.equal(grid.length, texts.length);
+  grid.forEach((row, i) => {
+    const f = factOf(texts[i]);
+    const marked = row.filter((c) => c.mark).map((c) => c.title).sort();
+    assert.deepEqual(marked, f.tabs.map((k) => TABS[k].title).sort(), `grid row ${i + 1} (“${f.fact}”)`);
+    if (f.conflict) assert.ok(row.some((c) => c.mark === '≠'), `grid row ${i + 1} marks the disagreement`);
+  });
+  assert.ok([...seen].some((f) => FACTS.find((x) => x.fact === f).tabs.length === 2), 'a fact two tabs report is in the summary');
+
+  // 4. No boilerplate of the pages reached the summary or the articles as read.
+  //    Readability keeps an ad that sits inside an article's body; gistr must mark it boilerplate.
+  const summaryText = await panel.textContent('#summary');
+  for (const b of BOILERPLATE) assert.ok(!summaryText.includes(b), `“${b}” is not in the summary`);
+  const kept = await panel.evaluate((phrases) => {
+    const out = [];
+    for (const body of document.querySelectorAll('#sources .source-body')) {
+      for (const node of body.childNodes) {
+        const text = node.textContent;
+        const status = node.nodeType === 1 ? node.dataset.status : 'between sentences';
+        if (phrases.some((p) => text.includes(p))) out.push(`${status}: ${text.trim()}`);
+      }
+    }
+    return out;
+  }, BOILERPLATE);
+  assert.deepEqual(kept.filter((k) => !k.startsWith('boilerplate:')), [], 'page furniture in the articles as read, not marked boilerplate');
+
+  // 5. Clicking a sentence opens its versions, activates its tab, scrolls to it and highlights it.
+  const target = texts.findIndex((t) => factOf(t).at !== 'herald') >= 0 ? texts.findIndex((t) => factOf(t).at !== 'herald') : texts.length - 1;
+  const fact = factOf(texts[target]);
+  const tab = env.pages[fact.at];
+  const visible = () => tab.evaluate(() => document.visibilityState);
+  await panel.locator('#summary .sentence-text').nth(target).click();
+  assert.equal(await panel.locator('#summary .sentence-text').nth(target).getAttribute('aria-expanded'), 'true');
+  await tab.waitForFunction(() => document.visibilityState === 'visible');
+  const active = await env.sw.evaluate(async () => (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.url);
+  assert.ok(active.endsWith(TABS[fact.at].file), `the active tab is ${TABS[fact.at].file}: ${active}`);
+  const highlighted = await tab.waitForFunction(() => {
+    const hl = CSS.highlights.get('gistr');
+    if (!hl) return null;
+    const [range] = [...hl];
+    const r = range.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight ? range.toString().replace(/\s+/g, ' ') : null;
+  });
+  assert.equal(await highlighted.jsonValue(), texts[target]);
+  assert.equal(await visible(), 'visible');
+
+  // 6. "Show in source" on another version goes to that version's tab.
+  const item = panel.locator('#summary .summary-item').nth(target);
+  const other = item.locator('.version:not(.version-chosen) .show-source').first();
+  if (await other.count()) {
+    const title = await other.locator('xpath=ancestor::li[contains(@class,"version")]').locator('.version-title').textContent();
+    const key = Object.keys(TABS).find((k) => TABS[k].title === title);
+    assert.ok(key, `a version from a fixture tab: ${title}`);
+    await other.click();
+    await env.pages[key].waitForFunction(() => document.visibilityState === 'visible' && CSS.highlights.get('gistr'));
+  }
+
+  // 7. The keyboard does what the click does: Enter on a sentence of another tab shows it there.
+  const byKey = texts.findIndex((t, i) => i !== target && factOf(t).at !== fact.at);
+  if (byKey >= 0) {
+    await panel.bringToFront();
+    await panel.locator('#summary .sentence-text').nth(byKey).focus();
+    await panel.keyboard.press('Enter');
+    const keyTab = env.pages[factOf(texts[byKey]).at];
+    await keyTab.waitForFunction(
+      (want) => document.visibilityState === 'visible' && [...(CSS.highlights.get('gistr') || [])][0]?.toString().replace(/\s+/g, ' ') === want,
+      texts[byKey],
+    );
+  }
+
+  // 8. A cell of the grid goes to that tab's version: the ≠ of the grounding row is the Bay Courier's.
+  const conflictCell = panel.locator('#coverage .cov-mark.cov-conflict').first();
+  await conflictCell.click();
+  await env.pages.bay.waitForFunction(
+    (want) => document.visibilityState === 'visible' && [...(CSS.highlights.get('gistr') || [])][0]?.toString().replace(/\s+/g, ' ') === want,
+    FACTS[0].versions.bay,
+  );
+
+  // 9. Nothing is kept beyond the session until the reader pins the summary.
+  assert.deepEqual(await panel.evaluate(() => chrome.storage.local.get(null)), {});
+  await panel.click('#pin-button');
+  await panel.waitForSelector('#pin-list .pin');
+  const pinned = await panel.evaluate(() => chrome.storage.local.get(null));
+  assert.equal(pinned.pins.length, 1);
+  assert.equal(pinned.pins[0].articles.length, 3);
+  await panel.click('#pin-list [data-unpin]');
+  await panel.waitForFunction(() => document.getElementById('pins-panel').hidden);
+  assert.deepEqual((await panel.evaluate(() => chrome.storage.local.get(null))).pins, []);
+
+  assert.deepEqual(problems, []);
+});
+
+test('the context-menu entry summarises the selected text', async () => {
+  const page = env.pages.coast;
+  await page.bringToFront();
+  // Select three paragraphs of the article, as a reader would with the mouse.
+  const selected = await page.evaluate(() => {
+    const ps = document.querySelectorAll('article p');
+    const range = document.createRange();
+    range.setStart(ps[2], 0);
+    range.setEnd(ps[4], ps[4].childNodes.length);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    return String(getSelection());
+  });
+  // The menu entry exists (update fails for an unknown id) and its listener does what a click does.
+  await env.sw.evaluate(() => chrome.contextMenus.update(gistr.MENU_SELECTION, {}));
+  await env.sw.evaluate(async ({ selectionText, url }) => {
+    const [tab] = await chrome.tabs.query({ url });
+    await gistr.onMenuClicked({ menuItemId: gistr.MENU_SELECTION, selectionText: selectionText.replace(/\s+/g, ' '), frameId: 0, pageUrl: url }, tab);
+  }, { selectionText: selected, url: `${env.base}${TABS.coast.file}` });
+  const panel = env.panel;
+  await panel.waitForFunction(() => /from the selection/.test(document.getElementById('status').textContent));
+  const texts = await settledSummary(panel);
+  assert.ok(texts.length >= 1);
+  for (const t of texts) assert.ok(selected.replace(/\s+/g, ' ').includes(t), `“${t}” comes from the selection`);
+  assert.ok(!texts.some((t) => t.includes('Advertisement')), 'the ad inside the selection is not in the summary');
+  assert.match(await panel.textContent('#summary .chip-label'), /Selection from “Passengers rescued/);
+});
+
+test('the toolbar button summarises the tab it was clicked on', async () => {
+  // The listener registered with action.onClicked, called with the tab as the browser would.
+  await env.sw.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    await gistr.onAction(tab);
+  }, `${env.base}${TABS.bay.file}`);
+  const panel = env.panel;
+  await panel.waitForFunction(() => /from 1 tab\b/.test(document.getElementById('status').textContent));
+  const texts = await settledSummary(panel);
+  for (const t of texts) assert.equal(factOf(t)?.at, 'bay', `“${t}” is the Bay Courier's`);
+  assert.deepEqual(await panel.locator('#summary .chip-site').allTextContents(), texts.map(() => 'Bay Courier'));
+  assert.ok(await panel.locator('#coverage').isHidden(), 'no grid for one tab');
+});
+
+test('no remote code: the CSP allows only the extension scripts and its wasm; no file loads from elsewhere', () => {
+  const manifest = JSON.parse(readFileSync(join(BUILT, 'manifest.json'), 'utf8'));
+  const csp = manifest.content_security_policy.extension_pages;
+  assert.match(csp, /(^|; )script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.match(csp, /(^|; )default-src 'self'(;|$)/);
+  const files = readdirSync(BUILT, { recursive: true }).filter((f) => /\.(js|html|css)$/.test(f));
+  assert.ok(files.some((f) => f.endsWith('gistr.js')) && existsSync(join(BUILT, 'page', 'pkg', 'gistr_bg.wasm')), 'the wasm module ships inside');
+  for (const f of files) {
+    const text = readFileSync(join(BUILT, f), 'utf8');
+    for (const bad of [/\b(src|href)\s*=\s*["']?(https?:)?\/\//i, /\bimport\s*\(\s*["'](https?:)?\/\//, /\bfrom\s+["'](https?:)?\/\//, /url\(\s*["']?(https?:)?\/\//]) {
+      assert.ok(!bad.test(text), `${f} loads something from elsewhere (${bad})`);
+    }
+  }
+});
+
+test('no request left loopback and the extension', async () => {
+  const outside = env.requests.filter((u) => !u.startsWith(env.base) && !u.startsWith(`chrome-extension://${env.id}/`) && !/^(data|blob):/.test(u));
+  assert.deepEqual(outside, [], 'requests the browser context saw');
+  // Chromium itself, with or without any extension, asks accounts.google.com for the profile's
+  // signed-in accounts (IdentityManager's ListAccounts, which no switch turns off) and
+  // update.googleapis.com for updates; a run with no extension loaded shows the same requests.
+  // Those two are allowed here by name; anything else that leaves fails.
+  const browserOwn = /^(CONNECT (accounts\.google\.com|update\.googleapis\.com):443|POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?)/;
+  assert.deepEqual(env.escaped.filter((r) => !browserOwn.test(r)), [], 'requests that reached the catch-all proxy');
+  assert.deepEqual(env.served.filter((u) => !Object.values(TABS).some((t) => u === `/${t.file}`)), [], 'the fixture server served only the three pages');
+  assert.deepEqual(env.errors, []);
+});
+
+test('screenshots of the side panel', async () => {
+  const { panel } = { panel: env.panel };
+  // Back to the three tabs' summary, at a side panel's width.
+  await panel.bringToFront();
+  await panel.setViewportSize({ width: 400, height: 1100 });
+  await panel.evaluate(() => document.querySelector('.ext-sources')?.removeAttribute('open'));
+  // (The three-tab summary was replaced by the selection's; the session keeps the last: run the tabs again.)
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(SHOTS, { recursive: true });
+  await panel.click('#choose-tabs');
+  if (await panel.locator('#tab-picker').isHidden()) await panel.click('#choose-tabs');
+  await panel.waitForSelector('#tab-list input[type="checkbox"]');
+  for (const t of Object.values(TABS)) await panel.locator('#tab-list label', { hasText: t.title }).locator('input').check();
+  await panel.evaluate(() => scrollTo(0, 0));
+  await panel.screenshot({ path: join(SHOTS, 'extension-picker.png'), clip: { x: 0, y: 0, width: 400, height: await panel.evaluate(() => Math.ceil(document.querySelector('.ext-pick').getBoundingClientRect().bottom + 12)) } });
+  await panel.click('#summarise-tabs');
+  await panel.waitForFunction(() => /from 3 tabs/.test(document.getElementById('status').textContent));
+  await settledSummary(panel);
+  // A click on the first sentence: its tab comes to the front, scrolled to the sentence, highlighted.
+  await panel.locator('#summary .sentence-text').first().click();
+  const first = factOf((await panel.locator('#summary .sentence-text').first().textContent()));
+  const tab = env.pages[first.at];
+  await tab.waitForFunction(() => {
+    const hl = CSS.highlights.get('gistr');
+    const r = hl && [...hl][0].getBoundingClientRect();
+    return r && r.top >= 0 && r.bottom <= innerHeight;
+  });
+  await tab.waitForTimeout(600); // the smooth scroll settles
+  await tab.screenshot({ path: join(SHOTS, 'extension-tab-highlight.png') });
+  await panel.bringToFront();
+  await panel.evaluate(() => scrollTo(0, 0));
+  await panel.screenshot({ path: join(SHOTS, 'extension-panel.png'), fullPage: true });
+  await panel.locator('#coverage').screenshot({ path: join(SHOTS, 'extension-coverage.png') });
+  await panel.setViewportSize({ width: 360, height: 1100 });
+  await panel.emulateMedia({ colorScheme: 'dark' });
+  await panel.screenshot({ path: join(SHOTS, 'extension-panel-dark-360.png'), fullPage: true });
+  const wide = await panel.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => el.getClientRects().length && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !el.closest('.visually-hidden'))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`),
+  );
+  assert.deepEqual(wide, [], 'nothing past the right edge at 360 px');
+  await panel.emulateMedia({ colorScheme: 'light' });
+});
+
+test('axe-core finds no serious or critical violation in the panel (three tabs, versions and grid shown), light and dark', async () => {
+  const panel = env.panel;
+  // Evaluated through the DevTools protocol, which the extension's CSP does not govern.
+  await panel.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  for (const colorScheme of ['light', 'dark']) {
+    await panel.emulateMedia({ colorScheme });
+    const violations = await panel.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    assert.deepEqual(violations, [], colorScheme);
+  }
+  await panel.emulateMedia({ colorScheme: 'light' });
+});

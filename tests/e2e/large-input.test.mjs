@@ -1,0 +1,136 @@
+// The page with very large input and a failing summariser or storage: a
+// 20 MB paste never enters a textarea and never freezes the page, a long
+// summary can be cancelled with the text kept, 20 MB survive a reload
+// (IndexedDB), a dead worker is reported and replaced on the next change, and
+// storage that is full says so. The long input is generated at run time.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LIBRARY_A, LIBRARY_B, fillArticle, openPage, settled, setup, summaryTexts } from './helpers.mjs';
+
+let env;
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** Builds ~`mb` MB of distinct sentences in the page (window.__text), outside any measured task. */
+async function makeText(page, mb) {
+  await page.evaluate((mb) => {
+    const parts = [];
+    let size = 0;
+    for (let n = 0; size < mb * 1e6; n++) {
+      const s = `Report ${n} says that ${n % 977} boats reached harbour ${n % 131} with ${n * 7} people aboard. `;
+      parts.push(s);
+      size += s.length;
+      if (n % 12 === 11) parts.push('\n');
+    }
+    window.__text = parts.join('');
+  }, mb);
+}
+
+/** Pastes window.__text into the first box as the clipboard would, and returns the longest main-thread task (ms) it caused. */
+async function pasteBig(page) {
+  return page.evaluate(async () => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', window.__text);
+    const longest = { ms: 0 };
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longest.ms = Math.max(longest.ms, e.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    await new Promise((r) => setTimeout(r, 50));
+    document.querySelector('#cards textarea').dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: dt }));
+    await new Promise((r) => setTimeout(r, 800)); // the summary request and the save (400 ms) are sent
+    observer.disconnect();
+    return longest.ms;
+  });
+}
+
+test('a 20 MB paste: a preview, no long freeze, Cancel keeps the text, and it survives a reload', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.base);
+  await makeText(page, 20);
+  const length = await page.evaluate(() => window.__text.length);
+  const longest = await pasteBig(page);
+  if (process.env.GISTR_SHOW_TIMES) console.log('longest task while pasting 20 MB (ms):', longest);
+  assert.equal(await page.locator('#cards .card-preview').count(), 1, 'shown as a preview');
+  assert.equal(await page.locator('#cards textarea').count(), 1, 'only the other, empty box is a textarea');
+  assert.match(await page.locator('#cards .card-meta').first().textContent(), /20\.\d million characters/);
+  // The paste, the summary request (a 20 MB postMessage) and the save (an IndexedDB put) each take one task.
+  assert.ok(longest < 400, `the longest task while pasting took ${longest} ms`);
+  // While the worker analyses 20 MB, the page answers at once; after a second it offers Cancel.
+  await page.waitForSelector('#progress:not([hidden])');
+  const clickMs = await page.evaluate(async () => {
+    const t = performance.now();
+    await new Promise((ok) => {
+      document.getElementById('cancel-button').addEventListener('click', ok, { once: true });
+      document.getElementById('cancel-button').click();
+    });
+    return performance.now() - t;
+  });
+  assert.ok(clickMs < 200, `Cancel took effect after ${clickMs} ms`);
+  assert.match(await page.textContent('#status'), /Cancelled\. The articles are kept/);
+  assert.equal(await page.isVisible('#progress'), false);
+  await settled(page);
+  // Saved in IndexedDB (localStorage holds about 5 MB): the text is back after a reload.
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.locator('#cancel-button').click({ timeout: 15000 }); // the reload summarises again
+  const kept = await page.evaluate(() => new Promise((ok, fail) => {
+    const r = indexedDB.open('gistr');
+    r.onsuccess = () => {
+      const get = r.result.transaction('state').objectStore('state').get('gistr:v1');
+      get.onsuccess = () => ok(get.result.articles.map((a) => a.text.length));
+      get.onerror = () => fail(get.error);
+    };
+  }));
+  assert.ok(kept.includes(length), `the 20 MB text was kept: ${kept}`);
+  assert.equal(await page.locator('#cards .card-preview').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a worker that dies is reported, the articles stay, and the next change starts a new one', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.base);
+  await fillArticle(page, 0, LIBRARY_A);
+  await fillArticle(page, 1, LIBRARY_B);
+  await summaryTexts(page);
+  const [worker] = page.workers();
+  assert.ok(worker, 'the summariser runs in a worker');
+  await worker.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('simulated crash');
+    }, 0);
+  });
+  await page.waitForSelector('#error-box:not([hidden])');
+  assert.match(await page.textContent('#error-box'), /The summariser stopped working: .*simulated crash.*Change anything to try again\./);
+  assert.equal(await page.locator('#cards textarea').nth(0).inputValue(), LIBRARY_A);
+  await page.fill('#length-input', '2');
+  await summaryTexts(page, 2);
+  assert.equal(await page.isVisible('#error-box'), false);
+  assert.deepEqual(errors.filter((e) => !/simulated crash/.test(e)), []);
+  await context.close();
+});
+
+test('storage that is full is said plainly, and the summary still works', async () => {
+  const { page, context, errors } = await openPage(env.browser, null);
+  await context.addInitScript(() => {
+    const full = () => new DOMException('full', 'QuotaExceededError');
+    IDBObjectStore.prototype.put = function () {
+      throw full();
+    };
+    Storage.prototype.setItem = function () {
+      throw full();
+    };
+  });
+  await page.goto(env.base);
+  await page.waitForSelector('html[data-ready="true"]');
+  await fillArticle(page, 0, LIBRARY_A);
+  await fillArticle(page, 1, LIBRARY_B);
+  await summaryTexts(page);
+  await page.waitForFunction(() => /storage for this page is full/.test(document.getElementById('toast-text').textContent));
+  assert.equal(await page.isVisible('#toast'), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,115 @@
+// The summary client (www/summary-client.js, shipped as gistr/worker) in
+// Node, with stand-in workers the test answers by hand: the newest request
+// wins, a long-running request is abandoned by restarting the worker, and
+// each kind of failure reaches the caller.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createSummarizer } from '../../www/summary-client.js';
+
+/** A client whose workers are recorded fakes; `clock` drives performance.now(). */
+function harness(options = {}) {
+  const workers = [];
+  const errors = [];
+  const client = createSummarizer({
+    ...options,
+    onError: (e) => errors.push(e),
+    worker: () => {
+      const w = {
+        sent: [],
+        terminated: false,
+        postMessage(m) {
+          this.sent.push(m);
+        },
+        terminate() {
+          this.terminated = true;
+        },
+        answer(data) {
+          this.onmessage({ data });
+        },
+        crash(message) {
+          this.onerror({ message, preventDefault() {} });
+        },
+      };
+      workers.push(w);
+      return w;
+    },
+  });
+  return { client, workers, errors };
+}
+
+const settle = () => new Promise((r) => setImmediate(r));
+const ARTICLES = [{ text: 'One.' }, { text: 'Two.' }];
+
+test('the newest request wins; the older one is told it was superseded', async () => {
+  const { client, workers } = harness();
+  assert.equal(workers.length, 1, 'the worker starts at once');
+  const first = client.summarize(ARTICLES, { sentences: 1 });
+  const second = client.summarize(ARTICLES, { sentences: 2 });
+  await assert.rejects(first, { name: 'AbortError' });
+  const [w] = workers;
+  assert.deepEqual(w.sent.map((m) => m.options.sentences), [1, 2]);
+  w.answer({ id: w.sent[0].id, result: 'old', ms: 1 }); // stale: ignored
+  assert.equal(client.busy(), true);
+  w.answer({ id: w.sent[1].id, result: 'new', ms: 2 });
+  assert.deepEqual(await second, { result: 'new', ms: 2 });
+  assert.equal(client.busy(), false);
+  assert.equal(workers.length, 1, 'a quick supersede keeps the worker');
+});
+
+test('a request running longer than abandonAfterMs is abandoned by restarting the worker', async () => {
+  const { client, workers } = harness({ abandonAfterMs: 0 });
+  workers[0].answer({ id: -1, result: null, ms: 0 }); // warm: it has answered once
+  const first = client.summarize(ARTICLES, {});
+  await new Promise((r) => setTimeout(r, 5));
+  const second = client.summarize(ARTICLES, { sentences: 3 });
+  await assert.rejects(first, { name: 'AbortError' });
+  assert.equal(workers[0].terminated, true);
+  assert.equal(workers.length, 2);
+  workers[1].answer({ id: workers[1].sent[0].id, result: 'fresh', ms: 1 });
+  assert.equal((await second).result, 'fresh');
+});
+
+test('errors: invalid options, a trapped module, a dead worker, a worker that never loaded', async () => {
+  const { client, workers, errors } = harness();
+  let p = client.summarize(ARTICLES, { language: 'xx' });
+  workers[0].answer({ id: workers[0].sent[0].id, error: 'unknown language "xx"' });
+  await assert.rejects(p, { kind: 'invalid', message: 'unknown language "xx"' });
+  assert.equal(workers[0].terminated, false);
+
+  p = client.summarize(ARTICLES, {});
+  workers[0].answer({ id: workers[0].sent[1].id, error: 'Internal error in the summariser (unreachable).', fatal: true });
+  await assert.rejects(p, { kind: 'crashed' });
+  assert.equal(workers[0].terminated, true, 'a trapped module is dropped');
+
+  p = client.summarize(ARTICLES, {});
+  assert.equal(workers.length, 2, 'the next request starts a fresh worker');
+  workers[1].answer({ id: -1 }); // warm
+  workers[1].crash('out of memory');
+  await assert.rejects(p, { kind: 'crashed', message: /stopped working: out of memory/ });
+
+  p = client.summarize(ARTICLES, {});
+  workers[2].crash('');
+  await assert.rejects(p, { kind: 'unavailable', message: /could not be loaded/ });
+
+  // With no request waiting, the failure goes to onError rather than vanishing.
+  client.summarize(ARTICLES, {}).catch(() => {});
+  client.cancel();
+  workers[3].crash('gone');
+  await settle();
+  assert.equal(errors.length, 1);
+  assert.equal(errors[0].kind, 'unavailable');
+});
+
+test('cancel() supersedes the waiting request; terminate() stops the worker', async () => {
+  const { client, workers } = harness();
+  const p = client.summarize(ARTICLES, {});
+  client.cancel();
+  await assert.rejects(p, { name: 'AbortError' });
+  assert.equal(client.busy(), false);
+  client.terminate();
+  assert.equal(workers[0].terminated, true);
+  const q = client.summarize(ARTICLES, {});
+  assert.equal(workers.length, 2);
+  workers[1].answer({ id: workers[1].sent[0].id, result: 'ok', ms: 0 });
+  assert.equal((await q).result, 'ok');
+});

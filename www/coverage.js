@@ -1,0 +1,140 @@
+// @ts-check
+// The coverage grid: who reported what, at a glance. A real <table>: one row
+// per summary fact and one column per article (transposed, one row per
+// article, when there are more articles than facts, so it stays narrow).
+// A cell is filled (●) when the article states the fact and marked (≠) when
+// it states it with a conflicting number, date or name; every cell also
+// says so in words for screen readers. Hovering or focusing a cell shows that
+// article's version of the fact. Reusable outside the page:
+//
+//   renderCoverage(container, result, articles, { onSelect });
+//
+// `container` is any block element (a <section>: it gets the heading "Who
+// reported what" and is hidden when there is one article or no summary); `result` a SummaryResult; `articles` the
+// articles as sent ({title?, source?, site?, file?}); `onSelect(fact,
+// article, sentence)` (optional) is called when a filled cell is activated,
+// with the summary sentence's index and where that article states it.
+import { articleName, h } from './render.js';
+
+/** @typedef {import('./protocol.js').SummaryResult} SummaryResult */
+/** @typedef {import('./protocol.js').ChosenSentence} ChosenSentence */
+/** @typedef {{title?: string, source?: string, file?: string}} NamedArticle */
+
+/**
+ * What article `a` says of fact `s`: its version (the chosen sentence or the
+ * first of its other versions), and the conflicts it raises; null when the
+ * article does not state it.
+ * @param {ChosenSentence} s @param {number} a
+ */
+export function coverageCell(s, a) {
+  if (!s.articles.includes(a)) return null;
+  const version = s.at.article === a ? { at: s.at, text: s.text } : s.versions.find((v) => v.at.article === a);
+  const conflicts = s.conflicts.filter((c) => c.at.article === a);
+  return { at: version ? version.at : null, text: version ? version.text : '', conflicts, chosen: s.at.article === a };
+}
+
+const KIND_WORDS = { number: 'number', date: 'date', name: 'name' };
+
+/**
+ * @param {HTMLElement} container
+ * @param {SummaryResult} result
+ * @param {NamedArticle[]} articles
+ * @param {{onSelect?: (fact: number, article: number, sentence: number) => void}} [options]
+ */
+export function renderCoverage(container, result, articles, options = {}) {
+  const facts = result.sentences;
+  if (facts.length === 0 || articles.length < 2) {
+    container.replaceChildren();
+    container.hidden = true;
+    return;
+  }
+  container.hidden = false;
+  const transposed = articles.length > facts.length;
+  const tipId = `${container.id || 'coverage'}-tip`;
+  const tip = h('div', { class: 'cov-tip', id: tipId, role: 'tooltip', hidden: true });
+
+  const factHeader = (/** @type {number} */ i, /** @type {string} */ scope) =>
+    h('th', { scope, class: 'cov-fact' }, h('span', { class: 'cov-num' }, String(i + 1)), h('span', { class: 'cov-excerpt' }, facts[i].text));
+  const articleHeader = (/** @type {number} */ a, /** @type {string} */ scope) =>
+    h('th', { scope, class: 'cov-article', title: articleName(articles[a], a) },
+      h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(a + 1)),
+      h('span', { class: transposed ? 'cov-article-name' : 'visually-hidden' }, `${transposed ? '' : `Article ${a + 1}: `}${articleName(articles[a], a)}`));
+
+  const cell = (/** @type {number} */ f, /** @type {number} */ a) => {
+    const c = coverageCell(facts[f], a);
+    const name = `article ${a + 1}`;
+    if (!c) return h('td', { class: 'cov-cell cov-none' }, h('span', { class: 'visually-hidden' }, `Not in ${name}`));
+    const marked = c.conflicts.length > 0;
+    const differs = c.conflicts.map((k) => `${KIND_WORDS[k.kind] || k.kind} “${k.theirs}” where the summary says “${k.ours}”`).join('; ');
+    const label = marked ? `Article ${a + 1} states fact ${f + 1} with a different ${differs}` : `Article ${a + 1} states fact ${f + 1}`;
+    const button = h('button', {
+      type: 'button',
+      class: `cov-mark${marked ? ' cov-conflict' : ''}${c.chosen ? ' cov-chosen' : ''}`,
+      'aria-label': label,
+      dataset: { fact: String(f), article: String(a), sentence: c.at ? String(c.at.sentence) : '' },
+    }, h('span', { 'aria-hidden': 'true' }, marked ? '≠' : '●'));
+    return h('td', { class: `cov-cell${marked ? ' cov-cell-conflict' : ' cov-cell-states'}` }, button);
+  };
+
+  const rows = transposed ? articles.length : facts.length;
+  const cols = transposed ? facts.length : articles.length;
+  const corner = transposed ? 'Article' : 'Fact';
+  const table = h(
+    'table',
+    { class: `coverage-table${transposed ? ' transposed' : ''}` },
+    h('caption', { class: 'visually-hidden' }, `Which article states which summary fact (${transposed ? 'one row per article' : 'one row per fact'})`),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'cov-corner' }, corner), Array.from({ length: cols }, (_, j) => (transposed ? h('th', { scope: 'col', class: 'cov-fact-col' }, String(j + 1), h('span', { class: 'visually-hidden' }, ` fact ${j + 1}`)) : articleHeader(j, 'col'))))),
+    h('tbody', {}, Array.from({ length: rows }, (_, i) =>
+      h('tr', {}, transposed ? articleHeader(i, 'row') : factHeader(i, 'row'), Array.from({ length: cols }, (_, j) => (transposed ? cell(j, i) : cell(i, j)))))),
+  );
+
+  /** @param {HTMLElement} button */
+  const showTip = (button) => {
+    const f = Number(button.dataset.fact);
+    const a = Number(button.dataset.article);
+    const c = coverageCell(facts[f], a);
+    if (!c) return;
+    tip.replaceChildren(
+      h('p', { class: 'cov-tip-head' }, `Article ${a + 1}, ${articleName(articles[a], a)}${c.chosen ? ' (in the summary)' : ''}`),
+      h('p', { class: 'cov-tip-text' }, c.text || facts[f].text),
+      ...c.conflicts.map((k) => h('p', { class: 'cov-tip-conflict' }, `Says “${k.theirs}” where the summary says “${k.ours}”`)),
+    );
+    tip.hidden = false;
+    button.setAttribute('aria-describedby', tipId);
+    const box = container.getBoundingClientRect();
+    const r = button.getBoundingClientRect();
+    tip.style.top = `${r.bottom - box.top + container.scrollTop + 4}px`;
+    tip.style.left = `${Math.max(0, Math.min(r.left - box.left, box.width - Math.min(box.width, 320)))}px`;
+  };
+  const hideTip = () => {
+    tip.hidden = true;
+    for (const b of container.querySelectorAll('[aria-describedby]')) b.removeAttribute('aria-describedby');
+  };
+  const markOf = (/** @type {EventTarget | null} */ t) => /** @type {HTMLElement | null} */ (t instanceof Element ? t.closest('.cov-mark') : null);
+  table.addEventListener('mouseover', (e) => {
+    const b = markOf(e.target);
+    if (b) showTip(b);
+  });
+  table.addEventListener('mouseleave', hideTip);
+  table.addEventListener('focusin', (e) => {
+    const b = markOf(e.target);
+    if (b) showTip(b);
+  });
+  table.addEventListener('focusout', hideTip);
+  table.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') hideTip();
+  });
+  table.addEventListener('click', (e) => {
+    const b = markOf(e.target);
+    if (!b || !options.onSelect || b.dataset.sentence === '') return;
+    options.onSelect(Number(b.dataset.fact), Number(b.dataset.article), Number(b.dataset.sentence));
+  });
+
+  const legend = h('p', { class: 'cov-legend' },
+    h('span', { 'aria-hidden': 'true', class: 'cov-key' }, '●'), ' states it ',
+    h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-conflict' }, '≠'), ' states it with a different number, date or name ',
+    h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-none' }, '·'), ' not in that article');
+  const headingId = `${container.id || 'coverage'}-heading`;
+  container.setAttribute('aria-labelledby', headingId);
+  container.replaceChildren(h('h3', { class: 'coverage-heading', id: headingId }, 'Who reported what'), h('div', { class: 'cov-scroll' }, table), legend, tip);
+}

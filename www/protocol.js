@@ -1,0 +1,58 @@
+// @ts-check
+// The messages between the page (summary-client.js) and the summariser's
+// worker (worker.js, worker-core.js), as JSDoc types for `tsc --noEmit`.
+// The payload types come from the wasm module's own declarations
+// (pkg/gistr.d.ts, written in src/wasm.rs), so a change there that the page
+// does not follow fails the type check. Nothing here runs: modules import
+// these names in JSDoc only.
+
+/** @typedef {import('./pkg/gistr.js').ArticleInput} ArticleInput */
+/** @typedef {import('./pkg/gistr.js').SummarizeOptions} SummarizeOptions */
+/** @typedef {import('./pkg/gistr.js').SummaryResult} SummaryResult */
+/** @typedef {import('./pkg/gistr.js').ChosenSentence} ChosenSentence */
+/** @typedef {import('./pkg/gistr.js').Conflict} Conflict */
+/** @typedef {import('./pkg/gistr.js').Version} Version */
+/** @typedef {import('./pkg/gistr.js').SentenceRef} SentenceRef */
+/** @typedef {import('./pkg/gistr.js').SentenceReport} SentenceReport */
+/** @typedef {import('./pkg/gistr.js').ArticleReport} ArticleReport */
+/** @typedef {import('./pkg/gistr.js').Keyword} Keyword */
+
+/**
+ * Page -> worker: summarise `articles` with `options`. `id` grows with each
+ * request; only the newest is answered (older ones still waiting are dropped).
+ * `fresh` analyses again even when the articles, language and focus are those
+ * of the kept analysis (the benchmark's cold figure).
+ * @typedef {object} SummaryRequest
+ * @property {number} id
+ * @property {ArticleInput[]} articles
+ * @property {SummarizeOptions} options
+ * @property {boolean} [fresh]
+ */
+
+/**
+ * Worker -> page: the summary, and the milliseconds the worker spent on it.
+ * @typedef {object} SummaryDone
+ * @property {number} id
+ * @property {SummaryResult} result
+ * @property {number} ms
+ */
+
+/**
+ * Worker -> page: why there is no summary. `fatal` means the module trapped
+ * and is unusable: the page starts a new worker.
+ * @typedef {object} SummaryFailed
+ * @property {number} id
+ * @property {string} error
+ * @property {boolean} [fatal]
+ */
+
+/** @typedef {SummaryDone | SummaryFailed} SummaryReply */
+
+/**
+ * What a summary client resolves with: the result and the worker's time.
+ * @typedef {object} Summary
+ * @property {SummaryResult} result
+ * @property {number} ms
+ */
+
+export {};

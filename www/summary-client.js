@@ -1,0 +1,170 @@
+// @ts-check
+// The summary client: owns the summariser's Web Worker and its "newest
+// request wins" rule. The page uses it, and the npm package ships this very
+// file as `gistr/worker` (scripts/build-npm.sh copies it unchanged).
+//
+//   const summarizer = createSummarizer();            // starts the worker
+//   const { result, ms } = await summarizer.summarize(articles, { sentences: 5 });
+//
+// - summarize(articles, options) posts a request and resolves with the
+//   summary (SummaryResult, see protocol.js) and the worker's milliseconds.
+//   A newer call supersedes it: the older promise rejects with an Error named
+//   "AbortError" and its answer is never delivered. A request still running
+//   after `abandonAfterMs` when a newer one comes is abandoned by restarting
+//   the worker, so a long summary of old input is not waited for.
+// - The worker keeps the analysis of the articles while they, the language
+//   and the focus stay the same: a call that only changes the length or the
+//   order runs the selection alone (milliseconds).
+// - Failures reject with an Error whose `kind` is "invalid" (bad input or
+//   options: the message says why), "crashed" (the module trapped or the
+//   worker died: the next call starts a fresh worker) or "unavailable" (the
+//   worker or the module could not be loaded).
+// - cancel() supersedes the pending request; terminate() stops the worker
+//   (the next summarize() starts a new one).
+//
+// Options: `worker`, a function returning a new Worker running worker.js
+// (default: the module worker beside this file, found by bundlers through
+// `new URL(..., import.meta.url)`); `abandonAfterMs` (default 300);
+// `onError(error)`, told of a failure when no request is waiting for it.
+//
+// No DOM: it needs only Worker, so it runs in a page, a worker or an extension.
+
+/** @typedef {import('./protocol.js').ArticleInput} ArticleInput */
+/** @typedef {import('./protocol.js').SummarizeOptions} SummarizeOptions */
+/** @typedef {import('./protocol.js').SummaryRequest} SummaryRequest */
+/** @typedef {import('./protocol.js').SummaryReply} SummaryReply */
+/** @typedef {import('./protocol.js').Summary} Summary */
+/** @typedef {'invalid' | 'crashed' | 'unavailable'} FailureKind */
+/** @typedef {Error & {kind?: FailureKind}} SummaryError */
+
+/**
+ * @typedef {object} SummarizerClient
+ * @property {(articles: ArticleInput[], options?: SummarizeOptions) => Promise<Summary>} summarize
+ * @property {() => void} cancel
+ * @property {() => void} terminate
+ * @property {() => boolean} busy  a request is waiting for its answer
+ */
+
+/**
+ * @typedef {object} ClientOptions
+ * @property {() => Worker} [worker]
+ * @property {number} [abandonAfterMs]
+ * @property {(error: SummaryError) => void} [onError]
+ */
+
+/** @param {string} message @param {FailureKind} kind @returns {SummaryError} */
+function summaryError(message, kind) {
+  /** @type {SummaryError} */
+  const e = new Error(message);
+  e.kind = kind;
+  return e;
+}
+
+function supersededError() {
+  const e = new Error('superseded by a newer request');
+  e.name = 'AbortError';
+  return e;
+}
+
+/** @param {ClientOptions} [clientOptions] @returns {SummarizerClient} */
+export function createSummarizer(clientOptions = {}) {
+  const makeWorker =
+    clientOptions.worker || (() => new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'gistr' }));
+  const abandonAfterMs = clientOptions.abandonAfterMs ?? 300;
+  const onError = clientOptions.onError || (() => {});
+  /** @type {Worker | null} */
+  let worker = null;
+  let warm = false; // it has answered once, so its module is loaded
+  let seq = 0;
+  /** @type {{id: number, started: number, resolve: (s: Summary) => void, reject: (e: Error) => void} | null} */
+  let current = null;
+
+  /** Settles the waiting request with `error`, or tells onError when none waits. */
+  const fail = (/** @type {SummaryError} */ error) => {
+    const waiting = current;
+    current = null;
+    if (waiting) waiting.reject(error);
+    else onError(error);
+  };
+
+  const stop = () => {
+    if (worker) worker.terminate();
+    worker = null;
+    warm = false;
+  };
+
+  const start = () => {
+    const w = makeWorker();
+    w.onmessage = (/** @type {MessageEvent<SummaryReply>} */ event) => {
+      const msg = event.data;
+      warm = true;
+      if (!msg || !current || msg.id !== current.id) return; // stale: a newer request wins
+      const waiting = current;
+      current = null;
+      if ('error' in msg) {
+        const e = summaryError(String(msg.error || 'unknown error'), msg.fatal ? 'crashed' : 'invalid');
+        if (msg.fatal) stop(); // its module is unusable: the next request starts a new one
+        waiting.reject(e);
+        return;
+      }
+      waiting.resolve({ result: msg.result, ms: msg.ms });
+    };
+    w.onerror = (event) => {
+      event.preventDefault();
+      const detail = event.message ? `: ${event.message}` : '';
+      const loaded = warm;
+      // No automatic restart (a worker that cannot load would loop): the next request starts a new one.
+      stop();
+      fail(loaded
+        ? summaryError(`The summariser stopped working${detail}.`, 'crashed')
+        : summaryError(`The summariser could not be loaded${detail}.`, 'unavailable'));
+    };
+    w.onmessageerror = () => fail(summaryError('The summariser sent a message that could not be read.', 'crashed'));
+    worker = w;
+  };
+
+  const cancel = () => {
+    if (current) fail(supersededError());
+  };
+  // Started at once, so the module loads while the reader is still pasting.
+  try {
+    start();
+  } catch (e) {
+    stop();
+    onError(summaryError(`The summariser could not start: ${e instanceof Error ? e.message : e}`, 'unavailable'));
+  }
+
+  return {
+    summarize(articles, options = {}) {
+      return new Promise((resolve, reject) => {
+        if (current) {
+          // Newest wins: a long summary of older input is not worth waiting for.
+          const old = current;
+          current = null;
+          old.reject(supersededError());
+          if (warm && performance.now() - old.started > abandonAfterMs) stop();
+        }
+        if (!worker) {
+          try {
+            start();
+          } catch (e) {
+            stop();
+            reject(summaryError(`The summariser could not start: ${e instanceof Error ? e.message : e}`, 'unavailable'));
+            return;
+          }
+        }
+        const id = ++seq;
+        current = { id, started: performance.now(), resolve, reject };
+        /** @type {SummaryRequest} */
+        const request = { id, articles, options };
+        /** @type {Worker} */ (worker).postMessage(request);
+      });
+    },
+    cancel,
+    terminate() {
+      cancel();
+      stop();
+    },
+    busy: () => current !== null,
+  };
+}

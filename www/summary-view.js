@@ -1,0 +1,186 @@
+// @ts-check
+// The summary, its versions and the marked sources, with their interaction:
+// select a summary sentence to open its versions (and outline them in the
+// sources), "Show in source" to scroll to it, a marked source sentence to go
+// back to the summary. Reusable outside the page (the extension's panel):
+//
+//   const view = createSummaryView({ keywords, summary, sources, coverage, onReveal });
+//   view.show(result, articles);   // SummaryResult, the articles as sent
+//   view.clear();                  // nothing shown
+//
+// The containers are the page's or the panel's own elements: a <ul> for the
+// keywords, an <ol> for the summary, a block for the marked sources and a
+// <section> for the coverage grid (coverage.js); all but the summary may be
+// left out. Selecting a cell of the grid opens that fact's versions and
+// reveals that article's version as "Show in source" does. `onReveal(article,
+// sentence)` (optional) is called when the reader asks to see a sentence in
+// its source, after the sources (when given) have scrolled to it.
+import { renderKeywords, renderSources, renderSummary, renderVersions } from './render.js';
+import { renderCoverage } from './coverage.js';
+
+/** @typedef {import('./protocol.js').SummaryResult} SummaryResult */
+/** @typedef {{title?: string, text: string, source?: string, byline?: string, date?: string, file?: string}} ShownArticle */
+
+/**
+ * @typedef {object} SummaryViewParts
+ * @property {HTMLElement} [keywords]
+ * @property {HTMLElement} summary
+ * @property {HTMLElement} [sources]
+ * @property {HTMLElement} [coverage]
+ * @property {(article: number, sentence: number) => void} [onReveal]
+ */
+
+/** @param {SummaryViewParts} parts */
+export function createSummaryView(parts) {
+  const { keywords, summary, sources, coverage, onReveal } = parts;
+  const win = summary.ownerDocument.defaultView || window;
+  const wide = () => win.matchMedia('(min-width: 1100px)').matches;
+  const smooth = () => (win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
+  /** @type {{result: SummaryResult, articles: ShownArticle[]} | null} */
+  let shown = null;
+  /** Index of the summary sentence whose versions are open, or -1. */
+  let expanded = -1;
+
+  /** @param {string} id @returns {HTMLElement | null} */
+  const inSummary = (id) => summary.querySelector(`#${id}`);
+  /** @param {string} id @returns {HTMLElement | null} */
+  const inSources = (id) => (sources ? sources.querySelector(`#${id}`) : null);
+
+  /** Outlines, in the source view, every version of the open sentence. */
+  function markExpandedInSources() {
+    if (!sources) return;
+    for (const el of sources.querySelectorAll('.in-focus')) el.classList.remove('in-focus');
+    if (!shown || expanded < 0) return;
+    const s = shown.result.sentences[expanded];
+    if (!s) return;
+    for (const at of [s.at, ...s.versions.map((v) => v.at)]) inSources(`src-${at.article}-${at.sentence}`)?.classList.add('in-focus');
+  }
+
+  /** Scrolls `el` to the middle of its panel when the panel scrolls by itself (wide layout), else the page. */
+  function scrollToCenter(/** @type {HTMLElement} */ el) {
+    const panel = el.closest('.panel');
+    if (panel && panel.scrollHeight > panel.clientHeight + 1 && win.getComputedStyle(panel).overflowY !== 'visible') {
+      const p = panel.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      const top = panel.scrollTop + (r.top - p.top) - (panel.clientHeight - Math.min(r.height, panel.clientHeight)) / 2;
+      panel.scrollTo({ top: Math.max(0, top), behavior: smooth() });
+    } else {
+      el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: smooth() });
+    }
+  }
+
+  /** @param {number} article @param {number} sentence @param {boolean} moveFocus */
+  function revealInSources(article, sentence, moveFocus) {
+    const target = inSources(`src-${article}-${sentence}`) || inSources(`source-${article}`);
+    if (!target) return;
+    scrollToCenter(target);
+    target.classList.remove('flash');
+    void target.offsetWidth; // restart the animation
+    target.classList.add('flash');
+    if (moveFocus) {
+      target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+    }
+  }
+
+  /** "Show in source": the sources scroll to it, then onReveal is told. @param {number} article @param {number} sentence */
+  function reveal(article, sentence) {
+    revealInSources(article, sentence, true);
+    if (onReveal) onReveal(article, sentence);
+  }
+
+  /** @param {number} index */
+  function toggle(index) {
+    if (!shown) return;
+    const open = expanded === index ? -1 : index;
+    const previous = expanded;
+    expanded = open;
+    for (const i of new Set([previous, index])) {
+      if (i < 0) continue;
+      const text = inSummary(`summary-${i}`);
+      const panel = inSummary(`versions-${i}`);
+      if (!text || !panel) continue;
+      const isOpen = i === open;
+      text.setAttribute('aria-expanded', String(isOpen));
+      text.closest('.summary-item')?.classList.toggle('open', isOpen);
+      panel.replaceChildren(...(isOpen ? renderVersions(shown.result.sentences[i], shown.articles) : []));
+      panel.hidden = !isOpen;
+    }
+    markExpandedInSources();
+    if (open >= 0 && wide()) {
+      // Beside the summary, the source view follows; in one column, "Show in source" does.
+      const at = shown.result.sentences[open].at;
+      revealInSources(at.article, at.sentence, false);
+    }
+  }
+
+  const selecting = () => Boolean(win.getSelection()?.toString());
+
+  summary.addEventListener('click', (event) => {
+    const target = /** @type {HTMLElement} */ (event.target);
+    const show = /** @type {HTMLElement | null} */ (target.closest('.show-source'));
+    if (show) {
+      reveal(Number(show.dataset.article), Number(show.dataset.sentence));
+      return;
+    }
+    const text = /** @type {HTMLElement | null} */ (target.closest('.sentence-text'));
+    if (text && !selecting()) toggle(Number(text.dataset.index));
+  });
+  summary.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && expanded >= 0) {
+      const index = expanded;
+      toggle(index);
+      inSummary(`summary-${index}`)?.focus();
+      return;
+    }
+    const text = /** @type {HTMLElement | null} */ (/** @type {HTMLElement} */ (event.target).closest('.sentence-text'));
+    if (!text || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    toggle(Number(text.dataset.index));
+  });
+  // From the source view back to the summary.
+  sources?.addEventListener('click', (event) => {
+    const sent = /** @type {HTMLElement | null} */ (/** @type {HTMLElement} */ (event.target).closest('.sent[data-summary]'));
+    if (!sent || selecting()) return;
+    const index = Number(sent.dataset.summary) - 1;
+    const target = inSummary(`summary-${index}`);
+    if (!target) return;
+    if (expanded !== index) toggle(index);
+    scrollToCenter(target);
+    target.focus({ preventScroll: true });
+  });
+
+  return {
+    /**
+     * Shows a summary; the open sentence stays open when it is still in it.
+     * @param {SummaryResult} result @param {ShownArticle[]} articles
+     */
+    show(result, articles) {
+      const previous = shown && expanded >= 0 ? shown.result.sentences[expanded] : null;
+      shown = { result, articles };
+      expanded = previous
+        ? result.sentences.findIndex((s) => s.at.article === previous.at.article && s.at.sentence === previous.at.sentence)
+        : -1;
+      if (keywords) renderKeywords(keywords, result.keywords);
+      renderSummary(summary, result, articles, expanded);
+      if (sources) renderSources(sources, result, articles);
+      if (coverage) {
+        renderCoverage(coverage, result, articles, {
+          onSelect(fact, article, sentence) {
+            if (expanded !== fact) toggle(fact);
+            reveal(article, sentence);
+          },
+        });
+      }
+      markExpandedInSources();
+    },
+    /** Forgets what was shown (the containers are left to the caller). */
+    clear() {
+      shown = null;
+      expanded = -1;
+    },
+    reveal,
+    /** The summary shown, or null. */
+    shown: () => shown,
+  };
+}
