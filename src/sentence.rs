@@ -16,16 +16,9 @@
 //! punctuation (`;`, `:`, `—`), else after a comma, else between words, and
 //! its pieces are marked [`Piece::forced`].
 
+use crate::tuning::{MAX_CHARS, MAX_WORDS};
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
-
-/// The most words (runs of non-space characters) a sentence may have before
-/// it is cut: the bound past which the summariser already called a sentence
-/// unfit ("too long", usually a splitting failure).
-pub const MAX_WORDS: usize = 80;
-/// The most characters a sentence may have before it is cut (80 words of
-/// 7.5 characters; this bound is the one that holds for text without spaces).
-pub const MAX_CHARS: usize = 600;
 
 /// One piece of a text: a sentence and the white space that follows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -242,6 +235,17 @@ fn at_ellipses((start, piece): (usize, &str)) -> Vec<(usize, &str)> {
 /// The sentences of `text` as trimmed, non-empty byte ranges.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     split(text).into_iter().filter_map(|r| trim(text, r)).collect()
+}
+
+/// The pieces of `text` with trimmed, non-empty ranges.
+pub fn trimmed_pieces(text: &str) -> Vec<Piece> {
+    pieces(text)
+        .into_iter()
+        .filter_map(|p| {
+            let range = trim(text, p.range)?;
+            Some(Piece { range, ..p })
+        })
+        .collect()
 }
 
 /// Trims white space off both ends of `range`; `None` if nothing is left.
