@@ -33,7 +33,7 @@ node_modules/.bin/tsc -p www
 
 step "build the browser extension; web-ext lint on its Firefox variant"
 # About 2 s to build, 10 s to lint; below, the extension's e2e tests take about
-# 12 s in Chromium and 17 s in Firefox (setup.sh installs firefox-esr: about a minute).
+# 14 s in Chromium and 20 s in Firefox (setup.sh installs firefox-esr: about a minute).
 scripts/build-extension.sh
 node_modules/.bin/web-ext lint --source-dir dist/extension-firefox --no-input
 

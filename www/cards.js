@@ -267,7 +267,8 @@ export function createCards({ list, count }, { changed, toast }) {
     const card = cardOf(t);
     if (!card || t.value.length + pasted.length <= LARGE) return;
     event.preventDefault();
-    card.text = t.value.slice(0, t.selectionStart) + pasted + t.value.slice(t.selectionEnd);
+    // Into an empty box (the usual case) the pasted string is kept as is: no copy.
+    card.text = t.value ? t.value.slice(0, t.selectionStart) + pasted + t.value.slice(t.selectionEnd) : pasted;
     editing.delete(card);
     if (hasSeparator(card.text) && splitCard(card)) return;
     render({ id: card.id, selector: '.card-edit' });
