@@ -18,18 +18,22 @@
 /** @typedef {import('./protocol.js').SummaryReply} SummaryReply */
 /** @typedef {{summarize(options: SummarizeOptions): import('./protocol.js').SummaryResult, free(): void}} Analysis */
 
-/** The options that shape the analysis; the rest (length, order) only the selection. */
+/**
+ * The options that shape the analysis; the rest (length, order) only the
+ * selection. The module's own table (optionGroups() in src/wasm.rs) replaces
+ * this copy once the module is loaded, where the module has one.
+ */
 const ANALYSIS = ['language', 'focus'];
 
-/** @param {SummarizeOptions} options */
-function split(options) {
+/** @param {SummarizeOptions} options @param {string[]} analysisOptions */
+function split(options, analysisOptions) {
   /** @type {Record<string, unknown>} */
   const analysis = {};
   /** @type {Record<string, unknown>} */
   const selection = {};
   for (const [k, v] of Object.entries(options || {})) {
     if (v === undefined) continue;
-    (ANALYSIS.includes(k) ? analysis : selection)[k] = v;
+    (analysisOptions.includes(k) ? analysis : selection)[k] = v;
   }
   return { analysis, selection };
 }
@@ -80,11 +84,15 @@ const reply = (reply) => self.postMessage(reply);
 
 /**
  * start(): loads the module. analyse(articles, analysisOptions): a Summarizer
- * (with summarize(selectionOptions) and free()).
+ * (with summarize(selectionOptions) and free()). groups(), called once the
+ * module is loaded: the module's {analysis, selection} option table, or
+ * undefined where it has none.
  * @param {() => unknown} start
  * @param {(articles: ArticleInput[], options: SummarizeOptions) => Analysis} analyse
+ * @param {() => {analysis: string[], selection: string[]} | undefined} [groups]
  */
-export function serveSummaries(start, analyse) {
+export function serveSummaries(start, analyse, groups = () => undefined) {
+  let analysisOptions = ANALYSIS;
   /** @type {Promise<unknown> | null} */
   let ready = null;
   /** @type {SummaryRequest | null} */
@@ -102,7 +110,12 @@ export function serveSummaries(start, analyse) {
   };
   const load = () => {
     if (!ready) {
-      const loading = Promise.resolve().then(start);
+      const loading = Promise.resolve()
+        .then(start)
+        .then(() => {
+          const table = groups();
+          if (table && Array.isArray(table.analysis)) analysisOptions = table.analysis;
+        });
       loading.catch(() => {}); // reported with the request that needs it
       ready = loading;
     }
@@ -124,7 +137,7 @@ export function serveSummaries(start, analyse) {
     if (pending) return; // a newer request arrived while the module loaded
     const t0 = performance.now();
     try {
-      const { analysis, selection } = split(msg.options);
+      const { analysis, selection } = split(msg.options, analysisOptions);
       const key = JSON.stringify(analysis);
       if (msg.fresh || !kept || kept.key !== key || !sameArticles(kept.articles, msg.articles)) {
         forget();

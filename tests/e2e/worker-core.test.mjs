@@ -100,3 +100,27 @@ test('lean: long articles keep only the summary sentences, their versions and ne
   assert.equal(result.articles[0].sentences[5].i, 5);
   assert.deepEqual(kept(1), [0, 1, 2, 3], 'a short article is left whole');
 });
+
+test("the module's option table, when it has one, decides what is analysis", async () => {
+  const replies = [];
+  const analysed = [];
+  globalThis.self = { postMessage: (m) => replies.push(m) };
+  const { serveSummaries } = await import(`../../www/worker-core.js?${Math.random()}`);
+  serveSummaries(
+    () => undefined,
+    (articles, options) => {
+      analysed.push(options);
+      return { summarize: (selection) => ({ selection }), free() {} };
+    },
+    () => ({ analysis: ['focus'], selection: ['sentences', 'language'] }),
+  );
+  const send = async (msg) => {
+    self.onmessage({ data: msg });
+    await new Promise((r) => setTimeout(r, 5));
+    return replies.at(-1);
+  };
+  await send({ id: 1, articles: A, options: { focus: 'x', language: 'en' } });
+  const r = await send({ id: 2, articles: A, options: { focus: 'x', language: 'fr' } });
+  assert.deepEqual(analysed, [{ focus: 'x' }], 'a language change did not analyse again');
+  assert.deepEqual(r.result.selection, { language: 'fr' });
+});
