@@ -17,6 +17,12 @@ cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D w
 step "Rust tests (unit, integration, property, doc)"
 cargo test
 
+step "fuzz smoke test: each fuzz target for a few seconds (scripts/fuzz.sh, docs/FUZZING.md)"
+# Builds the fuzz crate (fuzz/, its own workspace: about 100 s of CPU on a fresh
+# clone, most of it libFuzzer's C++ and gistr instrumented) and runs each target
+# 3 s from the fixture seeds: about 90 s on two idle cores. Fails on any crash or hang.
+scripts/fuzz.sh "${FUZZ_SMOKE_SECONDS:-3}"
+
 step "wasm tests in headless Chromium"
 CHROMEDRIVER=$(command -v chromedriver) \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
