@@ -40,7 +40,7 @@ bins=()
 for t in "${targets[@]}"; do bins+=(--bin "$t"); done
 cargo build --quiet --release --manifest-path fuzz/Cargo.toml --target "$triple" "${bins[@]}"
 say "built in $((SECONDS - start)) s"
-bin_dir=fuzz/target/$triple/release
+bin_dir=${CARGO_TARGET_DIR:-fuzz/target}/$triple/release
 
 # Seeds. Header of the article targets (fuzz/src/lib.rs): budget kind and
 # flags, the budget's number (2 bytes), language, focus length, 3 spare.
@@ -77,10 +77,13 @@ for a in "${fixtures[@]}"; do
     done
   done
 done
-for f in "${fixtures[@]}"; do printf '{"sentences":3}\x1e%s' "$(head -c 2000 "$f")" >"fuzz/seeds/options/$(basename "$f")"; done
-printf '{"words":120,"order":"rank","language":"en","focus":"strike"}' >fuzz/seeds/options/words
-printf '{"ratio":0.25}' >fuzz/seeds/options/ratio
-
+# Options (fuzz/fuzz_targets/options.rs): kind and order, the number (8 bytes),
+# the input limit (4 bytes), the lengths of language and focus, then both.
+opt() { printf "$1"; printf '%s' "$2"; cat "${fixtures[@]}"; }
+opt '\x00\x03\0\0\0\0\0\0\0\0\0\x10\0\x02\x06' enstrike >fuzz/seeds/options/sentences-en
+opt '\x05\x78\0\0\0\0\0\0\0\0\0\x10\0\x04\x00' auto >fuzz/seeds/options/words-rank-auto
+opt '\x02\0\0\0\0\0\0\xd0\x3f\0\0\x10\0\x00\x00' '' >fuzz/seeds/options/ratio-quarter
+opt '\x02\0\0\0\0\0\0\xf8\x7f\0\x01\0\0\x03\x00' eng >fuzz/seeds/options/ratio-nan-small-limit
 found=0
 report=()
 for t in "${targets[@]}"; do

@@ -20,6 +20,9 @@ use crate::token::{self, Interner, Term};
 use crate::tuning::{Tuning, CONFLICT_MIN_SIMILARITY, KEYWORDS, MIN_EDGE, MIN_WORDS, POOL, TOPIC_SHARE};
 use std::ops::Range;
 
+/// Why a piece cut from a run without a sentence end is never chosen.
+const NO_END: &str = "no sentence end: cut from a run over 80 words or 600 characters";
+
 /// One sentence of the input, as the stages see it.
 struct Sent {
     article: usize,
@@ -27,6 +30,8 @@ struct Sent {
     /// Its index among the content sentences of its article.
     pos: usize,
     boilerplate: Option<&'static str>,
+    /// Cut from a run without a sentence end (see `sentence::Piece`).
+    forced: bool,
     words: usize,
     terms: Range<usize>,
 }
@@ -164,7 +169,8 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
                 0
             };
             let body = p.start + lead..p.end;
-            for r in sentence::sentences(&text[body.clone()]) {
+            for piece in sentence::trimmed_pieces(&text[body.clone()]) {
+                let r = piece.range;
                 let range = body.start + r.start..body.start + r.end;
                 let start = terms.len();
                 let words = if reason.is_none() {
@@ -178,6 +184,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
                     range,
                     pos,
                     boilerplate: reason,
+                    forced: piece.forced,
                     words,
                     terms: start..terms.len(),
                 });
@@ -315,7 +322,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     let usable: Vec<bool> = sents
         .iter()
         .zip(vectors.iter())
-        .map(|(s, v)| s.boilerplate.is_none() && s.words >= MIN_WORDS && !v.is_empty())
+        .map(|(s, v)| s.boilerplate.is_none() && !s.forced && s.words >= MIN_WORDS && !v.is_empty())
         .collect();
     let pool = pool(&rank, &usable, POOL);
     // The graph's edges (each once, from its lower end, in order), those
@@ -603,6 +610,7 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
                             similarity,
                         },
                         (_, Some(reason), _) => Status::Boilerplate(reason),
+                        (_, None, _) if sents[i].forced => Status::Unfit(NO_END),
                         (_, None, _) if sents[i].words < MIN_WORDS || vectors[i].is_empty() => {
                             Status::Unfit("too short")
                         }

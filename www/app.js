@@ -5,9 +5,9 @@
 // (summary-view.js), files (files.js), saving (store.js), messages
 // (toast.js) and export.
 import { countWords } from './articles.js';
-import { DEFAULT_SETTINGS, clearState, loadState, saveState } from './store.js';
+import { DEFAULT_SETTINGS, clearState, loadState, saveState, saveStateNow } from './store.js';
 import { summaryAsJson, summaryAsMarkdown, summaryAsText } from './exporter.js';
-import { h } from './render.js';
+import { LONG_SOURCE, h } from './render.js';
 import { EXAMPLE_ARTICLES } from './examples.js';
 import { createCards, newCard } from './cards.js';
 import { createControls } from './controls.js';
@@ -35,7 +35,7 @@ const ui = {
 };
 
 /** The last summary shown: the result, the articles as sent and the options. */
-/** @type {{result: SummaryResult, articles: CardArticle[], options: SummarizeOptions} | null} */
+/** @type {{result: SummaryResult, articles: CardArticle[], options: SummarizeOptions, sent?: import('./protocol.js').ArticleInput[]} | null} */
 let shown = null;
 
 const toast = createToast({ box: $('toast'), text: $('toast-text'), action: $('toast-action') });
@@ -105,9 +105,11 @@ async function requestSummary() {
   setBusy(true);
   setIdle();
   try {
-    const { result, ms } = await summarizer.summarize(sent, options);
+    // Long articles' sentence reports come trimmed to what the source view shows.
+    const { result, ms } = await summarizer.summarize(sent, options, { lean: LONG_SOURCE });
     hideError();
     showResult(result, articles, options, ms);
+    if (shown) shown.sent = sent;
   } catch (e) {
     const error = /** @type {Error} */ (e);
     if (error.name === 'AbortError') return; // a newer request wins
@@ -210,11 +212,11 @@ let saveTimer = 0;
 /** Saves run one after another, so "Clear all" cannot be undone by a save still running. */
 let saving = Promise.resolve();
 let warnedStorage = '';
-function save() {
+function save(now = false) {
   clearTimeout(saveTimer);
   const articles = cards.all();
   const settings = controls.saved();
-  saving = saving.then(async () => {
+  const run = async () => {
     const outcome = await saveState(articles, settings);
     if (outcome.ok) warnedStorage = '';
     else if (warnedStorage !== outcome.why) {
@@ -223,7 +225,9 @@ function save() {
         ? 'The browser’s storage for this page is full: these articles will not be kept after a reload. The summary still works.'
         : 'This browser does not let the page keep anything: these articles will not be kept after a reload. The summary still works.');
     }
-  });
+  };
+  // Leaving the page, the save starts at once, not after one still running.
+  saving = now ? run() : saving.then(run);
 }
 
 /** Something the summary depends on changed: save soon and summarise after `delay` ms. */
@@ -232,7 +236,12 @@ function changed(delay = 150) {
   saveTimer = setTimeout(save, 400);
   scheduleSummary(delay);
 }
-window.addEventListener('pagehide', save);
+// Leaving: a small state is written at once (localStorage), as an IndexedDB
+// write may not finish before the page goes; the IndexedDB save runs too.
+window.addEventListener('pagehide', () => {
+  saveStateNow(cards.all(), controls.saved());
+  save(true);
+});
 
 // ---------------------------------------------------------------- export
 
@@ -255,9 +264,18 @@ async function copy(text, what) {
 const [copyText, copyMarkdown, downloadJson] = ui.exports;
 copyText.addEventListener('click', () => shown && copy(summaryAsText(shown.result, shown.articles), 'plain text'));
 copyMarkdown.addEventListener('click', () => shown && copy(summaryAsMarkdown(shown.result, shown.articles), 'Markdown'));
-downloadJson.addEventListener('click', () => {
+downloadJson.addEventListener('click', async () => {
   if (!shown) return;
-  const json = summaryAsJson(shown.result, shown.articles, shown.options);
+  let result = shown.result;
+  if (shown.sent && shown.articles.some((a) => a.text.length > LONG_SOURCE)) {
+    // The shown result of a long article is trimmed: the download asks for it whole.
+    try {
+      result = (await summarizer.summarize(shown.sent, shown.options)).result;
+    } catch (e) {
+      return showError(`The JSON could not be made: ${/** @type {Error} */ (e).message}`);
+    }
+  }
+  const json = summaryAsJson(result, shown.articles, shown.options);
   const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
   const a = h('a', { href: url, download: `gistr-summary-${new Date().toISOString().slice(0, 10)}.json`, hidden: true });
   document.body.append(a);

@@ -21,12 +21,16 @@
  * Page -> worker: summarise `articles` with `options`. `id` grows with each
  * request; only the newest is answered (older ones still waiting are dropped).
  * `fresh` analyses again even when the articles, language and focus are those
- * of the kept analysis (the benchmark's cold figure).
+ * of the kept analysis (the benchmark's cold figure). `lean`: for articles
+ * longer than this many characters, the reply's `articles[i].sentences` is a
+ * sparse array holding only the summary's sentences, their versions and
+ * their neighbours (the rest are holes), so a huge result stays cheap to copy.
  * @typedef {object} SummaryRequest
  * @property {number} id
  * @property {ArticleInput[]} articles
  * @property {SummarizeOptions} options
  * @property {boolean} [fresh]
+ * @property {number} [lean]
  */
 
 /**

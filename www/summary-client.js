@@ -12,6 +12,10 @@
 //   "AbortError" and its answer is never delivered. A request still running
 //   after `abandonAfterMs` when a newer one comes is abandoned by restarting
 //   the worker, so a long summary of old input is not waited for.
+// - summarize(articles, options, { lean: n }) trims, in the result, the
+//   sentence reports of each article over n characters to the summary's
+//   sentences, their versions and neighbours (a sparse array: indices stay
+//   valid), so that a result for megabytes of text is cheap to receive.
 // - The worker keeps the analysis of the articles while they, the language
 //   and the focus stay the same: a call that only changes the length or the
 //   order runs the selection alone (milliseconds).
@@ -39,7 +43,7 @@
 
 /**
  * @typedef {object} SummarizerClient
- * @property {(articles: ArticleInput[], options?: SummarizeOptions) => Promise<Summary>} summarize
+ * @property {(articles: ArticleInput[], options?: SummarizeOptions, extra?: {lean?: number}) => Promise<Summary>} summarize
  * @property {() => void} cancel
  * @property {() => void} terminate
  * @property {() => boolean} busy  a request is waiting for its answer
@@ -135,7 +139,7 @@ export function createSummarizer(clientOptions = {}) {
   }
 
   return {
-    summarize(articles, options = {}) {
+    summarize(articles, options = {}, extra = {}) {
       return new Promise((resolve, reject) => {
         if (current) {
           // Newest wins: a long summary of older input is not worth waiting for.
@@ -157,6 +161,7 @@ export function createSummarizer(clientOptions = {}) {
         current = { id, started: performance.now(), resolve, reject };
         /** @type {SummaryRequest} */
         const request = { id, articles, options };
+        if (extra.lean !== undefined) request.lean = extra.lean;
         /** @type {Worker} */ (worker).postMessage(request);
       });
     },

@@ -1,8 +1,10 @@
 //! The sentence splitter on any text: its ranges are non-empty, in order,
-//! on character bounds and trimmed, and with the whitespace between them
-//! they rejoin the input exactly.
+//! on character bounds and trimmed, within the bounds of a sentence
+//! (`MAX_WORDS` words, `MAX_CHARS` characters), and with the whitespace
+//! between them they rejoin the input exactly.
 #![no_main]
 
+use gistr::bench::{MAX_CHARS, MAX_WORDS};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -19,6 +21,12 @@ fuzz_target!(|data: &[u8]| {
         assert!(gap.trim().is_empty(), "non-space gap {gap:?}");
         let s = text.get(r.clone()).expect("sentence on char bounds");
         assert_eq!(s.trim(), s, "sentence not trimmed");
+        assert!(s.chars().count() <= MAX_CHARS, "{} characters", s.chars().count());
+        assert!(
+            s.split_whitespace().count() <= MAX_WORDS,
+            "{} words",
+            s.split_whitespace().count()
+        );
         rebuilt.push_str(gap);
         rebuilt.push_str(s);
         at = r.end;
