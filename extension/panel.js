@@ -4,7 +4,7 @@
 // wins) and shows the result with the page's summary view. Those modules are
 // the page's own, copied into page/ by scripts/build-extension.sh.
 import { articleFromHtml, countWords, formatDate } from './page/articles.js';
-import { h } from './page/render.js';
+import { LONG_SOURCE, h } from './page/render.js';
 import { createSummaryView } from './page/summary-view.js';
 import { createSummarizer } from './page/summary-client.js';
 import { summaryAsText } from './page/exporter.js';
@@ -65,6 +65,7 @@ async function summarise() {
     const { result, ms } = await summarizer.summarize(
       app.articles.map(({ title, text, source }) => ({ title, text, source })),
       options(),
+      { lean: LONG_SOURCE }, // long pages: only the summary's sentences, their versions and neighbours come back
     );
     setBusy(false);
     hideError();

@@ -90,6 +90,28 @@ if [[ "${1:-}" != "--cross" ]]; then
     run "gistr duc2006 @250 --topic" duc2006.jsonl 250 --topic
     run "gistr duc2006 @250 --order rank" duc2006.jsonl 250 --order rank
     run "gistr duc2007 @100 --order rank" duc2007_update.jsonl 100 --order rank
+    # Without titles (an unseen set may have none): a copy with every
+    # title emptied, in a temporary file removed on exit.
+    untitled="$(mktemp)"
+    trap 'rm -f "$untitled"' EXIT
+    python3 -c 'import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    c = json.loads(line)
+    for d in c["docs"]:
+        d["title"] = ""
+    print(json.dumps(c))' "$eval_dir/duc2007_update.jsonl" > "$untitled"
+    "$bin" --jsonl "$untitled" --words 100 "${extra[@]}" > "$out/untitled07.jsonl"
+    read -r r1r r1f r2r r2f <<< "$(score duc2007_update.jsonl "$out/untitled07.jsonl" 100)"
+    rows+=("$(printf '%-32s %6s %6s %6s %6s' "gistr duc2007 @100, no titles" "$r1r" "$r2r" "$r1f" "$r2f")")
+    python3 -c 'import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    c = json.loads(line)
+    for d in c["docs"]:
+        d["title"] = ""
+    print(json.dumps(c))' "$eval_dir/duc2006.jsonl" > "$untitled"
+    "$bin" --jsonl "$untitled" --words 250 "${extra[@]}" > "$out/untitled06.jsonl"
+    read -r r1r r1f r2r r2f <<< "$(score duc2006.jsonl "$out/untitled06.jsonl" 250)"
+    rows+=("$(printf '%-32s %6s %6s %6s %6s' "gistr duc2006 @250, no titles" "$r1r" "$r2r" "$r1f" "$r2f")")
     lead "lead duc2006 @250" duc2006.jsonl 250
     lead "lead duc2007_update @100" duc2007_update.jsonl 100
     printf '%-32s %6s %6s %6s %6s %8s\n' "system" "R1-R" "R2-R" "R1-F" "R2-F" "time(s)"

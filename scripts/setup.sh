@@ -50,4 +50,21 @@ if [[ $want_browser == 1 ]] && ! command -v firefox-esr >/dev/null; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq firefox-esr >/dev/null
 fi
+# Fuzzing (scripts/fuzz.sh, docs/FUZZING.md): the libfuzzer-sys crate builds
+# libFuzzer from C++, so the fuzz smoke test of --test needs a C++ compiler;
+# --fuzz also installs cargo-fuzz (about 4 minutes), for `cargo fuzz tmin` and
+# `cmin` by hand: the scripts build the targets with plain cargo.
+want_fuzz=0
+[[ " $* " == *" --fuzz "* ]] && want_fuzz=1
+if [[ $want_browser == 1 || $want_fuzz == 1 ]] && ! command -v c++ >/dev/null; then
+  say "installing Debian's g++ (libFuzzer for the fuzz targets)"
+  sudo=""
+  [[ $(id -u) != 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq g++ >/dev/null
+fi
+if [[ $want_fuzz == 1 ]] && ! cargo fuzz --version >/dev/null 2>&1; then
+  say "installing cargo-fuzz"
+  cargo install cargo-fuzz --locked
+fi
 say "ready"

@@ -53,7 +53,10 @@ pub enum Budget {
 /// The order of the summary's sentences.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Order {
-    /// By article, then by position in the article.
+    /// By article, then by position in the article; but when the summary
+    /// crosses a word budget, its lowest-scored sentence goes last (see
+    /// `summarize`), so that stopping at the budget cuts the least
+    /// important sentence.
     #[default]
     Article,
     /// Most important first.

@@ -5,9 +5,9 @@
 // (summary-view.js), files (files.js), saving (store.js), messages
 // (toast.js) and export.
 import { countWords } from './articles.js';
-import { DEFAULT_SETTINGS, clearState, loadState, saveState } from './store.js';
-import { summaryAsJson, summaryAsMarkdown, summaryAsText } from './exporter.js';
-import { h } from './render.js';
+import { DEFAULT_SETTINGS, clearState, loadState, saveState, saveStateNow } from './store.js';
+import { copyToClipboard, downloadText, summaryAsJson, summaryAsMarkdown, summaryAsText } from './exporter.js';
+import { LONG_SOURCE, h } from './render.js';
 import { EXAMPLE_ARTICLES } from './examples.js';
 import { createCards, newCard } from './cards.js';
 import { createControls } from './controls.js';
@@ -20,8 +20,8 @@ import { createToast } from './toast.js';
 /** @typedef {import('./protocol.js').SummarizeOptions} SummarizeOptions */
 /** @typedef {import('./cards.js').CardArticle} CardArticle */
 
-/** @param {string} id */
-const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+/** The page's element with this id, of the type its use asks for. */
+const $ = /** @type {<T extends HTMLElement = HTMLElement>(id: string) => T} */ ((id) => document.getElementById(id));
 const ui = {
   status: $('status'),
   errorBox: $('error-box'),
@@ -31,28 +31,19 @@ const ui = {
   jump: $('jump-summary'),
   progress: $('progress'),
   progressText: $('progress-text'),
-  exports: [$('copy-text'), $('copy-markdown'), $('download-json')].map((b) => /** @type {HTMLButtonElement} */ (b)),
+  exports: /** @type {HTMLButtonElement[]} */ ([$('copy-text'), $('copy-markdown'), $('download-json')]),
 };
 
 /** The last summary shown: the result, the articles as sent and the options. */
-/** @type {{result: SummaryResult, articles: CardArticle[], options: SummarizeOptions} | null} */
+/** @type {{result: SummaryResult, articles: CardArticle[], options: SummarizeOptions, sent?: import('./protocol.js').ArticleInput[]} | null} */
 let shown = null;
 
 const toast = createToast({ box: $('toast'), text: $('toast-text'), action: $('toast-action') });
 const cards = createCards({ list: $('cards'), count: $('article-count') }, { changed, toast });
-const controls = createControls(
-  {
-    form: /** @type {HTMLFormElement} */ ($('controls')),
-    length: /** @type {HTMLInputElement} */ ($('length-input')),
-    lengthRange: /** @type {HTMLInputElement} */ ($('length-range')),
-    lengthError: $('length-error'),
-    unit: /** @type {HTMLSelectElement} */ ($('unit-select')),
-    order: /** @type {HTMLSelectElement} */ ($('order-select')),
-    language: /** @type {HTMLSelectElement} */ ($('language-select')),
-    focus: /** @type {HTMLInputElement} */ ($('focus-input')),
-  },
-  { changed },
-);
+const controls = createControls({
+  form: $('controls'), length: $('length-input'), lengthRange: $('length-range'), lengthError: $('length-error'),
+  unit: $('unit-select'), order: $('order-select'), language: $('language-select'), focus: $('focus-input'),
+}, { changed });
 const view = createSummaryView({ keywords: $('keywords'), summary: $('summary'), sources: ui.sources, coverage: $('coverage') });
 
 // The single-file build carries the worker's source in the page; served, it is worker.js.
@@ -105,9 +96,11 @@ async function requestSummary() {
   setBusy(true);
   setIdle();
   try {
-    const { result, ms } = await summarizer.summarize(sent, options);
+    // Long articles' sentence reports come trimmed to what the source view shows.
+    const { result, ms } = await summarizer.summarize(sent, options, { lean: LONG_SOURCE });
     hideError();
     showResult(result, articles, options, ms);
+    if (shown) shown.sent = sent;
   } catch (e) {
     const error = /** @type {Error} */ (e);
     if (error.name === 'AbortError') return; // a newer request wins
@@ -182,19 +175,13 @@ function showError(message) {
   ui.status.textContent = '';
 }
 
-function hideError() {
-  ui.errorBox.hidden = true;
-  ui.errorBox.replaceChildren();
-}
+const hideError = () => (ui.errorBox.hidden = true, ui.errorBox.replaceChildren());
 
-/** @param {boolean} on */
-function setExportEnabled(on) {
-  for (const b of ui.exports) b.disabled = !on;
-}
+const setExportEnabled = (/** @type {boolean} */ on) => ui.exports.forEach((b) => (b.disabled = !on));
 
 // ---------------------------------------------------------------- files
 
-acceptFiles({ input: /** @type {HTMLInputElement} */ ($('file-input')), dropTarget: $('articles-panel') }, (added, problems) => {
+acceptFiles({ input: $('file-input'), dropTarget: $('articles-panel') }, (added, problems) => {
   if (added.length) {
     cards.set([...cards.all().filter((c) => c.text.trim() || c.title.trim() || c.source.trim()), ...added.map((a) => newCard(a))]);
     changed(0);
@@ -210,11 +197,11 @@ let saveTimer = 0;
 /** Saves run one after another, so "Clear all" cannot be undone by a save still running. */
 let saving = Promise.resolve();
 let warnedStorage = '';
-function save() {
+function save(now = false) {
   clearTimeout(saveTimer);
   const articles = cards.all();
   const settings = controls.saved();
-  saving = saving.then(async () => {
+  const run = async () => {
     const outcome = await saveState(articles, settings);
     if (outcome.ok) warnedStorage = '';
     else if (warnedStorage !== outcome.why) {
@@ -223,7 +210,9 @@ function save() {
         ? 'The browser’s storage for this page is full: these articles will not be kept after a reload. The summary still works.'
         : 'This browser does not let the page keep anything: these articles will not be kept after a reload. The summary still works.');
     }
-  });
+  };
+  // Leaving the page, the save starts at once, not after one still running.
+  saving = now ? run() : saving.then(run);
 }
 
 /** Something the summary depends on changed: save soon and summarise after `delay` ms. */
@@ -232,38 +221,37 @@ function changed(delay = 150) {
   saveTimer = setTimeout(save, 400);
   scheduleSummary(delay);
 }
-window.addEventListener('pagehide', save);
+// Leaving: a small state is written at once (localStorage), as an IndexedDB
+// write may not finish before the page goes; the IndexedDB save runs too.
+window.addEventListener('pagehide', () => {
+  saveStateNow(cards.all(), controls.saved());
+  save(true);
+});
 
 // ---------------------------------------------------------------- export
 
 /** @param {string} text @param {string} what */
 async function copy(text, what) {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    const area = /** @type {HTMLTextAreaElement} */ (h('textarea', { class: 'clipboard-fallback', readonly: true, 'aria-hidden': 'true' }));
-    area.value = text;
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    if (!ok) return showError('The browser did not allow copying. Select the summary and copy it by hand.');
-  }
-  toast(`Copied the summary as ${what}.`);
+  if (await copyToClipboard(text)) toast(`Copied the summary as ${what}.`);
+  else showError('The browser did not allow copying. Select the summary and copy it by hand.');
 }
 
 const [copyText, copyMarkdown, downloadJson] = ui.exports;
 copyText.addEventListener('click', () => shown && copy(summaryAsText(shown.result, shown.articles), 'plain text'));
 copyMarkdown.addEventListener('click', () => shown && copy(summaryAsMarkdown(shown.result, shown.articles), 'Markdown'));
-downloadJson.addEventListener('click', () => {
+downloadJson.addEventListener('click', async () => {
   if (!shown) return;
-  const json = summaryAsJson(shown.result, shown.articles, shown.options);
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const a = h('a', { href: url, download: `gistr-summary-${new Date().toISOString().slice(0, 10)}.json`, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  let result = shown.result;
+  if (shown.sent && shown.articles.some((a) => a.text.length > LONG_SOURCE)) {
+    // The shown result of a long article is trimmed: the download asks for it whole.
+    try {
+      result = (await summarizer.summarize(shown.sent, shown.options)).result;
+    } catch (e) {
+      return showError(`The JSON could not be made: ${/** @type {Error} */ (e).message}`);
+    }
+  }
+  const name = `gistr-summary-${new Date().toISOString().slice(0, 10)}.json`;
+  downloadText(name, summaryAsJson(result, shown.articles, shown.options), 'application/json');
 });
 
 // ---------------------------------------------------------------- clear, example, add

@@ -229,7 +229,7 @@ export function createCards({ list, count }, { changed, toast }) {
 
   /** A box holding several articles separated by --- becomes one box each. @param {Card} card */
   function splitCard(card, focusFirst = true) {
-    const pieces = splitArticles(card.text);
+    const pieces = piecesOf(card);
     if (pieces.length < 2) return false;
     const at = cards.indexOf(card);
     card.text = pieces[0];
@@ -246,7 +246,7 @@ export function createCards({ list, count }, { changed, toast }) {
     if (!card) return;
     if (t.classList.contains('card-text')) {
       card.text = t.value;
-      if (/** @type {InputEvent} */ (event).inputType === 'insertFromPaste' && hasSeparator(card.text) && splitCard(card)) return;
+      if (/** @type {InputEvent} */ (event).inputType === 'insertFromPaste' && piecesOf(card).length > 1 && splitCard(card)) return;
     } else if (t.classList.contains('card-title-input')) {
       card.title = t.value;
     } else if (t.classList.contains('card-source-input')) {
@@ -267,9 +267,10 @@ export function createCards({ list, count }, { changed, toast }) {
     const card = cardOf(t);
     if (!card || t.value.length + pasted.length <= LARGE) return;
     event.preventDefault();
-    card.text = t.value.slice(0, t.selectionStart) + pasted + t.value.slice(t.selectionEnd);
+    // Into an empty box (the usual case) the pasted string is kept as is: no copy.
+    card.text = t.value ? t.value.slice(0, t.selectionStart) + pasted + t.value.slice(t.selectionEnd) : pasted;
     editing.delete(card);
-    if (hasSeparator(card.text) && splitCard(card)) return;
+    if (piecesOf(card).length > 1 && splitCard(card)) return;
     render({ id: card.id, selector: '.card-edit' });
     changed(300);
   });
@@ -279,7 +280,7 @@ export function createCards({ list, count }, { changed, toast }) {
     if (!t.classList.contains('card-text')) return;
     const card = cardOf(t);
     // After the focus has moved on (change fires before it does), so it can be kept.
-    if (card && hasSeparator(card.text)) setTimeout(() => splitCard(card, false), 0);
+    if (card && piecesOf(card).length > 1) setTimeout(() => splitCard(card, false), 0);
   });
 
   /** @param {number} from @param {number} to @param {Card} card */

@@ -174,7 +174,7 @@ export function renderVersions(s, articles) {
 
 /** Each article's text with its sentences marked by status. */
 /** Above this many characters, the source view shows the passages around the summary's sentences only. */
-const LONG_SOURCE = 100_000;
+export const LONG_SOURCE = 100_000;
 /** At most this many passages of a long article are shown. */
 const LONG_PASSAGES = 200;
 
@@ -205,12 +205,13 @@ function longPassages(report, index, ai) {
   const keep = new Set();
   const all = report.sentences;
   for (let si = 0; si < all.length && keep.size < LONG_PASSAGES * 3; si++) {
+    if (!all[si]) continue; // a hole of a lean result (summary-client.js)
     const st = all[si].status;
     if (st === 'chosen' || (st === 'duplicate' && index.has(`${ai}:${si}`))) {
       for (const j of [si - 1, si, si + 1]) if (j >= 0 && j < all.length) keep.add(j);
     }
   }
-  return [...keep].sort((a, b) => all[a].span.startUtf16 - all[b].span.startUtf16);
+  return [...keep].filter((j) => all[j]).sort((a, b) => all[a].span.startUtf16 - all[b].span.startUtf16);
 }
 
 /** Each article's text with its sentences marked by status. */
@@ -226,6 +227,7 @@ export function renderSources(container, result, articles) {
       body.append(h('p', { class: 'source-elided-note' }, `A long article (${text.length.toLocaleString()} characters): only the passages around the summary's sentences are shown.`));
       for (const si of longPassages(report, index, ai)) {
         const s = report.sentences[si];
+        if (!s) continue;
         const { startUtf16: start, endUtf16: end } = s.span;
         if (start < pos || end > text.length) continue;
         if (start > pos) body.append(start - pos > 3 || pos === 0 ? h('span', { class: 'elided', title: `${(start - pos).toLocaleString()} characters not shown` }, pos === 0 ? '[…] ' : ' […] ') : document.createTextNode(text.slice(pos, start)));

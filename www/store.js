@@ -3,14 +3,23 @@
 // IndexedDB (tens of megabytes; the value is stored as is, with no JSON), or
 // in localStorage (about 5 MB) where IndexedDB cannot be opened. A state kept
 // by an older page in localStorage is read when IndexedDB holds none.
+// A text over CHUNK characters is stored in pieces, one per task, so that no
+// write or read holds the page for long (IndexedDB copies a value on the main
+// thread: a 20 MB text in one put held it for about 0.5 s); a text saved
+// before is not written again.
 //
 //   const saved = await loadState();          // {articles, settings} or null
 //   const outcome = await saveState(articles, settings);  // {ok} or {ok: false, why}
+//   saveStateNow(articles, settings);        // pagehide: localStorage, at once
 //   await clearState();
 
 const STORE_KEY = 'gistr:v1';
 const DB_NAME = 'gistr';
 const DB_STORE = 'state';
+/** Characters per stored piece of a long text (about 15 ms to copy). */
+const CHUNK = 1 << 20;
+/** Where each long text saved by this page lies: text -> {key, n}. */
+const savedChunks = new Map();
 
 /** @typedef {{unit: 'sentences' | 'words' | 'percent', sentences: number, words: number, percent: number, order: 'article' | 'rank', language: string, focus: string}} Settings */
 
@@ -74,22 +83,83 @@ function database() {
   return opening;
 }
 
-/** The saved state, or null. Never throws. */
+/** The saved state, or null. Never throws. The newer of IndexedDB's and localStorage's copies wins. */
 export async function loadState() {
+  /** @type {any} */
+  let fromDb = null;
   try {
     const db = await database();
     const data = await done(db.transaction(DB_STORE).objectStore(DB_STORE).get(STORE_KEY));
-    if (data) return validState(data);
+    if (data && Array.isArray(data.articles)) {
+      for (const a of data.articles) {
+        const c = a && a.chunks;
+        if (!c || typeof c.key !== 'string' || !Number.isInteger(c.n)) continue;
+        const pieces = [];
+        for (let k = 0; k < c.n; k++) {
+          await nextTask();
+          pieces.push(await done(db.transaction(DB_STORE).objectStore(DB_STORE).get(`${c.key}:${k}`)));
+        }
+        if (pieces.every((p) => typeof p === 'string')) {
+          a.text = pieces.join('');
+          savedChunks.set(a.text, { key: c.key, n: c.n });
+        }
+      }
+      fromDb = data;
+    }
   } catch {
     // No IndexedDB here: localStorage below.
   }
+  /** @type {any} */
+  let fromLocal = null;
   try {
     const raw = localStorage.getItem(STORE_KEY);
-    return raw ? validState(JSON.parse(raw)) : null;
+    fromLocal = raw ? JSON.parse(raw) : null;
+  } catch {}
+  const newer = !fromDb || (fromLocal && (fromLocal.savedAt || 0) > (fromDb.savedAt || 0)) ? fromLocal : fromDb;
+  return newer ? validState(newer) : null;
+}
+
+/**
+ * Saves at once, in localStorage, when the state is small enough (about 4 MB
+ * of JSON): for pagehide, when an IndexedDB write may not finish before the
+ * page goes. Returns whether it did. The next saveState removes this copy.
+ * @param {SavedArticle[]} articles @param {Settings} settings
+ */
+export function saveStateNow(articles, settings) {
+  let size = 0;
+  for (const a of articles) size += a.text.length + a.title.length + 200;
+  if (size > 2_000_000) return false;
+  try {
+    const plain = articles.map(({ title, text, source, byline, date, file }) => ({ title, text, source, byline, date, file }));
+    localStorage.setItem(STORE_KEY, JSON.stringify({ version: 1, savedAt: Date.now(), articles: plain, settings }));
+    return true;
   } catch {
-    return null;
+    return false;
   }
 }
+
+const nextTask = () => new Promise((ok) => setTimeout(ok, 0));
+
+/** Puts one value in its own transaction. @param {IDBDatabase} db @param {string} key @param {unknown} value */
+const putOne = (db, key, value) => new Promise((ok, fail) => {
+  const tx = db.transaction(DB_STORE, 'readwrite');
+  tx.objectStore(DB_STORE).put(value, key);
+  tx.oncomplete = ok;
+  tx.onerror = () => fail(tx.error);
+  tx.onabort = () => fail(tx.error || new Error('aborted'));
+});
+
+/** Deletes the pieces of long texts no longer in `live` (keys). @param {IDBDatabase} db @param {Set<string>} live */
+async function dropPieces(db, live) {
+  const keys = await done(db.transaction(DB_STORE).objectStore(DB_STORE).getAllKeys(IDBKeyRange.bound('text:', 'text:\uffff')));
+  const dead = keys.filter((k) => !live.has(String(k).slice(0, String(k).lastIndexOf(':'))));
+  if (!dead.length) return;
+  const tx = db.transaction(DB_STORE, 'readwrite');
+  for (const k of dead) tx.objectStore(DB_STORE).delete(k);
+  await new Promise((ok) => (tx.oncomplete = tx.onerror = tx.onabort = ok));
+}
+
+let generation = 0;
 
 /** @param {unknown} e */
 const isFull = (e) => e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
@@ -102,18 +172,37 @@ const isFull = (e) => e instanceof DOMException && (e.name === 'QuotaExceededErr
  */
 export async function saveState(articles, settings) {
   const plain = articles.map(({ title, text, source, byline, date, file }) => ({ title, text, source, byline, date, file }));
-  const state = { version: 1, articles: plain, settings };
+  const state = { version: 1, savedAt: Date.now(), articles: plain, settings };
   /** @type {unknown} */
   let failure = null;
   try {
     const db = await database();
-    await new Promise((ok, fail) => {
-      const tx = db.transaction(DB_STORE, 'readwrite');
-      tx.objectStore(DB_STORE).put(state, STORE_KEY);
-      tx.oncomplete = ok;
-      tx.onerror = () => fail(tx.error);
-      tx.onabort = () => fail(tx.error || new Error('aborted'));
-    });
+    const gen = `${Date.now().toString(36)}-${generation++}`;
+    /** @type {Map<string, {key: string, n: number}>} */
+    const live = new Map();
+    const stored = [];
+    for (const [ai, a] of plain.entries()) {
+      if (a.text.length <= CHUNK) {
+        stored.push(a);
+        continue;
+      }
+      let c = savedChunks.get(a.text);
+      if (!c) {
+        c = { key: `text:${gen}:${ai}`, n: Math.ceil(a.text.length / CHUNK) };
+        for (let k = 0; k < c.n; k++) {
+          await nextTask();
+          await putOne(db, `${c.key}:${k}`, a.text.slice(k * CHUNK, (k + 1) * CHUNK));
+        }
+      }
+      live.set(a.text, c);
+      stored.push({ ...a, text: '', chunks: c });
+    }
+    // No task boundary before this put when no piece was written: a save
+    // started by pagehide must reach IndexedDB before the page goes.
+    await putOne(db, STORE_KEY, { ...state, articles: stored });
+    savedChunks.clear();
+    for (const [text, c] of live) savedChunks.set(text, c);
+    await dropPieces(db, new Set([...live.values()].map((c) => c.key)));
     try {
       localStorage.removeItem(STORE_KEY); // an older copy must not come back
     } catch {}
@@ -139,6 +228,8 @@ export async function clearState() {
   try {
     const db = await database();
     await done(db.transaction(DB_STORE, 'readwrite').objectStore(DB_STORE).delete(STORE_KEY));
+    savedChunks.clear();
+    await dropPieces(db, new Set());
   } catch {
     // Nothing stored, nothing to clear.
   }

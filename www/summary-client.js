@@ -12,6 +12,12 @@
 //   "AbortError" and its answer is never delivered. A request still running
 //   after `abandonAfterMs` when a newer one comes is abandoned by restarting
 //   the worker, so a long summary of old input is not waited for.
+// - summarize(articles, options, { lean: n }) trims, in the result, the
+//   sentence reports of each article over n characters to the summary's
+//   sentences, their versions and neighbours (a sparse array: indices stay
+//   valid), so that a result for megabytes of text is cheap to receive.
+// - A text over a million characters goes to the worker in pieces of a
+//   million, one postMessage per task, so the page never stalls on the copy.
 // - The worker keeps the analysis of the articles while they, the language
 //   and the focus stay the same: a call that only changes the length or the
 //   order runs the selection alone (milliseconds).
@@ -39,7 +45,7 @@
 
 /**
  * @typedef {object} SummarizerClient
- * @property {(articles: ArticleInput[], options?: SummarizeOptions) => Promise<Summary>} summarize
+ * @property {(articles: ArticleInput[], options?: SummarizeOptions, extra?: {lean?: number}) => Promise<Summary>} summarize
  * @property {() => void} cancel
  * @property {() => void} terminate
  * @property {() => boolean} busy  a request is waiting for its answer
@@ -51,6 +57,9 @@
  * @property {number} [abandonAfterMs]
  * @property {(error: SummaryError) => void} [onError]
  */
+
+/** A text longer than this many characters is sent in pieces of this size. */
+const PART = 1 << 20;
 
 /** @param {string} message @param {FailureKind} kind @returns {SummaryError} */
 function summaryError(message, kind) {
@@ -135,7 +144,7 @@ export function createSummarizer(clientOptions = {}) {
   }
 
   return {
-    summarize(articles, options = {}) {
+    summarize(articles, options = {}, extra = {}) {
       return new Promise((resolve, reject) => {
         if (current) {
           // Newest wins: a long summary of older input is not worth waiting for.
@@ -155,9 +164,33 @@ export function createSummarizer(clientOptions = {}) {
         }
         const id = ++seq;
         current = { id, started: performance.now(), resolve, reject };
+        const w = /** @type {Worker} */ (worker);
+        const live = () => current !== null && current.id === id && worker === w;
         /** @type {SummaryRequest} */
         const request = { id, articles, options };
-        /** @type {Worker} */ (worker).postMessage(request);
+        if (extra.lean !== undefined) request.lean = extra.lean;
+        if (!articles.some((a) => a && typeof a.text === 'string' && a.text.length > PART)) {
+          w.postMessage(request);
+          return;
+        }
+        // Long texts go in pieces, one per task: a 20 MB postMessage held the page for 40-70 ms.
+        (async () => {
+          request.articles = [];
+          for (const [i, a] of articles.entries()) {
+            if (!(a && typeof a.text === 'string' && a.text.length > PART)) {
+              request.articles.push(a);
+              continue;
+            }
+            let n = 0;
+            for (let at = 0; at < a.text.length; at += PART, n++) {
+              if (!live()) return; // superseded: the newer request sends its own
+              w.postMessage({ id, part: { article: i, text: a.text.slice(at, at + PART) } });
+              await new Promise((ok) => setTimeout(ok, 0));
+            }
+            request.articles.push({ ...a, text: '', parts: n });
+          }
+          if (live()) w.postMessage(request);
+        })();
       });
     },
     cancel,

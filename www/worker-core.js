@@ -2,7 +2,10 @@
 // The worker's message loop, shared by worker.js (served page) and the
 // single-file build. Messages: {id, articles, options, fresh?} -> {id, result, ms} | {id, error}.
 // A request superseded by a newer one before it starts is dropped unanswered:
-// the page only waits for its newest id. {fatal: true} on an error means the
+// the page only waits for its newest id. A long text may come ahead of its
+// request in pieces, {id, part: {article, text}}, in order; the request then
+// holds {text: '', parts: n} for it. `lean: n` (optional) trims the
+// sentence reports of articles over n characters (see leanResult). {fatal: true} on an error means the
 // module trapped and is unusable: the page starts a new worker. A module that
 // failed to load is loaded again on the next request.
 //
@@ -17,18 +20,22 @@
 /** @typedef {import('./protocol.js').SummaryReply} SummaryReply */
 /** @typedef {{summarize(options: SummarizeOptions): import('./protocol.js').SummaryResult, free(): void}} Analysis */
 
-/** The options that shape the analysis; the rest (length, order) only the selection. */
+/**
+ * The options that shape the analysis; the rest (length, order) only the
+ * selection. The module's own table (optionGroups() in src/wasm.rs) replaces
+ * this copy once the module is loaded, where the module has one.
+ */
 const ANALYSIS = ['language', 'focus'];
 
-/** @param {SummarizeOptions} options */
-function split(options) {
+/** @param {SummarizeOptions} options @param {string[]} analysisOptions */
+function split(options, analysisOptions) {
   /** @type {Record<string, unknown>} */
   const analysis = {};
   /** @type {Record<string, unknown>} */
   const selection = {};
   for (const [k, v] of Object.entries(options || {})) {
     if (v === undefined) continue;
-    (ANALYSIS.includes(k) ? analysis : selection)[k] = v;
+    (analysisOptions.includes(k) ? analysis : selection)[k] = v;
   }
   return { analysis, selection };
 }
@@ -42,6 +49,35 @@ function sameArticles(a, b) {
   return true;
 }
 
+/**
+ * For each article longer than `lean` characters, keeps only the reports of
+ * the sentences the summary uses (its own, its versions) and their
+ * neighbours, in a sparse array of the same length: a 20 MB article has
+ * 200,000 reports, and copying them all to the page held it for about a
+ * second. Indices (and so every SentenceRef) stay valid.
+ * @param {import('./protocol.js').SummaryResult} result @param {ArticleInput[]} articles @param {number} lean
+ */
+export function leanResult(result, articles, lean) {
+  /** @type {Map<number, Set<number>>} */
+  const keep = new Map();
+  const add = (/** @type {{article: number, sentence: number}} */ at) => {
+    if (!keep.has(at.article)) keep.set(at.article, new Set());
+    const set = /** @type {Set<number>} */ (keep.get(at.article));
+    for (const j of [at.sentence - 1, at.sentence, at.sentence + 1]) set.add(j);
+  };
+  for (const s of result.sentences) {
+    add(s.at);
+    for (const v of s.versions) add(v.at);
+  }
+  result.articles.forEach((report, ai) => {
+    if (!articles[ai] || articles[ai].text.length <= lean) return;
+    const sparse = new Array(report.sentences.length);
+    for (const si of keep.get(ai) || []) if (si >= 0 && si < sparse.length) sparse[si] = report.sentences[si];
+    report.sentences = sparse;
+  });
+  return result;
+}
+
 /** @param {unknown} e */
 const messageOf = (e) => String(e instanceof Error ? e.message : e);
 
@@ -50,11 +86,15 @@ const reply = (reply) => self.postMessage(reply);
 
 /**
  * start(): loads the module. analyse(articles, analysisOptions): a Summarizer
- * (with summarize(selectionOptions) and free()).
+ * (with summarize(selectionOptions) and free()). groups(), called once the
+ * module is loaded: the module's {analysis, selection} option table, or
+ * undefined where it has none.
  * @param {() => unknown} start
  * @param {(articles: ArticleInput[], options: SummarizeOptions) => Analysis} analyse
+ * @param {() => {analysis: string[], selection: string[]} | undefined} [groups]
  */
-export function serveSummaries(start, analyse) {
+export function serveSummaries(start, analyse, groups = () => undefined) {
+  let analysisOptions = ANALYSIS;
   /** @type {Promise<unknown> | null} */
   let ready = null;
   /** @type {SummaryRequest | null} */
@@ -72,7 +112,12 @@ export function serveSummaries(start, analyse) {
   };
   const load = () => {
     if (!ready) {
-      const loading = Promise.resolve().then(start);
+      const loading = Promise.resolve()
+        .then(start)
+        .then(() => {
+          const table = groups();
+          if (table && Array.isArray(table.analysis)) analysisOptions = table.analysis;
+        });
       loading.catch(() => {}); // reported with the request that needs it
       ready = loading;
     }
@@ -94,13 +139,14 @@ export function serveSummaries(start, analyse) {
     if (pending) return; // a newer request arrived while the module loaded
     const t0 = performance.now();
     try {
-      const { analysis, selection } = split(msg.options);
+      const { analysis, selection } = split(msg.options, analysisOptions);
       const key = JSON.stringify(analysis);
       if (msg.fresh || !kept || kept.key !== key || !sameArticles(kept.articles, msg.articles)) {
         forget();
         kept = { articles: msg.articles, key, summarizer: analyse(msg.articles, analysis) };
       }
       const result = kept.summarizer.summarize(selection);
+      if (typeof msg.lean === 'number') leanResult(result, msg.articles, msg.lean);
       reply({ id: msg.id, result, ms: performance.now() - t0 });
     } catch (e) {
       const broken = e instanceof WebAssembly.RuntimeError;
@@ -112,9 +158,33 @@ export function serveSummaries(start, analyse) {
       });
     }
   };
+  /** The pieces of long texts of the newest request: article index -> pieces. @type {{id: number, texts: Map<number, string[]>} | null} */
+  let parts = null;
   self.onmessage = (event) => {
+    /** @type {SummaryRequest | import('./protocol.js').SummaryPart} */
     const msg = event.data;
     if (!msg || typeof msg.id !== 'number') return;
+    if ('part' in msg) {
+      if (!parts || parts.id !== msg.id) parts = { id: msg.id, texts: new Map() };
+      const list = parts.texts.get(msg.part.article) || [];
+      list.push(String(msg.part.text));
+      parts.texts.set(msg.part.article, list);
+      return;
+    }
+    if (Array.isArray(msg.articles) && msg.articles.some((a) => a && a.parts)) {
+      const got = parts && parts.id === msg.id ? parts.texts : new Map();
+      parts = null;
+      const missing = msg.articles.findIndex((a, i) => a && a.parts && (got.get(i) || []).length !== a.parts);
+      if (missing >= 0) {
+        reply({ id: msg.id, error: `article ${missing + 1} arrived incomplete; change anything to send it again` });
+        return;
+      }
+      msg.articles = msg.articles.map((a, i) => {
+        if (!a || !a.parts) return a;
+        const { parts: _, ...rest } = a;
+        return { ...rest, text: /** @type {string[]} */ (got.get(i)).join('') };
+      });
+    }
     pending = msg;
     if (!scheduled) {
       scheduled = true;

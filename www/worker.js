@@ -2,7 +2,12 @@
 // The summariser's Web Worker for the served page: loads the wasm module
 // (www/pkg, built by scripts/build-web.sh) and answers summary requests,
 // keeping the analysis of the articles while only the length or order change.
-import init, { Summarizer } from './pkg/gistr.js';
+import init, * as gistr from './pkg/gistr.js';
 import { serveSummaries } from './worker-core.js';
 
-serveSummaries(() => init(), (articles, options) => new Summarizer(articles, options));
+serveSummaries(
+  () => init(),
+  (articles, options) => new gistr.Summarizer(articles, options),
+  // The module's table of analysis and selection options, where it has one.
+  () => /** @type {any} */ (gistr).optionGroups?.(),
+);

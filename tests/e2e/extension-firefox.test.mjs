@@ -8,10 +8,12 @@
 // reader's "Allow" would grant; Firefox grants an MV3 extension's
 // host_permissions at install), so the panel's permission requests, made on
 // real clicks, resolve without a prompt. Skipped when firefox-esr is not
-// installed (scripts/setup.sh --test installs it).
+// installed (scripts/setup.sh --test installs it). Every request that is not
+// loopback goes to a catch-all proxy, which records it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers.mjs';
@@ -35,20 +37,43 @@ before(async () => {
   manifest.host_permissions = ['http://127.0.0.1/*'];
   writeFileSync(join(extDir, 'manifest.json'), JSON.stringify(manifest));
   const fixtures = await serveFixtures();
+  // Everything that is not loopback goes through this "proxy", which records and refuses it.
+  const escaped = [];
+  const proxy = createServer((req, res) => {
+    escaped.push(`${req.method} ${req.url}`);
+    res.writeHead(403);
+    res.end();
+  });
+  proxy.on('connect', (req, socket) => {
+    escaped.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise((ok) => proxy.listen(0, '127.0.0.1', ok));
+  const port = proxy.address().port;
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'gistr@gistr.invalid': UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ 'gistr@gistr.invalid': UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': false,
+    },
   });
-  env = { browser, dir, extDir, ...fixtures, pages: {} };
+  env = { browser, dir, extDir, proxy, escaped, ...fixtures, pages: {} };
 });
 after(async () => {
   if (!env) return;
   await env.browser.close();
   await new Promise((ok) => env.server.close(ok));
+  await new Promise((ok) => env.proxy.close(ok));
   rmSync(env.dir, { recursive: true, force: true });
 });
 
@@ -117,4 +142,8 @@ test('Firefox: three tabs summarised together; a click shows the sentence in its
   for (const s of sentences) assert.ok(text.includes(s), `“${s}” is a sentence of the selection`);
 
   assert.deepEqual(problems, []);
+  // Firefox itself polls its Remote Settings service (firefox.settings.services.mozilla.com),
+  // extension or not; allowed here by name. Anything else that leaves fails.
+  assert.deepEqual(env.escaped.filter((r) => r !== 'CONNECT firefox.settings.services.mozilla.com:443'), [], 'requests that reached the catch-all proxy');
+  assert.deepEqual(env.served.filter((u) => !Object.values(TABS).some((t) => u === `/${t.file}`)), [], 'the fixture server served only the three pages');
 });

@@ -84,3 +84,55 @@ test('of requests sent together only the newest is answered', async () => {
   assert.deepEqual(h.replies.map((m) => m.id), [2]);
   assert.equal(h.analysed.length, 1);
 });
+
+test('lean: long articles keep only the summary sentences, their versions and neighbours, at their indices', async () => {
+  globalThis.self = { postMessage() {} };
+  const { leanResult } = await import(`../../www/worker-core.js?${Math.random()}`);
+  const reports = (n) => Array.from({ length: n }, (_, i) => ({ status: 'belowBudget', i }));
+  const result = {
+    sentences: [{ at: { article: 0, sentence: 5 }, versions: [{ at: { article: 0, sentence: 9 } }, { at: { article: 1, sentence: 0 } }] }],
+    articles: [{ sentences: reports(10) }, { sentences: reports(4) }],
+  };
+  leanResult(result, [{ text: 'x'.repeat(50) }, { text: 'short' }], 20);
+  const kept = (a) => Object.keys(result.articles[a].sentences).map(Number);
+  assert.deepEqual(kept(0), [4, 5, 6, 8, 9]);
+  assert.equal(result.articles[0].sentences.length, 10, 'same length: indices stay valid');
+  assert.equal(result.articles[0].sentences[5].i, 5);
+  assert.deepEqual(kept(1), [0, 1, 2, 3], 'a short article is left whole');
+});
+
+test("the module's option table, when it has one, decides what is analysis", async () => {
+  const replies = [];
+  const analysed = [];
+  globalThis.self = { postMessage: (m) => replies.push(m) };
+  const { serveSummaries } = await import(`../../www/worker-core.js?${Math.random()}`);
+  serveSummaries(
+    () => undefined,
+    (articles, options) => {
+      analysed.push(options);
+      return { summarize: (selection) => ({ selection }), free() {} };
+    },
+    () => ({ analysis: ['focus'], selection: ['sentences', 'language'] }),
+  );
+  const send = async (msg) => {
+    self.onmessage({ data: msg });
+    await new Promise((r) => setTimeout(r, 5));
+    return replies.at(-1);
+  };
+  await send({ id: 1, articles: A, options: { focus: 'x', language: 'en' } });
+  const r = await send({ id: 2, articles: A, options: { focus: 'x', language: 'fr' } });
+  assert.deepEqual(analysed, [{ focus: 'x' }], 'a language change did not analyse again');
+  assert.deepEqual(r.result.selection, { language: 'fr' });
+});
+
+test('pieces of a long text are joined before the request; missing pieces are an error', async () => {
+  const h = await harness();
+  self.onmessage({ data: { id: 7, part: { article: 1, text: 'Two ' } } });
+  self.onmessage({ data: { id: 7, part: { article: 1, text: 'halves.' } } });
+  let r = await h.send({ id: 7, articles: [{ text: 'One.' }, { text: '', parts: 2, title: 'T' }], options: {} });
+  assert.equal(r.error, undefined);
+  assert.deepEqual(h.analysed.at(-1).articles, [{ text: 'One.' }, { title: 'T', text: 'Two halves.' }]);
+  self.onmessage({ data: { id: 8, part: { article: 0, text: 'Only one of two.' } } });
+  r = await h.send({ id: 8, articles: [{ text: '', parts: 2 }], options: {} });
+  assert.match(r.error, /article 1 arrived incomplete/);
+});
