@@ -273,7 +273,13 @@ fn seeds_state_each_fact_once() {
     }
     for c in &s.sentences {
         for k in &c.conflicts {
-            assert!(k.kind != ConflictKind::Date, "{} against {}: {}", k.ours, k.theirs, c.text);
+            assert!(
+                k.kind != ConflictKind::Date,
+                "{} against {}: {}",
+                k.ours,
+                k.theirs,
+                c.text
+            );
         }
     }
 }
