@@ -282,6 +282,12 @@ fn seeds_state_each_fact_once() {
             );
         }
     }
+    // Keywords: inflections merged, abbreviations whole, no lone verb
+    // (issue 14 §5).
+    let kw: Vec<&str> = s.keywords.iter().map(|k| k.text.as_str()).collect();
+    assert!(!(kw.contains(&"Russia") && kw.contains(&"Russian")), "{kw:?}");
+    assert!(!kw.contains(&"U.S"), "{kw:?}");
+    assert!(!kw.contains(&"expresses"), "{kw:?}");
 }
 
 proptest::proptest! {
