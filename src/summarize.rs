@@ -203,13 +203,25 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         .filter(|s| s.boilerplate.is_none())
         .map(|s| &terms[s.terms.clone()])
         .collect();
-    let keywords = keywords::keywords(&content, KEYWORDS)
-        .into_iter()
-        .map(|(t, score)| Keyword {
-            text: interner.surface(t).to_string(),
-            score,
-        })
+    let content_text: Vec<&str> = sents
+        .iter()
+        .filter(|s| s.boilerplate.is_none())
+        .map(|s| &articles[s.article].text[s.range.clone()])
         .collect();
+    // Three times as many terms as keywords: phrases and inflections take
+    // several terms each.
+    let ranked = keywords::keywords(&content, 3 * KEYWORDS);
+    let keywords = keywords::assemble(
+        &ranked,
+        &content,
+        |t| interner.surface(t),
+        |i| content_text[i],
+        KEYWORDS,
+    )
+    .into_iter()
+    .map(|(text, score)| Keyword { text, score })
+    .collect();
+    drop(content_text);
 
     // The concepts of stage 9 (here, like the keywords, so that their
     // working memory is freed before the graph and the profiles exist).

@@ -273,9 +273,21 @@ fn seeds_state_each_fact_once() {
     }
     for c in &s.sentences {
         for k in &c.conflicts {
-            assert!(k.kind != ConflictKind::Date, "{} against {}: {}", k.ours, k.theirs, c.text);
+            assert!(
+                k.kind != ConflictKind::Date,
+                "{} against {}: {}",
+                k.ours,
+                k.theirs,
+                c.text
+            );
         }
     }
+    // Keywords: inflections merged, abbreviations whole, no lone verb
+    // (issue 14 §5).
+    let kw: Vec<&str> = s.keywords.iter().map(|k| k.text.as_str()).collect();
+    assert!(!(kw.contains(&"Russia") && kw.contains(&"Russian")), "{kw:?}");
+    assert!(!kw.contains(&"U.S"), "{kw:?}");
+    assert!(!kw.contains(&"expresses"), "{kw:?}");
 }
 
 proptest::proptest! {
