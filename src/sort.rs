@@ -66,10 +66,7 @@ pub fn strongest(row: &mut Vec<(u32, f32)>, k: usize) {
     if row.len() <= k {
         return;
     }
-    let mut keys: Vec<u64> = row
-        .iter()
-        .map(|&(j, w)| u64::from(!key(w)) << 32 | u64::from(j))
-        .collect();
+    let mut keys: Vec<u64> = row.iter().map(|&(j, w)| edge_key(j, w)).collect();
     keys.select_nth_unstable(k - 1);
     // By node: the halves swapped.
     let mut keys: Vec<u128> = keys[..k].iter().map(|x| u128::from(x.rotate_left(32))).collect();
@@ -78,12 +75,17 @@ pub fn strongest(row: &mut Vec<(u32, f32)>, k: usize) {
     row.extend(keys.iter().map(|&x| ((x >> 32) as u32, unkey(!(x as u32)))));
 }
 
-/// The `k`-th largest of `w` (in the order of [`f32::total_cmp`]); `k` is at
-/// least 1 and at most `w.len()`.
-pub fn kth_largest(w: &[f32], k: usize) -> f32 {
-    let mut keys: Vec<u64> = w.iter().map(|&x| u64::from(!key(x))).collect();
-    let (_, &mut nth, _) = keys.select_nth_unstable(k - 1);
-    unkey(!(nth as u32))
+/// The edge to `node` of weight `w` as a key whose ascending order is
+/// weight descending (in the order of [`f32::total_cmp`]), then node
+/// ascending: the order of [`strongest`].
+pub fn edge_key(node: u32, w: f32) -> u64 {
+    u64::from(!key(w)) << 32 | u64::from(node)
+}
+
+/// The `k`-th smallest of `keys` (which it reorders); `k` is at least 1 and
+/// at most `keys.len()`.
+pub fn kth_smallest(keys: &mut [u64], k: usize) -> u64 {
+    *keys.select_nth_unstable(k - 1).1
 }
 
 /// Sorts the pairs `(a, b, similarity)` by similarity descending, then `a`,
