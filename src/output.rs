@@ -215,6 +215,72 @@ pub struct Summary {
     pub articles: Vec<ArticleReport>,
     /// Key terms of the input (TextRank over co-occurring words), best first.
     pub keywords: Vec<Keyword>,
+    /// Why there is no summary sentence, when there is none (absent from
+    /// the JSON otherwise).
+    #[cfg_attr(
+        any(feature = "serde", target_arch = "wasm32"),
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub empty: Option<Empty>,
+}
+
+/// Why a summary has no sentence. In JSON, `{"reason": "noText", "message":
+/// "…"}`: the reason's name and [`Empty::message`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Empty {
+    /// The articles hold nothing but white space.
+    NoText,
+    /// Every sentence is boilerplate: navigation, credits, headings,
+    /// repeated titles…
+    AllBoilerplate,
+    /// The text has no sentence ends: every run of it is longer than a
+    /// sentence can be (80 words or 600 characters) without `.`, `!` or `?`.
+    NoSentenceEnds,
+    /// Every sentence is too short (fewer than 5 words with content).
+    TooShort,
+    /// No sentence fits within the budget.
+    NothingFits,
+}
+
+impl Empty {
+    /// The reason's name: `noText`, `allBoilerplate`, `noSentenceEnds`,
+    /// `tooShort`, `nothingFits`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Empty::NoText => "noText",
+            Empty::AllBoilerplate => "allBoilerplate",
+            Empty::NoSentenceEnds => "noSentenceEnds",
+            Empty::TooShort => "tooShort",
+            Empty::NothingFits => "nothingFits",
+        }
+    }
+
+    /// The reason, for a reader.
+    pub fn message(self) -> &'static str {
+        match self {
+            Empty::NoText => "there is no text to summarise",
+            Empty::AllBoilerplate => {
+                "every sentence looks like boilerplate (navigation, credits, headings, repeated titles)"
+            }
+            Empty::NoSentenceEnds => {
+                "the text has no sentence ends: no run of it ends with . ! or ? within 80 words or 600 characters"
+            }
+            Empty::TooShort => "every sentence is too short to stand in a summary (fewer than 5 words)",
+            Empty::NothingFits => "no sentence fits within this length: try a longer summary",
+        }
+    }
+}
+
+#[cfg(any(feature = "serde", target_arch = "wasm32"))]
+impl serde::Serialize for Empty {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = s.serialize_struct("Empty", 2)?;
+        out.serialize_field("reason", self.code())?;
+        out.serialize_field("message", self.message())?;
+        out.end()
+    }
 }
 
 impl Summary {

@@ -136,6 +136,9 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
             limit: options.max_bytes(),
         }));
     }
+    if let Some(article) = articles.iter().position(|a| crate::input::looks_binary(&a.text)) {
+        return Err(Error::new(ErrorKind::Binary { article }));
+    }
 
     // Stages 1–4: paragraphs, boilerplate, sentences, tokens.
     let mut analyzers: Vec<Analyzer> = Vec::new();
@@ -656,7 +659,7 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
             }
         }
     }
-    let sentences = chosen
+    let sentences: Vec<Chosen> = chosen
         .into_iter()
         .map(|i| {
             let own = text_of(i);
@@ -712,10 +715,32 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
         })
         .collect();
 
+    let empty = if sentences.is_empty() {
+        Some(why_empty(sents, cands))
+    } else {
+        None
+    };
     Summary {
         sentences,
         articles: articles_out,
         keywords: keywords.clone(),
+        empty,
+    }
+}
+
+/// Why nothing was chosen from `sents`.
+fn why_empty(sents: &[Sent], cands: &[Candidate]) -> Empty {
+    let mut content = sents.iter().zip(cands).filter(|(s, _)| s.boilerplate.is_none());
+    if sents.is_empty() {
+        Empty::NoText
+    } else if content.clone().next().is_none() {
+        Empty::AllBoilerplate
+    } else if content.clone().any(|(_, c)| c.usable) {
+        Empty::NothingFits
+    } else if content.any(|(s, _)| s.forced) {
+        Empty::NoSentenceEnds
+    } else {
+        Empty::TooShort
     }
 }
 

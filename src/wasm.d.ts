@@ -58,7 +58,19 @@ export interface SentenceReport {
 }
 export interface ArticleReport { language: string; words: number; sentences: SentenceReport[]; }
 export interface Keyword { text: string; score: number; }
-export interface SummaryResult { sentences: ChosenSentence[]; articles: ArticleReport[]; keywords: Keyword[]; }
+/** Why a summary has no sentence. */
+export interface EmptyReason {
+  reason: "noText" | "allBoilerplate" | "noSentenceEnds" | "tooShort" | "nothingFits";
+  /** The reason, for a reader. */
+  message: string;
+}
+export interface SummaryResult {
+  sentences: ChosenSentence[];
+  articles: ArticleReport[];
+  keywords: Keyword[];
+  /** Present exactly when sentences is empty: why. */
+  empty?: EmptyReason;
+}
 /** A verdict on one pair of sentences. */
 export interface PairVerdict { similarity: number; duplicate: boolean; }
 

@@ -169,6 +169,11 @@ impl OptionsIn {
             o = o.with_budget(Budget::Words(whole("words", n)?));
         }
         if let Some(r) = self.ratio {
+            if !(r > 0.0 && r <= 1.0) {
+                return Err(JsError::new(
+                    "invalid option ratio: must be a number above 0 and at most 1",
+                ));
+            }
             o = o.with_budget(Budget::Ratio(r));
         }
         if let Some(order) = self.order {

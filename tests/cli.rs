@@ -167,15 +167,24 @@ fn dedup_groups_lines_and_judges_pairs() {
 fn usage_errors_exit_2_and_runtime_errors_exit_1() {
     let cases: &[(&[&str], i32, &str)] = &[
         (&[], 2, "no input files"),
-        (&["--sentences", "many", "x"], 2, "whole number"),
+        (
+            &["--sentences", "many", "x"],
+            2,
+            "--sentences takes a whole number from 1",
+        ),
+        (
+            &["--sentences", "0", "x"],
+            2,
+            "--sentences takes a whole number from 1",
+        ),
+        (
+            &["--ratio", "NaN", "x"],
+            2,
+            "--ratio takes a number above 0 and at most 1",
+        ),
         (&["--order", "random", "x"], 2, "--order"),
         (&["--bogus"], 2, "bogus"),
         (&["does-not-exist.txt"], 1, "does-not-exist.txt"),
-        (
-            &["--sentences", "0", "tests/fixtures/strike/3-wire.txt"],
-            1,
-            "at least 1",
-        ),
         (
             &["--lang", "xx", "tests/fixtures/strike/3-wire.txt"],
             1,
@@ -187,13 +196,16 @@ fn usage_errors_exit_2_and_runtime_errors_exit_1() {
         assert_eq!(o.status.code(), Some(*code), "{args:?}");
         let err = String::from_utf8_lossy(&o.stderr);
         assert!(err.contains(needle), "{args:?}: {err}");
+        // One line, no usage dump.
+        assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
     }
     let o = gistr(&["--help"], "");
     assert!(o.status.success() && stdout(&o).contains("USAGE"));
 }
 
 #[test]
-fn binary_input_is_not_fatal() {
+fn binary_input_is_refused_with_a_reason() {
     let o = gistr(&["-"], "\u{0}\u{1}\u{7f}garbage\u{fffd}");
-    assert!(o.status.success());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("stdin: this looks like a binary file, not text"));
 }

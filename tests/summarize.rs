@@ -242,7 +242,14 @@ fn errors_and_edge_cases() {
         ),
         (vec![Article::new("")], opts.clone(), None),
         (vec![Article::new("   \n\n  ")], opts.clone(), None),
-        (vec![Article::new("\u{0}\u{1}\u{2}\u{fffd}")], opts.clone(), None),
+        (
+            vec![
+                Article::new("A real article."),
+                Article::new("\u{0}\u{1}\u{2}\u{fffd}"),
+            ],
+            opts.clone(),
+            Some(ErrorKind::Binary { article: 1 }),
+        ),
         (vec![Article::new("Word")], opts.clone(), None),
     ];
     for (articles, o, expected) in cases {
@@ -250,6 +257,7 @@ fn errors_and_edge_cases() {
             (Err(e), Some(kind)) => assert_eq!(e.kind(), &kind),
             (Ok(s), None) => {
                 assert!(s.sentences.is_empty());
+                assert!(s.empty.is_some(), "an empty summary says why");
                 assert_eq!(s.articles.len(), articles.len());
             }
             (got, want) => panic!("{got:?} for {want:?}"),

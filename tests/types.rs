@@ -61,6 +61,12 @@ fn the_typescript_types_accept_real_output_and_only_it() {
         .and_then(|s| s.summarize(Budget::Sentences(2), Order::Rank))
         .expect("summary");
     add("SummaryResult", serde_json::to_string(&again).expect("JSON"));
+    // Empty summaries carry their reason.
+    for text in ["", "one two three four five six seven", "Short. Very short."] {
+        let s = summarize(&[Article::new(text)], &Options::default()).expect("summary");
+        assert!(s.empty.is_some());
+        add("SummaryResult", serde_json::to_string(&s).expect("JSON"));
+    }
     let texts = [
         "The council approved the bridge on Tuesday.",
         "On Tuesday the council approved the bridge.",

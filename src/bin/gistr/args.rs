@@ -23,6 +23,13 @@ OPTIONS:
     --topic            with --jsonl: use each cluster's meta.topic as the focus
     --json             print the full result as JSON
     -h, --help         print this help
+
+EXIT STATUS:
+    0    a summary was printed
+    1    an error: a file cannot be read or looks binary, the input is too large
+    2    bad arguments
+    3    no summary: the input has nothing to summarise (the reason is on stderr;
+         with --json, also in the result's \"empty\")
 ";
 
 pub enum Command {
@@ -49,12 +56,17 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
     let mut help = false;
     while let Some(arg) = p.next().map_err(|e| e.to_string())? {
         match arg {
-            Long("sentences") => options = options.with_budget(Budget::Sentences(number(&mut p)?)),
-            Long("words") => options = options.with_budget(Budget::Words(number(&mut p)?)),
+            Long("sentences") => {
+                options = options.with_budget(Budget::Sentences(whole(&mut p, "--sentences")?))
+            }
+            Long("words") => options = options.with_budget(Budget::Words(whole(&mut p, "--words")?)),
             Long("ratio") => {
-                let r: f64 = value(&mut p)?
-                    .parse()
-                    .map_err(|_| "--ratio needs a number".to_string())?;
+                let v = value(&mut p)?;
+                let r = v
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|r| *r > 0.0 && *r <= 1.0)
+                    .ok_or(format!("--ratio takes a number above 0 and at most 1, not {v:?}"))?;
                 options = options.with_budget(Budget::Ratio(r));
             }
             Long("order") => {
@@ -104,8 +116,14 @@ fn value(p: &mut lexopt::Parser) -> Result<String, String> {
         .map_err(|_| "option values must be UTF-8".to_string())
 }
 
-fn number(p: &mut lexopt::Parser) -> Result<usize, String> {
-    value(p)?
-        .parse()
-        .map_err(|_| "expected a whole number".to_string())
+/// The value of option `name`: a whole number of at least 1 (and at most a
+/// billion, a bound no summary reaches).
+fn whole(p: &mut lexopt::Parser, name: &str) -> Result<usize, String> {
+    let v = value(p)?;
+    v.parse::<usize>()
+        .ok()
+        .filter(|n| (1..=1_000_000_000).contains(n))
+        .ok_or(format!(
+            "{name} takes a whole number from 1 to 1000000000, not {v:?}"
+        ))
 }

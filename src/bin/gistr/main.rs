@@ -6,31 +6,40 @@ mod args;
 mod dedup;
 
 use args::{Command, USAGE};
-use gistr::{summarize, Article, Options};
+use gistr::{summarize, Article, Empty, ErrorKind, Options};
 use serde_json::{json, Value};
 use std::io::{self, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+/// The exit status when the input has nothing to summarise (see `USAGE`).
+const NO_SUMMARY: u8 = 3;
+
 fn main() -> ExitCode {
     let args = match args::parse(std::env::args_os().skip(1)) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("gistr: {e}\n\n{USAGE}");
+            eprintln!("gistr: {e} (gistr --help lists the options)");
             return ExitCode::from(2);
         }
     };
     let result = match args.command {
         Command::Help => {
             print!("{USAGE}");
-            Ok(())
+            Ok(None)
         }
         Command::Summarize { files, json } => run_files(&files, json, &args.options),
-        Command::Jsonl { file, topic } => run_jsonl(&file, topic, &args.options),
-        Command::Dedup { file, pairs } => read(&file).and_then(|t| dedup::run(&t, pairs, &args.options)),
+        Command::Jsonl { file, topic } => run_jsonl(&file, topic, &args.options).map(|()| None),
+        Command::Dedup { file, pairs } => read(&file)
+            .and_then(|t| dedup::run(&t, pairs, &args.options))
+            .map(|()| None),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(None) => ExitCode::SUCCESS,
+        Ok(Some(empty)) => {
+            eprintln!("gistr: no summary: {}", empty.message());
+            ExitCode::from(NO_SUMMARY)
+        }
         Err(e) => {
             eprintln!("gistr: {e}");
             ExitCode::FAILURE
@@ -51,12 +60,25 @@ pub(crate) fn read(path: &Path) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-fn run_files(files: &[std::path::PathBuf], as_json: bool, options: &Options) -> Result<(), String> {
+/// Prints the summary of `files`; `Some` reason when it is empty.
+fn run_files(
+    files: &[std::path::PathBuf],
+    as_json: bool,
+    options: &Options,
+) -> Result<Option<Empty>, String> {
     let articles = files
         .iter()
         .map(|f| Ok(Article::new(read(f)?).with_source(f.display().to_string())))
         .collect::<Result<Vec<_>, String>>()?;
-    let summary = summarize(&articles, options).map_err(|e| e.to_string())?;
+    let summary = summarize(&articles, options).map_err(|e| match e.kind() {
+        ErrorKind::Binary { article } => match files.get(*article) {
+            Some(f) if f.as_path() != Path::new("-") => {
+                format!("{}: this looks like a binary file, not text", f.display())
+            }
+            _ => "stdin: this looks like a binary file, not text".to_string(),
+        },
+        _ => e.to_string(),
+    })?;
     let mut out = io::stdout().lock();
     if as_json {
         let json = serde_json::to_string(&summary).map_err(|e| e.to_string())?;
@@ -67,7 +89,7 @@ fn run_files(files: &[std::path::PathBuf], as_json: bool, options: &Options) -> 
             writeln!(out, "{} [{}]", s.text, marks.join(",")).map_err(|e| e.to_string())?;
         }
     }
-    Ok(())
+    Ok(summary.empty)
 }
 
 fn run_jsonl(file: &Path, topic: bool, options: &Options) -> Result<(), String> {
