@@ -23,14 +23,6 @@ pub enum ErrorKind {
         /// The limit in bytes.
         limit: usize,
     },
-    /// An article looks like the bytes of a binary file (a PDF, an image,
-    /// a word-processor document) rather than text: a large share of its
-    /// characters are U+FFFD (bytes that were not UTF-8) or control
-    /// characters.
-    Binary {
-        /// The index of the article in the input.
-        article: usize,
-    },
     /// An option has a value that cannot be used.
     InvalidOption {
         /// The option's name.
@@ -64,9 +56,6 @@ impl fmt::Display for Error {
             ErrorKind::NoArticles => write!(f, "no articles to summarise"),
             ErrorKind::TooLarge { bytes, limit } => {
                 write!(f, "input is too large: {bytes} bytes, the limit is {limit} bytes")
-            }
-            ErrorKind::Binary { article } => {
-                write!(f, "article {article}: this looks like a binary file, not text")
             }
             ErrorKind::InvalidOption { name, reason } => {
                 write!(f, "invalid option {name}: {reason}")

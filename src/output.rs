@@ -225,7 +225,8 @@ pub struct Summary {
 }
 
 /// Why a summary has no sentence. In JSON, `{"reason": "noText", "message":
-/// "…"}`: the reason's name and [`Empty::message`].
+/// "…"}`: the reason's name and [`Empty::message`], and for `binary` the
+/// `article`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Empty {
@@ -234,18 +235,27 @@ pub enum Empty {
     /// Every sentence is boilerplate: navigation, credits, headings,
     /// repeated titles…
     AllBoilerplate,
-    /// The text has no sentence ends: every run of it is longer than a
-    /// sentence can be (80 words or 600 characters) without `.`, `!` or `?`.
+    /// The text has no sentence ends: its runs are longer than a sentence
+    /// can be (80 words or 600 characters) without `.`, `!` or `?`, or none
+    /// of its pieces (one word per line, say) ends with one.
     NoSentenceEnds,
     /// Every sentence is too short (fewer than 5 words with content).
     TooShort,
     /// No sentence fits within the budget.
     NothingFits,
+    /// An article looks like the bytes of a binary file (a PDF, an image,
+    /// a word-processor document) rather than text: more than a tenth of
+    /// its characters are U+FFFD (bytes that were not UTF-8) or control
+    /// characters. Nothing is summarised.
+    Binary {
+        /// The first such article.
+        article: usize,
+    },
 }
 
 impl Empty {
     /// The reason's name: `noText`, `allBoilerplate`, `noSentenceEnds`,
-    /// `tooShort`, `nothingFits`.
+    /// `tooShort`, `nothingFits`, `binary`.
     pub fn code(self) -> &'static str {
         match self {
             Empty::NoText => "noText",
@@ -253,6 +263,7 @@ impl Empty {
             Empty::NoSentenceEnds => "noSentenceEnds",
             Empty::TooShort => "tooShort",
             Empty::NothingFits => "nothingFits",
+            Empty::Binary { .. } => "binary",
         }
     }
 
@@ -264,10 +275,11 @@ impl Empty {
                 "every sentence looks like boilerplate (navigation, credits, headings, repeated titles)"
             }
             Empty::NoSentenceEnds => {
-                "the text has no sentence ends: no run of it ends with . ! or ? within 80 words or 600 characters"
+                "the text has no sentence ends: no . ! or ? within 80 words or 600 characters"
             }
             Empty::TooShort => "every sentence is too short to stand in a summary (fewer than 5 words)",
             Empty::NothingFits => "no sentence fits within this length: try a longer summary",
+            Empty::Binary { .. } => "this looks like a binary file, not text",
         }
     }
 }
@@ -276,9 +288,16 @@ impl Empty {
 impl serde::Serialize for Empty {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut out = s.serialize_struct("Empty", 2)?;
+        let article = match self {
+            Empty::Binary { article } => Some(article),
+            _ => None,
+        };
+        let mut out = s.serialize_struct("Empty", 2 + usize::from(article.is_some()))?;
         out.serialize_field("reason", self.code())?;
         out.serialize_field("message", self.message())?;
+        if let Some(a) = article {
+            out.serialize_field("article", a)?;
+        }
         out.end()
     }
 }

@@ -1,8 +1,9 @@
 //! Stage 1: paragraphs.
 //!
 //! A paragraph is a line of text, or several lines when a paragraph was
-//! hard-wrapped (a line that ends without punctuation and a next line that
-//! starts in lower case). Blank lines always separate paragraphs.
+//! hard-wrapped (a line of three words or more that ends without
+//! punctuation and a next line that starts in lower case). Blank lines
+//! always separate paragraphs.
 
 use std::ops::Range;
 
@@ -24,7 +25,11 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
             Some(last) if joinable && starts_lower => last.end = r.end,
             _ => out.push(r.clone()),
         }
-        joinable = !t.ends_with(|c: char| ".!?:;…。！？\"”’)".contains(c));
+        // A line of one or two words is not part of a hard-wrapped
+        // paragraph (lines wrap at tens of characters): text with one word
+        // per line is a list, not one long paragraph.
+        joinable =
+            !t.ends_with(|c: char| ".!?:;…。！？\"”’)".contains(c)) && t.split_whitespace().nth(2).is_some();
     }
     out
 }
@@ -50,6 +55,9 @@ mod tests {
             ("A line that\nwraps here.", &["A line that\nwraps here."]),
             ("A Title\nBody starts.", &["A Title", "Body starts."]),
             ("A line that\n\nwraps not.", &["A line that", "wraps not."]),
+            ("one\nword\nper\nline", &["one", "word", "per", "line"]),
+            ("two words\nper line", &["two words", "per line"]),
+            ("three words here\nand on.", &["three words here\nand on."]),
         ];
         for (input, expected) in cases {
             check(input, expected);

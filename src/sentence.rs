@@ -448,7 +448,9 @@ fn is_end(prev: &str, next: &str) -> bool {
     true
 }
 
-fn ends_with_terminal(p: &str) -> bool {
+/// Whether `p` ends with a sentence end (`.`, `!`, `?`, `…`, their CJK
+/// forms…), closing quotes and brackets aside.
+pub(crate) fn ends_with_terminal(p: &str) -> bool {
     let core = p.trim_end_matches(|c: char| {
         matches!(
             c,
@@ -663,6 +665,12 @@ fn list_items(text: &str, range: Range<usize>, mut f: impl FnMut(Range<usize>)) 
 /// the bounds, so that every step moves on by a third of them at least,
 /// and the whole stays linear in the length.
 fn bounded(text: &str, range: Range<usize>, out: &mut Vec<Piece>) {
+    // Once per sentence, not per cut: each cut scans no further than its
+    // bounds.
+    if surely_within(&text[range.clone()]) {
+        out.push(Piece { range, forced: false });
+        return;
+    }
     let mut c = range.start;
     let mut forced = false;
     loop {
@@ -710,9 +718,6 @@ fn surely_within(s: &str) -> bool {
 /// Where to cut the first piece off `s` (a byte offset, > 0), or `None`
 /// when `s` is within the bounds.
 fn cut_point(s: &str) -> Option<usize> {
-    if surely_within(s) {
-        return None;
-    }
     // The last cut of each class: line break, clause mark, comma, space.
     let mut best = [0usize; 4];
     let mut words = 0;

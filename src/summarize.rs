@@ -117,6 +117,8 @@ struct Analysis {
     cands: Vec<Candidate>,
     total_words: usize,
     concepts: concepts::Concepts,
+    /// The first article that looks binary, if any: then nothing was analysed.
+    binary: Option<usize>,
 }
 
 /// Stages 1–8 and the concepts of stage 9.
@@ -136,9 +138,9 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
             limit: options.max_bytes(),
         }));
     }
-    if let Some(article) = articles.iter().position(|a| crate::input::looks_binary(&a.text)) {
-        return Err(Error::new(ErrorKind::Binary { article }));
-    }
+    // An article that looks binary is refused: nothing is analysed, and the
+    // summary says which (Empty::Binary).
+    let binary = articles.iter().position(|a| crate::input::looks_binary(&a.text));
 
     // Stages 1–4: paragraphs, boilerplate, sentences, tokens.
     let mut analyzers: Vec<Analyzer> = Vec::new();
@@ -148,7 +150,11 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     let mut sents: Vec<Sent> = Vec::new();
     let mut article_words = vec![0usize; articles.len()];
     for (a, article) in articles.iter().enumerate() {
-        let text = article.text.as_str();
+        let text = if binary.is_some() {
+            ""
+        } else {
+            article.text.as_str()
+        };
         let lang = options
             .language()
             .and_then(Language::from_code)
@@ -503,6 +509,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         cands,
         total_words,
         concepts,
+        binary,
     })
 }
 
@@ -526,6 +533,7 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
         ref cands,
         total_words,
         ref concepts,
+        binary,
     } = *analysis;
     let n = sents.len();
     let tuning = Tuning::current();
@@ -716,7 +724,10 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
         .collect();
 
     let empty = if sentences.is_empty() {
-        Some(why_empty(sents, cands))
+        Some(binary.map_or_else(
+            || why_empty(articles, sents, cands),
+            |article| Empty::Binary { article },
+        ))
     } else {
         None
     };
@@ -729,15 +740,18 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
 }
 
 /// Why nothing was chosen from `sents`.
-fn why_empty(sents: &[Sent], cands: &[Candidate]) -> Empty {
-    let mut content = sents.iter().zip(cands).filter(|(s, _)| s.boilerplate.is_none());
+fn why_empty(articles: &[Article], sents: &[Sent], cands: &[Candidate]) -> Empty {
+    let content = sents.iter().zip(cands).filter(|(s, _)| s.boilerplate.is_none());
+    let ends = |s: &Sent| sentence::ends_with_terminal(&articles[s.article].text[s.range.clone()]);
     if sents.is_empty() {
         Empty::NoText
     } else if content.clone().next().is_none() {
         Empty::AllBoilerplate
     } else if content.clone().any(|(_, c)| c.usable) {
         Empty::NothingFits
-    } else if content.any(|(s, _)| s.forced) {
+    } else if content.clone().any(|(s, _)| s.forced) || !content.clone().any(|(s, _)| ends(s)) {
+        // Runs cut at the bounds, or pieces none of which ends a sentence
+        // (one word per line).
         Empty::NoSentenceEnds
     } else {
         Empty::TooShort

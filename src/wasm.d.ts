@@ -60,9 +60,11 @@ export interface ArticleReport { language: string; words: number; sentences: Sen
 export interface Keyword { text: string; score: number; }
 /** Why a summary has no sentence. */
 export interface EmptyReason {
-  reason: "noText" | "allBoilerplate" | "noSentenceEnds" | "tooShort" | "nothingFits";
-  /** The reason, for a reader. */
+  reason: "noText" | "allBoilerplate" | "noSentenceEnds" | "tooShort" | "nothingFits" | "binary";
+  /** The reason, for a reader ("this looks like a binary file, not text"). */
   message: string;
+  /** For "binary": the index of the first article that looks binary (nothing is summarised). */
+  article?: number;
 }
 export interface SummaryResult {
   sentences: ChosenSentence[];

@@ -62,7 +62,12 @@ fn the_typescript_types_accept_real_output_and_only_it() {
         .expect("summary");
     add("SummaryResult", serde_json::to_string(&again).expect("JSON"));
     // Empty summaries carry their reason.
-    for text in ["", "one two three four five six seven", "Short. Very short."] {
+    for text in [
+        "",
+        "one two three four five six seven",
+        "Short. Very short.",
+        "\u{0}\u{1}\u{2}\u{fffd}",
+    ] {
         let s = summarize(&[Article::new(text)], &Options::default()).expect("summary");
         assert!(s.empty.is_some());
         add("SummaryResult", serde_json::to_string(&s).expect("JSON"));

@@ -6,7 +6,7 @@ mod args;
 mod dedup;
 
 use args::{Command, USAGE};
-use gistr::{summarize, Article, Empty, ErrorKind, Options};
+use gistr::{summarize, Article, Empty, Options};
 use serde_json::{json, Value};
 use std::io::{self, Read, Write};
 use std::path::Path;
@@ -70,15 +70,15 @@ fn run_files(
         .iter()
         .map(|f| Ok(Article::new(read(f)?).with_source(f.display().to_string())))
         .collect::<Result<Vec<_>, String>>()?;
-    let summary = summarize(&articles, options).map_err(|e| match e.kind() {
-        ErrorKind::Binary { article } => match files.get(*article) {
-            Some(f) if f.as_path() != Path::new("-") => {
-                format!("{}: this looks like a binary file, not text", f.display())
-            }
-            _ => "stdin: this looks like a binary file, not text".to_string(),
-        },
-        _ => e.to_string(),
-    })?;
+    let summary = summarize(&articles, options).map_err(|e| e.to_string())?;
+    if let Some(empty @ Empty::Binary { article }) = summary.empty {
+        // Refused: an error naming the file.
+        let name = match files.get(article) {
+            Some(f) if f.as_path() != Path::new("-") => f.display().to_string(),
+            _ => "stdin".to_string(),
+        };
+        return Err(format!("{name}: {}", empty.message()));
+    }
     let mut out = io::stdout().lock();
     if as_json {
         let json = serde_json::to_string(&summary).map_err(|e| e.to_string())?;
