@@ -89,7 +89,7 @@ fn stages(c: &mut Criterion) {
 
     let mut profiles = Profiles::new(false);
     for (a, r) in &sents {
-        profiles.push(&texts[*a][r.clone()]);
+        profiles.push(&texts[*a][r.clone()], &analyzer);
     }
     let profile = |i: usize| profiles.get(i, &vectors);
     let dedup = || {

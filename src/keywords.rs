@@ -74,6 +74,173 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
         .collect()
 }
 
+/// The keywords a reader sees, from the ranked terms of [`keywords`]
+/// (best first, more than `k` of them): `surface(t)` is how term `t` is
+/// written, `text(i)` the text of the `i`-th of `sentences`.
+///
+/// - Two top terms that follow each other in the text at least twice
+///   become one phrase, written as in the text ("drone production",
+///   "Steve Witkoff"), in the place of its better word (the keyphrase
+///   step of TextRank, Mihalcea & Tarau 2004); only noun phrases: no
+///   word with a verb's ending, both words names or neither.
+/// - A lone lower-case word with the ending of a verb ("expresses",
+///   "signed", "hoping") counts half: a noun says what the story is about.
+/// - A word that is an inflection of a better one is left out ("Russian"
+///   after "Russia", "Zelenskyy" after "Zelensky").
+/// - An abbreviation keeps its final period ("U.S.", which the word
+///   splitter cuts to "U.S").
+pub fn assemble<'a>(
+    ranked: &[(Term, f32)],
+    sentences: &[&[Term]],
+    surface: impl Fn(Term) -> &'a str,
+    text: impl Fn(usize) -> &'a str,
+    k: usize,
+) -> Vec<(String, f32)> {
+    // Local ranks of the top terms; u32::MAX for the others.
+    let mut top: Vec<(Term, usize)> = ranked.iter().enumerate().map(|(r, &(t, _))| (t, r)).collect();
+    top.sort_unstable();
+    let rank_of = |t: Term| top.binary_search_by_key(&t, |x| x.0).ok().map(|i| top[i].1);
+    // Adjacent pairs of top terms, with the sentence of each occurrence.
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        for w in s.windows(2) {
+            if let (Some(a), Some(b)) = (rank_of(w[0]), rank_of(w[1])) {
+                if a != b {
+                    pairs.push((a, b, i));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    // A phrase for each pair seen twice and found written together.
+    let mut phrase_of: Vec<Option<(usize, String)>> = vec![None; ranked.len()];
+    let mut phrases: Vec<(usize, usize, usize, String)> = Vec::new(); // (best rank, a, b, text)
+    for run in pairs.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+        if run.len() < 2 {
+            continue;
+        }
+        let (a, b) = (run[0].0, run[0].1);
+        let (sa, sb) = (surface(ranked[a].0), surface(ranked[b].0));
+        // A noun phrase: no verb, and a name ("Steve Witkoff") or no name
+        // ("drone production"), not a subject and its verb ("Trump said").
+        let capital = |w: &str| w.starts_with(char::is_uppercase);
+        if looks_like_verb(sa) || looks_like_verb(sb) || capital(sa) != capital(sb) {
+            continue;
+        }
+        let noun_phrase = |p: &String| {
+            let mut ws = p.split_whitespace();
+            let (x, y) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+            !looks_like_verb(x) && !looks_like_verb(y) && capital(x) == capital(y)
+        };
+        let written = run
+            .iter()
+            .take(4)
+            .find_map(|&(_, _, i)| written_together(text(i), sa, sb))
+            .filter(noun_phrase);
+        if let Some(p) = written {
+            phrases.push((a.min(b), a, b, p));
+        }
+    }
+    // Best phrases first; a word joins one phrase at most.
+    phrases.sort_by_key(|p| (p.0, p.1.max(p.2)));
+    for (best, a, b, p) in phrases {
+        if phrase_of[a].is_none() && phrase_of[b].is_none() {
+            phrase_of[a] = Some((best, p.clone()));
+            phrase_of[b] = Some((best, p));
+        }
+    }
+    // Candidates in rank order, lone verbs at half their score.
+    let mut cands: Vec<(String, f32, bool)> = Vec::new(); // (text, score, single word)
+    let mut done: Vec<bool> = vec![false; ranked.len()];
+    for (r, &(t, score)) in ranked.iter().enumerate() {
+        if done[r] {
+            continue;
+        }
+        done[r] = true;
+        if let Some((_, p)) = &phrase_of[r] {
+            for (o, d) in phrase_of.iter().zip(done.iter_mut()) {
+                if o.as_ref().is_some_and(|(_, q)| q == p) {
+                    *d = true;
+                }
+            }
+            cands.push((p.clone(), score, false));
+            continue;
+        }
+        let w = surface(t);
+        let score = if looks_like_verb(w) { score / 2.0 } else { score };
+        cands.push((abbreviation(w), score, true));
+    }
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by(|&x, &y| cands[y].1.total_cmp(&cands[x].1).then(x.cmp(&y)));
+    let mut out: Vec<(String, f32)> = Vec::new();
+    for i in order {
+        let (w, score, single) = &cands[i];
+        if *single && out.iter().any(|(o, _)| inflection(o, w)) {
+            continue;
+        }
+        out.push((w.clone(), *score));
+        if out.len() == k {
+            break;
+        }
+    }
+    out
+}
+
+/// The two words of `text` that begin as `a` and `b` do (their first five
+/// letters, ignoring case) and follow each other, as written.
+fn written_together(text: &str, a: &str, b: &str) -> Option<String> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let key = |w: &str| w.chars().flat_map(char::to_lowercase).take(5).collect::<String>();
+    let (ka, kb) = (key(a), key(b));
+    let words: Vec<(usize, &str)> = text.unicode_word_indices().collect();
+    words.windows(2).find_map(|w| {
+        let ((i, x), (j, y)) = (w[0], w[1]);
+        // Only a space between them: no comma, no sentence end.
+        let gap = text.get(i + x.len()..j)?;
+        (key(x) == ka && key(y) == kb && gap.chars().all(char::is_whitespace))
+            .then(|| text[i..j + y.len()].to_string())
+    })
+}
+
+/// Whether `w` is a lower-case word with a verb's ending: "-ed", "-ing",
+/// or "-es" after a sibilant ("expresses", "pushes", "reaches").
+fn looks_like_verb(w: &str) -> bool {
+    if !w.starts_with(char::is_lowercase) || w.chars().count() < 5 {
+        return false;
+    }
+    w.ends_with("ed")
+        || w.ends_with("ing")
+        || ["sses", "shes", "ches", "xes", "zes"]
+            .iter()
+            .any(|e| w.ends_with(e))
+}
+
+/// `w`, with a final period when it is an abbreviation written with
+/// periods between single letters ("U.S" -> "U.S.").
+fn abbreviation(w: &str) -> String {
+    let parts: Vec<&str> = w.split('.').collect();
+    let dotted = parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+    if dotted {
+        format!("{w}.")
+    } else {
+        w.to_string()
+    }
+}
+
+/// Whether `a` and `b` (single words) are inflections of one word: the
+/// same but for a short ending, ignoring case ("Russia" / "Russian",
+/// "Ukraine" / "Ukrainian", "president" / "presidential").
+fn inflection(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().flat_map(char::to_lowercase).collect();
+    let b: Vec<char> = b.chars().flat_map(char::to_lowercase).collect();
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let common = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    common >= 4 && common + 1 >= short.len() && long.len() - common <= 3
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,5 +252,65 @@ mod tests {
         assert_eq!(k[0].0, 0);
         assert_eq!(k[0].1, 1.0);
         assert!(keywords(&[], 3).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod assemble_tests {
+    use super::*;
+
+    #[test]
+    fn inflection_table() {
+        let check = |a: &str, b: &str, expected: bool| assert_eq!(inflection(a, b), expected, "{a} {b}");
+        check("Russia", "Russian", true);
+        check("Ukraine", "Ukrainian", true);
+        check("president", "presidential", true);
+        check("Zelensky", "Zelenskyy", true);
+        check("sanctions", "sanction", true);
+        check("state", "statement", false);
+        check("Putin", "putting", false);
+        check("war", "wars", false);
+        check("", "", false);
+    }
+
+    #[test]
+    fn abbreviation_table() {
+        let check = |w: &str, expected: &str| assert_eq!(abbreviation(w), expected, "{w}");
+        check("U.S", "U.S.");
+        check("U.N", "U.N.");
+        check("e.g", "e.g.");
+        check("US", "US");
+        check("3.5", "3.5");
+        check("Mr", "Mr");
+        check("", "");
+    }
+
+    #[test]
+    fn verb_table() {
+        let check = |w: &str, expected: bool| assert_eq!(looks_like_verb(w), expected, "{w}");
+        check("expresses", true);
+        check("signed", true);
+        check("hoping", true);
+        check("sanctions", false);
+        check("discussions", false);
+        check("Reading", false);
+        check("red", false);
+    }
+
+    #[test]
+    fn phrases_inflections_and_verbs() {
+        // Terms: 0 drone, 1 production, 2 Russia, 3 Russian, 4 expresses, 5 talks.
+        let surfaces = ["drone", "production", "Russia", "Russian", "expresses", "talks"];
+        let texts = [
+            "Russia expands drone production quickly.",
+            "The drone production of Russia grows; Russian talks.",
+            "Ukraine expresses thanks for drone, production talks.",
+        ];
+        let terms: Vec<Vec<Term>> = vec![vec![2, 0, 1], vec![0, 1, 2, 3, 5], vec![4, 0, 1, 5]];
+        let sentences: Vec<&[Term]> = terms.iter().map(Vec::as_slice).collect();
+        let ranked = [(0, 1.0), (2, 0.9), (4, 0.8), (3, 0.7), (1, 0.6), (5, 0.5)];
+        let out = assemble(&ranked, &sentences, |t| surfaces[t as usize], |i| texts[i], 4);
+        let words: Vec<&str> = out.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, vec!["drone production", "Russia", "talks", "expresses"]);
     }
 }

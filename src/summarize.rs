@@ -17,7 +17,7 @@ use crate::sentence;
 use crate::span;
 use crate::tfidf::{self, Vector, Vectors};
 use crate::token::{self, Interner, Term};
-use crate::tuning::{Tuning, KEYWORDS, MIN_EDGE, MIN_WORDS, POOL};
+use crate::tuning::{Tuning, CONFLICT_MIN_SIMILARITY, KEYWORDS, MIN_EDGE, MIN_WORDS, POOL, TOPIC_SHARE};
 use std::ops::Range;
 
 /// Why a piece cut from a run without a sentence end is never chosen.
@@ -107,10 +107,12 @@ struct Analysis {
     idf: Vec<f32>,
     graph: Graph,
     profiles: dedup::Profiles,
+    /// The versions of one fact (for "reported by"), and their members.
     cluster: Vec<Option<usize>>,
-    n_clusters: usize,
     members: Vec<Vec<usize>>,
-    independent: Vec<usize>,
+    /// The sentences too alike for one summary (for selection).
+    group: Vec<Option<usize>>,
+    n_groups: usize,
     scores: Vec<f32>,
     cands: Vec<Candidate>,
     total_words: usize,
@@ -201,13 +203,25 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         .filter(|s| s.boilerplate.is_none())
         .map(|s| &terms[s.terms.clone()])
         .collect();
-    let keywords = keywords::keywords(&content, KEYWORDS)
-        .into_iter()
-        .map(|(t, score)| Keyword {
-            text: interner.surface(t).to_string(),
-            score,
-        })
+    let content_text: Vec<&str> = sents
+        .iter()
+        .filter(|s| s.boilerplate.is_none())
+        .map(|s| &articles[s.article].text[s.range.clone()])
         .collect();
+    // Three times as many terms as keywords: phrases and inflections take
+    // several terms each.
+    let ranked = keywords::keywords(&content, 3 * KEYWORDS);
+    let keywords = keywords::assemble(
+        &ranked,
+        &content,
+        |t| interner.surface(t),
+        |i| content_text[i],
+        KEYWORDS,
+    )
+    .into_iter()
+    .map(|(text, score)| Keyword { text, score })
+    .collect();
+    drop(content_text);
 
     // The concepts of stage 9 (here, like the keywords, so that their
     // working memory is freed before the graph and the profiles exist).
@@ -345,34 +359,60 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     let mut profiles = dedup::Profiles::new(false);
     for (s, &p) in sents.iter().zip(&profiled) {
         if p {
-            profiles.push(&articles[s.article].text[s.range.clone()]);
+            profiles.push(
+                &articles[s.article].text[s.range.clone()],
+                &analyzers[article_lang[s.article]],
+            );
         } else {
             profiles.skip();
         }
     }
     profiles.shrink_to_fit();
+    profiles.drop_topic(articles.len(), TOPIC_SHARE, |i| sents[i].article);
     drop(profiled);
-    let dup_pairs: Vec<(usize, usize, f32)> = dedup_edges()
+    // Two groupings: `group`, of the sentences too alike for one summary
+    // (`dedup::redundant`), which selection and corroboration use; and
+    // `cluster`, of the versions of one fact (`dedup::duplicate`, the
+    // stricter decision), which the "reported by" claims use. The second
+    // decides only the pairs of the first.
+    let alike: Vec<(usize, usize, f32)> = dedup_edges()
         .filter_map(|(a, b)| {
+            dedup::redundant(&profiles.get(a, &vectors), &profiles.get(b, &vectors), &idf)
+                .map(|sim| (a, b, sim))
+        })
+        .collect();
+    let group = dedup::clusters(n, &alike);
+    let dup_pairs: Vec<(usize, usize, f32)> = alike
+        .iter()
+        .filter_map(|&(a, b, _)| {
             dedup::duplicate(&profiles.get(a, &vectors), &profiles.get(b, &vectors), &idf)
                 .map(|sim| (a, b, sim))
         })
         .collect();
+    drop(alike);
     let cluster = dedup::clusters(n, &dup_pairs);
-    // Only the candidates and the members of clusters are ever compared
-    // again (in stage 9 and the report): the other profiles are freed.
-    let profiles = profiles.retain(|i| pool[i] || cluster[i].is_some());
-    let n_clusters = cluster.iter().flatten().max().map_or(0, |m| m + 1);
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n_clusters];
-    for (i, c) in cluster.iter().enumerate() {
-        if let Some(c) = c {
-            members[*c].push(i);
+    // Only the candidates and the members of groups and clusters are ever
+    // compared again (in stage 9 and the report): the other profiles are
+    // freed.
+    let profiles = profiles.retain(|i| pool[i] || group[i].is_some() || cluster[i].is_some());
+    let members_of = |c: &[Option<usize>]| {
+        let k = c.iter().flatten().max().map_or(0, |m| m + 1);
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); k];
+        for (i, c) in c.iter().enumerate() {
+            if let Some(c) = c {
+                members[*c].push(i);
+            }
         }
-    }
-    let independent: Vec<usize> = members
+        members
+    };
+    let members = members_of(&cluster);
+    let group_members = members_of(&group);
+    let n_groups = group_members.len();
+    let independent: Vec<usize> = group_members
         .iter()
         .map(|m| dedup::independent(m, |i| sents[i].article, &vectors))
         .collect();
+    drop(group_members);
 
     // Final scores: rank, lifted a little by independent corroboration. The
     // lift is kept small (0.05 per e-fold of independent sources; it was
@@ -383,7 +423,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     let best = rank.iter().copied().fold(0.0f32, f32::max).max(f32::MIN_POSITIVE);
     let scores: Vec<f32> = (0..n)
         .map(|i| {
-            let k = cluster[i].map_or(1, |c| independent[c]) as f32;
+            let k = group[i].map_or(1, |c| independent[c]) as f32;
             rank[i] / best * (1.0 + tuning.corroboration * k.ln())
         })
         .collect();
@@ -453,9 +493,9 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         graph,
         profiles,
         cluster,
-        n_clusters,
         members,
-        independent,
+        group,
+        n_groups,
         scores,
         cands,
         total_words,
@@ -476,9 +516,9 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
         ref graph,
         ref profiles,
         ref cluster,
-        n_clusters,
         ref members,
-        ref independent,
+        ref group,
+        n_groups,
         ref scores,
         ref cands,
         total_words,
@@ -501,22 +541,26 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
         cover: tuning.cover,
         alpha: tuning.alpha,
     };
-    // A duplicate is a member of a chosen sentence's cluster (the clusters
-    // are the facts), or a sentence the decision calls a duplicate of a
-    // chosen one though the clusters keep them apart: no chosen pair is
-    // ever a duplicate by the product's own decision.
-    let mut outcome = select::select(cands, limit, concepts, objective, graph, cluster, |a, b| {
-        if cluster[a].is_some() && cluster[a] == cluster[b] {
-            return Some(dedup::decide(&profiles.get(a, vectors), &profiles.get(b, vectors), idf).similarity);
-        }
-        dedup::duplicate(&profiles.get(a, vectors), &profiles.get(b, vectors), idf)
-    });
-    // A sentence the selection never reached still repeats a fact of the
-    // summary when its cluster has a chosen member: say so, rather than
-    // "below budget", so that a reader sees every version marked.
-    let mut chosen_of: Vec<Option<usize>> = vec![None; n_clusters];
+    // A duplicate is a member of a chosen sentence's group, or a sentence
+    // too alike to a chosen one though the groups keep them apart
+    // (`dedup::redundant`): no chosen pair is ever a duplicate by the
+    // product's own decision, which is the stricter.
+    // A skip is always backed by the pair itself or by the clusters, so
+    // that a reader who sees "duplicate of" can check it.
+    let skip = |a: usize, b: usize| {
+        let (pa, pb) = (profiles.get(a, vectors), profiles.get(b, vectors));
+        dedup::redundant(&pa, &pb, idf).or_else(|| {
+            (cluster[a].is_some() && cluster[a] == cluster[b])
+                .then(|| dedup::decide(&pa, &pb, idf).similarity)
+        })
+    };
+    let mut outcome = select::select(cands, limit, concepts, objective, graph, group, skip);
+    // A sentence the selection never reached still repeats the summary
+    // when its group has a chosen member: say so, rather than "below
+    // budget", so that a reader sees every version marked.
+    let mut chosen_of: Vec<Option<usize>> = vec![None; n_groups];
     for i in 0..n {
-        if let (Outcome::Chosen, Some(c)) = (outcome[i], cluster[i]) {
+        if let (Outcome::Chosen, Some(c)) = (outcome[i], group[i]) {
             chosen_of[c].get_or_insert(i);
         }
     }
@@ -524,10 +568,10 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
         if outcome[i] != Outcome::Left || sents[i].boilerplate.is_some() {
             continue;
         }
-        if let Some(j) = cluster[i].and_then(|c| chosen_of[c]) {
-            let similarity =
-                dedup::decide(&profiles.get(i, vectors), &profiles.get(j, vectors), idf).similarity;
-            outcome[i] = Outcome::Duplicate(j, similarity);
+        if let Some(j) = group[i].and_then(|c| chosen_of[c]) {
+            if let Some(similarity) = skip(i, j) {
+                outcome[i] = Outcome::Duplicate(j, similarity);
+            }
         }
     }
 
@@ -617,36 +661,51 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
         .map(|i| {
             let own = text_of(i);
             let others: Vec<usize> = cluster[i].map(|c| members[c].clone()).unwrap_or_default();
-            let mut arts: Vec<usize> = others.iter().map(|&j| sents[j].article).collect();
-            arts.push(sents[i].article);
-            arts.sort_unstable();
-            arts.dedup();
+            // A version is listed only when it is a duplicate of this
+            // sentence itself, not merely of its cluster (a chain of looser
+            // paraphrases is no claim about this sentence); a conflict is
+            // flagged only with a version that otherwise agrees strongly.
+            let mut listed = vec![i];
             let mut versions = Vec::new();
             let mut conflicts = Vec::new();
             for &j in others.iter().filter(|&&j| j != i) {
+                let verdict = dedup::decide(&profiles.get(i, vectors), &profiles.get(j, vectors), idf);
+                if !verdict.duplicate {
+                    continue;
+                }
+                listed.push(j);
                 let theirs = text_of(j);
-                let similarity =
-                    dedup::decide(&profiles.get(i, vectors), &profiles.get(j, vectors), idf).similarity;
-                for (kind, ours, other) in dedup::conflicts(&own, &theirs) {
-                    conflicts.push(Conflict {
-                        kind,
-                        ours,
-                        theirs: other,
-                        at: at(j),
-                    });
+                if verdict.similarity >= CONFLICT_MIN_SIMILARITY {
+                    for (kind, ours, other) in dedup::conflicts(&own, &theirs) {
+                        conflicts.push(Conflict {
+                            kind,
+                            ours,
+                            theirs: other,
+                            at: at(j),
+                        });
+                    }
                 }
                 versions.push(Version {
                     at: at(j),
-                    similarity,
+                    similarity: verdict.similarity,
                     text: theirs,
                 });
             }
+            listed.sort_unstable();
+            let mut arts: Vec<usize> = listed.iter().map(|&j| sents[j].article).collect();
+            arts.sort_unstable();
+            arts.dedup();
+            let independent = if listed.len() > 1 {
+                dedup::independent(&listed, |m| sents[m].article, vectors)
+            } else {
+                1
+            };
             Chosen {
                 text: own,
                 at: at(i),
                 score: scores[i],
                 articles: arts,
-                independent: cluster[i].map_or(1, |c| independent[c]),
+                independent,
                 versions,
                 conflicts,
             }

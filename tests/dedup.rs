@@ -262,6 +262,32 @@ fn seeds_state_each_fact_once() {
     let appreciation = cluster_of(&s, &texts[1], 1, "expressed appreciation to");
     assert!(gratitude.is_some());
     assert_eq!(gratitude, appreciation);
+    // 002's calls on Monday, 003's call on Wednesday and 004's "series of
+    // discussions" are three reports, not one fact (issue 14), and no
+    // version of a chosen sentence disagrees with it on the weekday.
+    let monday = cluster_of(&s, &texts[2], 2, "separate phone calls Monday");
+    let wednesday = cluster_of(&s, &texts[3], 3, "call with Ukraine");
+    let series = cluster_of(&s, &texts[4], 4, "In a recent series of discussions");
+    for (x, y) in [(monday, wednesday), (monday, series), (wednesday, series)] {
+        assert!(x.is_none() || x != y, "{x:?} {y:?}: {:#?}", clusters(&s));
+    }
+    for c in &s.sentences {
+        for k in &c.conflicts {
+            assert!(
+                k.kind != ConflictKind::Date,
+                "{} against {}: {}",
+                k.ours,
+                k.theirs,
+                c.text
+            );
+        }
+    }
+    // Keywords: inflections merged, abbreviations whole, no lone verb
+    // (issue 14 §5).
+    let kw: Vec<&str> = s.keywords.iter().map(|k| k.text.as_str()).collect();
+    assert!(!(kw.contains(&"Russia") && kw.contains(&"Russian")), "{kw:?}");
+    assert!(!kw.contains(&"U.S"), "{kw:?}");
+    assert!(!kw.contains(&"expresses"), "{kw:?}");
 }
 
 proptest::proptest! {

@@ -6,7 +6,7 @@
 // (toast.js) and export.
 import { countWords } from './articles.js';
 import { DEFAULT_SETTINGS, clearState, loadState, saveState, saveStateNow } from './store.js';
-import { summaryAsJson, summaryAsMarkdown, summaryAsText } from './exporter.js';
+import { copyToClipboard, downloadText, summaryAsJson, summaryAsMarkdown, summaryAsText } from './exporter.js';
 import { LONG_SOURCE, h } from './render.js';
 import { EXAMPLE_ARTICLES } from './examples.js';
 import { createCards, newCard } from './cards.js';
@@ -20,8 +20,8 @@ import { createToast } from './toast.js';
 /** @typedef {import('./protocol.js').SummarizeOptions} SummarizeOptions */
 /** @typedef {import('./cards.js').CardArticle} CardArticle */
 
-/** @param {string} id */
-const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+/** The page's element with this id, of the type its use asks for. */
+const $ = /** @type {<T extends HTMLElement = HTMLElement>(id: string) => T} */ ((id) => document.getElementById(id));
 const ui = {
   status: $('status'),
   errorBox: $('error-box'),
@@ -31,7 +31,7 @@ const ui = {
   jump: $('jump-summary'),
   progress: $('progress'),
   progressText: $('progress-text'),
-  exports: [$('copy-text'), $('copy-markdown'), $('download-json')].map((b) => /** @type {HTMLButtonElement} */ (b)),
+  exports: /** @type {HTMLButtonElement[]} */ ([$('copy-text'), $('copy-markdown'), $('download-json')]),
 };
 
 /** The last summary shown: the result, the articles as sent and the options. */
@@ -40,19 +40,10 @@ let shown = null;
 
 const toast = createToast({ box: $('toast'), text: $('toast-text'), action: $('toast-action') });
 const cards = createCards({ list: $('cards'), count: $('article-count') }, { changed, toast });
-const controls = createControls(
-  {
-    form: /** @type {HTMLFormElement} */ ($('controls')),
-    length: /** @type {HTMLInputElement} */ ($('length-input')),
-    lengthRange: /** @type {HTMLInputElement} */ ($('length-range')),
-    lengthError: $('length-error'),
-    unit: /** @type {HTMLSelectElement} */ ($('unit-select')),
-    order: /** @type {HTMLSelectElement} */ ($('order-select')),
-    language: /** @type {HTMLSelectElement} */ ($('language-select')),
-    focus: /** @type {HTMLInputElement} */ ($('focus-input')),
-  },
-  { changed },
-);
+const controls = createControls({
+  form: $('controls'), length: $('length-input'), lengthRange: $('length-range'), lengthError: $('length-error'),
+  unit: $('unit-select'), order: $('order-select'), language: $('language-select'), focus: $('focus-input'),
+}, { changed });
 const view = createSummaryView({ keywords: $('keywords'), summary: $('summary'), sources: ui.sources, coverage: $('coverage') });
 
 // The single-file build carries the worker's source in the page; served, it is worker.js.
@@ -184,19 +175,13 @@ function showError(message) {
   ui.status.textContent = '';
 }
 
-function hideError() {
-  ui.errorBox.hidden = true;
-  ui.errorBox.replaceChildren();
-}
+const hideError = () => (ui.errorBox.hidden = true, ui.errorBox.replaceChildren());
 
-/** @param {boolean} on */
-function setExportEnabled(on) {
-  for (const b of ui.exports) b.disabled = !on;
-}
+const setExportEnabled = (/** @type {boolean} */ on) => ui.exports.forEach((b) => (b.disabled = !on));
 
 // ---------------------------------------------------------------- files
 
-acceptFiles({ input: /** @type {HTMLInputElement} */ ($('file-input')), dropTarget: $('articles-panel') }, (added, problems) => {
+acceptFiles({ input: $('file-input'), dropTarget: $('articles-panel') }, (added, problems) => {
   if (added.length) {
     cards.set([...cards.all().filter((c) => c.text.trim() || c.title.trim() || c.source.trim()), ...added.map((a) => newCard(a))]);
     changed(0);
@@ -247,18 +232,8 @@ window.addEventListener('pagehide', () => {
 
 /** @param {string} text @param {string} what */
 async function copy(text, what) {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    const area = /** @type {HTMLTextAreaElement} */ (h('textarea', { class: 'clipboard-fallback', readonly: true, 'aria-hidden': 'true' }));
-    area.value = text;
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    if (!ok) return showError('The browser did not allow copying. Select the summary and copy it by hand.');
-  }
-  toast(`Copied the summary as ${what}.`);
+  if (await copyToClipboard(text)) toast(`Copied the summary as ${what}.`);
+  else showError('The browser did not allow copying. Select the summary and copy it by hand.');
 }
 
 const [copyText, copyMarkdown, downloadJson] = ui.exports;
@@ -275,13 +250,8 @@ downloadJson.addEventListener('click', async () => {
       return showError(`The JSON could not be made: ${/** @type {Error} */ (e).message}`);
     }
   }
-  const json = summaryAsJson(result, shown.articles, shown.options);
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const a = h('a', { href: url, download: `gistr-summary-${new Date().toISOString().slice(0, 10)}.json`, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  const name = `gistr-summary-${new Date().toISOString().slice(0, 10)}.json`;
+  downloadText(name, summaryAsJson(result, shown.articles, shown.options), 'application/json');
 });
 
 // ---------------------------------------------------------------- clear, example, add

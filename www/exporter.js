@@ -63,3 +63,35 @@ export function summaryAsJson(result, articles, options) {
     2,
   );
 }
+
+/** Copies `text` to the clipboard (or, refused, through a hidden textarea); false when the browser allows neither. */
+export async function copyToClipboard(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.className = 'clipboard-fallback';
+    area.readOnly = true;
+    area.setAttribute('aria-hidden', 'true');
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
+/** Offers `text` as a file named `name` to download. */
+export function downloadText(name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}

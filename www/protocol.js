@@ -27,10 +27,20 @@
  * their neighbours (the rest are holes), so a huge result stays cheap to copy.
  * @typedef {object} SummaryRequest
  * @property {number} id
- * @property {ArticleInput[]} articles
+ * @property {(ArticleInput & {parts?: number})[]} articles
  * @property {SummarizeOptions} options
  * @property {boolean} [fresh]
  * @property {number} [lean]
+ */
+
+/**
+ * Page -> worker, before a request: one piece of a long article's text, so
+ * that no single postMessage copies megabytes on the page's main thread. The
+ * pieces of an article come in order; the request then holds that article
+ * with `text: ''` and `parts`, the number of pieces.
+ * @typedef {object} SummaryPart
+ * @property {number} id
+ * @property {{article: number, text: string}} part
  */
 
 /**

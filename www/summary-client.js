@@ -16,6 +16,8 @@
 //   sentence reports of each article over n characters to the summary's
 //   sentences, their versions and neighbours (a sparse array: indices stay
 //   valid), so that a result for megabytes of text is cheap to receive.
+// - A text over a million characters goes to the worker in pieces of a
+//   million, one postMessage per task, so the page never stalls on the copy.
 // - The worker keeps the analysis of the articles while they, the language
 //   and the focus stay the same: a call that only changes the length or the
 //   order runs the selection alone (milliseconds).
@@ -55,6 +57,9 @@
  * @property {number} [abandonAfterMs]
  * @property {(error: SummaryError) => void} [onError]
  */
+
+/** A text longer than this many characters is sent in pieces of this size. */
+const PART = 1 << 20;
 
 /** @param {string} message @param {FailureKind} kind @returns {SummaryError} */
 function summaryError(message, kind) {
@@ -159,10 +164,33 @@ export function createSummarizer(clientOptions = {}) {
         }
         const id = ++seq;
         current = { id, started: performance.now(), resolve, reject };
+        const w = /** @type {Worker} */ (worker);
+        const live = () => current !== null && current.id === id && worker === w;
         /** @type {SummaryRequest} */
         const request = { id, articles, options };
         if (extra.lean !== undefined) request.lean = extra.lean;
-        /** @type {Worker} */ (worker).postMessage(request);
+        if (!articles.some((a) => a && typeof a.text === 'string' && a.text.length > PART)) {
+          w.postMessage(request);
+          return;
+        }
+        // Long texts go in pieces, one per task: a 20 MB postMessage held the page for 40-70 ms.
+        (async () => {
+          request.articles = [];
+          for (const [i, a] of articles.entries()) {
+            if (!(a && typeof a.text === 'string' && a.text.length > PART)) {
+              request.articles.push(a);
+              continue;
+            }
+            let n = 0;
+            for (let at = 0; at < a.text.length; at += PART, n++) {
+              if (!live()) return; // superseded: the newer request sends its own
+              w.postMessage({ id, part: { article: i, text: a.text.slice(at, at + PART) } });
+              await new Promise((ok) => setTimeout(ok, 0));
+            }
+            request.articles.push({ ...a, text: '', parts: n });
+          }
+          if (live()) w.postMessage(request);
+        })();
       });
     },
     cancel,

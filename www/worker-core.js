@@ -2,7 +2,9 @@
 // The worker's message loop, shared by worker.js (served page) and the
 // single-file build. Messages: {id, articles, options, fresh?} -> {id, result, ms} | {id, error}.
 // A request superseded by a newer one before it starts is dropped unanswered:
-// the page only waits for its newest id. `lean: n` (optional) trims the
+// the page only waits for its newest id. A long text may come ahead of its
+// request in pieces, {id, part: {article, text}}, in order; the request then
+// holds {text: '', parts: n} for it. `lean: n` (optional) trims the
 // sentence reports of articles over n characters (see leanResult). {fatal: true} on an error means the
 // module trapped and is unusable: the page starts a new worker. A module that
 // failed to load is loaded again on the next request.
@@ -156,9 +158,33 @@ export function serveSummaries(start, analyse, groups = () => undefined) {
       });
     }
   };
+  /** The pieces of long texts of the newest request: article index -> pieces. @type {{id: number, texts: Map<number, string[]>} | null} */
+  let parts = null;
   self.onmessage = (event) => {
+    /** @type {SummaryRequest | import('./protocol.js').SummaryPart} */
     const msg = event.data;
     if (!msg || typeof msg.id !== 'number') return;
+    if ('part' in msg) {
+      if (!parts || parts.id !== msg.id) parts = { id: msg.id, texts: new Map() };
+      const list = parts.texts.get(msg.part.article) || [];
+      list.push(String(msg.part.text));
+      parts.texts.set(msg.part.article, list);
+      return;
+    }
+    if (Array.isArray(msg.articles) && msg.articles.some((a) => a && a.parts)) {
+      const got = parts && parts.id === msg.id ? parts.texts : new Map();
+      parts = null;
+      const missing = msg.articles.findIndex((a, i) => a && a.parts && (got.get(i) || []).length !== a.parts);
+      if (missing >= 0) {
+        reply({ id: msg.id, error: `article ${missing + 1} arrived incomplete; change anything to send it again` });
+        return;
+      }
+      msg.articles = msg.articles.map((a, i) => {
+        if (!a || !a.parts) return a;
+        const { parts: _, ...rest } = a;
+        return { ...rest, text: /** @type {string[]} */ (got.get(i)).join('') };
+      });
+    }
     pending = msg;
     if (!scheduled) {
       scheduled = true;

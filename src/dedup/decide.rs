@@ -8,12 +8,19 @@
 
 use super::profile::Profile;
 use crate::token::Term;
-use crate::tuning::{DUPLICATE_MIN_COSINE, DUPLICATE_THRESHOLD, DUPLICATE_WEIGHTS};
+use crate::tuning::{
+    DUPLICATE_MIN_COSINE, DUPLICATE_NAMES_ONLY_LOGIT, DUPLICATE_THRESHOLD, DUPLICATE_WEIGHTS,
+};
 
 /// Whether two sentences are duplicates, and how similar they are.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(any(feature = "serde", target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Verdict {
     /// Similarity in [0, 1].
+    #[cfg_attr(
+        any(feature = "serde", target_arch = "wasm32"),
+        serde(serialize_with = "crate::output::wide")
+    )]
     pub similarity: f32,
     /// Whether they state the same fact.
     pub duplicate: bool,
@@ -105,7 +112,16 @@ pub fn decide(a: &Profile, b: &Profile, idf: &[f32]) -> Verdict {
             duplicate: false,
         };
     }
-    verdict([o.coverage(idf), dice(a.keys, b.keys), dice(a.grams, b.grams)])
+    let x = [o.coverage(idf), dice(a.keys, b.keys), dice(a.grams, b.grams)];
+    verdict(x, names_only(a, b))
+}
+
+/// Whether `a` and `b` share no content word beyond names: then what
+/// they share is who the story is about ("Trump", "Putin", "Zelensky"),
+/// not what happened, and only a near-copy is the same fact (see
+/// [`DUPLICATE_NAMES_ONLY_LOGIT`]).
+fn names_only(a: &Profile, b: &Profile) -> bool {
+    count_shared(a.content, b.content) == 0
 }
 
 /// The similarity of `a` and `b` when [`decide`] calls them duplicates,
@@ -113,6 +129,24 @@ pub fn decide(a: &Profile, b: &Profile, idf: &[f32]) -> Verdict {
 /// (character 4-grams) when even their best value could not make a
 /// duplicate. The summariser asks this of every edge of its graph.
 pub fn duplicate(a: &Profile, b: &Profile, idf: &[f32]) -> Option<f32> {
+    duplicate_if(a, b, idf, true)
+}
+
+/// Whether a summary holding `a` gains too little from `b` to take it: the
+/// similarity when [`duplicate`] would call them duplicates without
+/// looking at what they share ([`names_only`]), else `None`. Selection
+/// skips these (two sentences on the same people and topic make a
+/// repetitive summary even when they are two facts: with the stricter
+/// decision in selection too, duplicates found by this one are chosen and
+/// ROUGE falls, duc2007_update @100 R1-R/R2-R 38.69/10.36 -> 38.38/10.26,
+/// duc2006 @250 42.19/9.83 -> 42.10/9.74); "reported by" claims use the
+/// stricter.
+pub fn redundant(a: &Profile, b: &Profile, idf: &[f32]) -> Option<f32> {
+    duplicate_if(a, b, idf, false)
+}
+
+/// [`duplicate`], with the names-only penalty when `strict`.
+fn duplicate_if(a: &Profile, b: &Profile, idf: &[f32], strict: bool) -> Option<f32> {
     if a.vector.is_empty() || b.vector.is_empty() {
         return None;
     }
@@ -128,7 +162,14 @@ pub fn duplicate(a: &Profile, b: &Profile, idf: &[f32]) -> Option<f32> {
     } else {
         2.0 * ga.min(gb) as f32 / (ga + gb) as f32
     };
-    let z_rest = DUPLICATE_WEIGHTS[3] + DUPLICATE_WEIGHTS[0] * coverage + DUPLICATE_WEIGHTS[1] * words;
+    let names_only = strict && names_only(a, b);
+    let penalty = if names_only {
+        DUPLICATE_NAMES_ONLY_LOGIT
+    } else {
+        0.0
+    };
+    let z_rest =
+        DUPLICATE_WEIGHTS[3] + DUPLICATE_WEIGHTS[0] * coverage + DUPLICATE_WEIGHTS[1] * words - penalty;
     if z_rest + DUPLICATE_WEIGHTS[2] * best_chars < -1e-3 {
         return None;
     }
@@ -142,7 +183,7 @@ pub fn duplicate(a: &Profile, b: &Profile, idf: &[f32]) -> Option<f32> {
     } else {
         2.0 * shared as f32 / (ga + gb) as f32
     };
-    let v = verdict([coverage, words, chars]);
+    let v = verdict([coverage, words, chars], names_only);
     v.duplicate.then_some(v.similarity)
 }
 
@@ -168,8 +209,11 @@ fn count_shared_at_least(a: &[u32], b: &[u32], need: usize) -> Option<usize> {
     (n >= need).then_some(n)
 }
 
-fn verdict(x: [f32; 3]) -> Verdict {
+fn verdict(x: [f32; 3], names_only: bool) -> Verdict {
     let mut z = DUPLICATE_WEIGHTS[FEATURES.len()];
+    if names_only {
+        z -= DUPLICATE_NAMES_ONLY_LOGIT;
+    }
     for (w, f) in DUPLICATE_WEIGHTS.iter().zip(x) {
         z += w * f;
     }

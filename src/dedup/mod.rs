@@ -11,7 +11,7 @@ mod profile;
 
 pub use cluster::{clusters, independent};
 pub use conflict::conflicts;
-pub use decide::{decide, duplicate, features, Verdict, FEATURES};
+pub use decide::{decide, duplicate, features, redundant, Verdict, FEATURES};
 pub use profile::{Profile, Profiles};
 
 use crate::fxhash::FxMap;
@@ -77,7 +77,7 @@ impl Dedup {
         let mut profiles = Profiles::new(true);
         for (text, t) in texts.iter().zip(&terms) {
             vectors.push_terms(t, &idf, &mut scratch);
-            profiles.push(text.as_ref());
+            profiles.push(text.as_ref(), &analyzer);
         }
         Dedup {
             profiles,

@@ -3,6 +3,7 @@
 //! letters, its character 4-grams and, for `gistr dedup`, its words in
 //! order; many profiles in a few shared chunks.
 
+use crate::lang::Analyzer;
 use crate::tfidf::Vectors;
 use crate::token::Term;
 
@@ -19,6 +20,11 @@ pub struct Profile<'a> {
     /// Every word, lower-cased and hashed, in order: copies have the same
     /// (kept only when asked for).
     pub(super) words: &'a [u32],
+    /// The content words that are not names (neither stop words nor
+    /// capitalised after the first word), by their first five letters,
+    /// lower-cased, hashed, sorted: what a fact's predicate is made of,
+    /// beyond who it is about.
+    pub(super) content: &'a [u32],
 }
 
 /// The profiles of many sentences in a few shared arrays (no allocation
@@ -26,20 +32,22 @@ pub struct Profile<'a> {
 /// up in the [`Vectors`] it was made from.
 ///
 /// A profile is one run of a chunk: its grams, then its keys, then its
-/// words. Chunks are about a megabyte and never grow, so that the
+/// words, then its content keys. Chunks are about a megabyte and never grow, so that the
 /// profiles of a large input fit in memory freed by earlier stages rather
 /// than in one new block, and no array holds twice what it needs while
 /// it doubles.
 #[derive(Clone, Debug)]
 pub struct Profiles {
     /// Per profile: its chunk (`u32::MAX`: never made), start, and the
-    /// number of grams, keys and words.
-    at: Vec<[u32; 5]>,
+    /// number of grams, keys, words and content keys.
+    at: Vec<[u32; 6]>,
     chunks: Vec<Vec<u32>>,
     keep_words: bool,
     /// Scratch for a profile's keys and words.
     keys: Vec<u32>,
     words: Vec<u32>,
+    content: Vec<u32>,
+    lower: String,
 }
 
 /// The size of a chunk, in entries.
@@ -55,13 +63,17 @@ impl Profiles {
             keep_words,
             keys: Vec::new(),
             words: Vec::new(),
+            content: Vec::new(),
+            lower: String::new(),
         }
     }
 
-    /// Appends the profile of a sentence, `text` as written.
-    pub fn push(&mut self, text: &str) {
-        // At most a 4-gram a byte, and a key (and word) every two bytes.
-        self.room(2 * text.len() + 2);
+    /// Appends the profile of a sentence, `text` as written, in the
+    /// language of `analyzer` (for its stop words).
+    pub fn push(&mut self, text: &str, analyzer: &Analyzer) {
+        // At most a 4-gram a byte, and a key (and word, and content key)
+        // every two bytes.
+        self.room(text.len() + 3 * (text.len() / 2 + 1));
         let Some(chunk) = self.chunks.last_mut() else {
             return;
         };
@@ -72,8 +84,9 @@ impl Profiles {
         let start = chunk.len();
         self.keys.clear();
         self.words.clear();
+        self.content.clear();
         let mut chars: Vec<char> = Vec::with_capacity(32);
-        for w in words(text) {
+        for (k, w) in words(text).enumerate() {
             chars.clear();
             chars.push(' ');
             for c in w.chars() {
@@ -85,7 +98,16 @@ impl Profiles {
             }
             chars.push(' ');
             let lower = &chars[1..chars.len() - 1];
-            self.keys.push(fnv(lower.iter().take(PREFIX).copied()));
+            let key = fnv(lower.iter().take(PREFIX).copied());
+            self.keys.push(key);
+            let name = k > 0 && w.starts_with(char::is_uppercase);
+            if !name && lower.len() >= 2 {
+                self.lower.clear();
+                self.lower.extend(lower.iter());
+                if !analyzer.is_stop(&self.lower) {
+                    self.content.push(key);
+                }
+            }
             if self.keep_words {
                 self.words.push(fnv(lower.iter().copied()));
             }
@@ -94,8 +116,10 @@ impl Profiles {
         sort_dedup_from(chunk, start);
         let grams = chunk.len() - start;
         sort_dedup(&mut self.keys);
+        sort_dedup(&mut self.content);
         chunk.extend_from_slice(&self.keys);
         chunk.extend_from_slice(&self.words);
+        chunk.extend_from_slice(&self.content);
         // Chunks and counts are far below 4 G entries (the input's bytes
         // bound them).
         let c = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
@@ -105,6 +129,7 @@ impl Profiles {
             c(grams),
             c(self.keys.len()),
             c(self.words.len()),
+            c(self.content.len()),
         ]);
     }
 
@@ -131,7 +156,7 @@ impl Profiles {
                 continue;
             }
             let p = self.get(i, &empty);
-            out.room(p.grams.len() + p.keys.len() + p.words.len());
+            out.room(p.grams.len() + p.keys.len() + p.words.len() + p.content.len());
             let Some(chunk) = out.chunks.last_mut() else {
                 return out;
             };
@@ -139,6 +164,7 @@ impl Profiles {
             chunk.extend_from_slice(p.grams);
             chunk.extend_from_slice(p.keys);
             chunk.extend_from_slice(p.words);
+            chunk.extend_from_slice(p.content);
             let c = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
             out.at.push([
                 c(out.chunks.len() - 1),
@@ -146,15 +172,74 @@ impl Profiles {
                 c(p.grams.len()),
                 c(p.keys.len()),
                 c(p.words.len()),
+                c(p.content.len()),
             ]);
         }
         out.shrink_to_fit();
         out
     }
 
+    /// Drops from every profile's content words the topic's: those that
+    /// at least `share` of the `articles` carry, and at least three (none
+    /// with fewer articles). `article(i)` is profile `i`'s article. What
+    /// two versions of one fact share is then more than the story's
+    /// subject ("the war", "discussions"): see `decide::names_only`.
+    pub fn drop_topic(&mut self, articles: usize, share: f32, article: impl Fn(usize) -> usize) {
+        let need = ((share * articles as f32).ceil() as usize).max(3);
+        if articles < need {
+            return;
+        }
+        // Every (key, article) once, sorted: runs of a key count its
+        // articles.
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        for i in 0..self.len() {
+            let a = u32::try_from(article(i)).unwrap_or(u32::MAX);
+            pairs.extend(self.content_of(i).iter().map(|&k| (k, a)));
+        }
+        crate::sort::pairs(&mut pairs);
+        pairs.dedup();
+        let mut topic: Vec<u32> = Vec::new();
+        for run in pairs.chunk_by(|x, y| x.0 == y.0) {
+            if run.len() >= need {
+                topic.push(run[0].0);
+            }
+        }
+        if topic.is_empty() {
+            return;
+        }
+        for at in &mut self.at {
+            let [chunk, start, grams, keys, words, content] = *at;
+            let Some(chunk) = self.chunks.get_mut(chunk as usize) else {
+                continue;
+            };
+            let from = start as usize + grams as usize + keys as usize + words as usize;
+            let mut kept = from;
+            for r in from..from + content as usize {
+                let k = chunk[r];
+                if topic.binary_search(&k).is_err() {
+                    chunk[kept] = k;
+                    kept += 1;
+                }
+            }
+            at[5] = (kept - from) as u32;
+        }
+    }
+
+    /// The content keys of profile `i` (empty when never made).
+    fn content_of(&self, i: usize) -> &[u32] {
+        let Some(&[chunk, start, grams, keys, words, content]) = self.at.get(i) else {
+            return &[];
+        };
+        let from = start as usize + grams as usize + keys as usize + words as usize;
+        self.chunks
+            .get(chunk as usize)
+            .and_then(|c| c.get(from..from + content as usize))
+            .unwrap_or(&[])
+    }
+
     /// Appends a profile that is never made (see [`Profiles::get`]).
     pub fn skip(&mut self) {
-        self.at.push([u32::MAX, 0, 0, 0, 0]);
+        self.at.push([u32::MAX, 0, 0, 0, 0, 0]);
     }
 
     /// Frees the room the last chunk does not use.
@@ -177,7 +262,7 @@ impl Profiles {
     /// Profile `i`, with `vectors[i]` its TF-IDF vector. A profile never
     /// made (or past the end) is empty, vector included.
     pub fn get<'a>(&'a self, i: usize, vectors: &'a Vectors) -> Profile<'a> {
-        let Some(&[chunk, start, grams, keys, words]) = self.at.get(i) else {
+        let Some(&[chunk, start, grams, keys, words, content]) = self.at.get(i) else {
             return Profile::default();
         };
         let Some(chunk) = self.chunks.get(chunk as usize) else {
@@ -185,12 +270,14 @@ impl Profiles {
         };
         let g = start as usize;
         let (k, w) = (g + grams as usize, g + grams as usize + keys as usize);
+        let c = w + words as usize;
         let part = |a: usize, b: usize| chunk.get(a..b).unwrap_or(&[]);
         Profile {
             vector: vectors.get(i),
             grams: part(g, k),
             keys: part(k, w),
-            words: part(w, w + words as usize),
+            words: part(w, c),
+            content: part(c, c + content as usize),
         }
     }
 }
@@ -271,16 +358,20 @@ mod tests {
             "",
             "!!! ???",
         ] {
+            let an = Analyzer::new(crate::lang::Language::ENGLISH);
             let mut all = Profiles::new(true);
             all.skip();
-            all.push(text);
-            all.push("Another sentence, to share the arrays.");
+            all.push(text, &an);
+            all.push("Another sentence, to share the arrays.", &an);
             let vectors = Vectors::default();
             assert!(all.get(0, &vectors).keys.is_empty());
             let p = all.get(1, &vectors);
             let kept = all.retain(|i| i == 1);
             let q = kept.get(1, &vectors);
-            assert_eq!((q.keys, q.grams, q.words), (p.keys, p.grams, p.words));
+            assert_eq!(
+                (q.keys, q.grams, q.words, q.content),
+                (p.keys, p.grams, p.words, p.content)
+            );
             assert!(kept.get(2, &vectors).keys.is_empty());
             assert_eq!(kept.len(), 3);
             let mut keys: Vec<u32> = words(text).map(|w| fnv(name_key(w).chars())).collect();

@@ -4,6 +4,7 @@
 // (IndexedDB), a dead worker is reported and replaced on the next change, and
 // storage that is full says so. The long input is generated at run time.
 import { after, before, test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { LIBRARY_A, LIBRARY_B, fillArticle, openPage, settled, setup, summaryTexts } from './helpers.mjs';
 
@@ -97,6 +98,24 @@ test('a 20 MB paste: a preview, no long freeze, Cancel keeps the text, and it su
   assert.ok(kept.includes(length), `the 20 MB text was kept: ${kept}`);
   assert.match(await page.locator('#cards .card-meta').first().textContent(), /20\.\d million characters/);
   assert.equal(await page.locator('#cards .card-preview').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a long article's source view shows passages, and its JSON download holds every sentence's report", async () => {
+  const { page, context, errors } = await openPage(env.browser, env.base, { acceptDownloads: true });
+  await makeText(page, 0.3);
+  await pasteBig(page);
+  await fillArticle(page, 1, LIBRARY_A);
+  await summaryTexts(page);
+  assert.match(await page.textContent('#source-0'), /only the passages around the summary's sentences are shown/);
+  const shownSentences = await page.locator('#source-0 .sent').count();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+  const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const reports = json.result.articles[0].sentences;
+  assert.ok(reports.length > 2000, `the long article has ${reports.length} sentences`);
+  assert.ok(reports.every((r) => r && r.span && r.status), 'no sentence report is missing from the download');
+  assert.ok(shownSentences < reports.length / 10, `the page shows ${shownSentences} of them`);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -113,3 +113,33 @@ test('cancel() supersedes the waiting request; terminate() stops the worker', as
   workers[1].answer({ id: workers[1].sent[0].id, result: 'ok', ms: 0 });
   assert.equal((await q).result, 'ok');
 });
+
+test('a long text goes in pieces of a million characters, one per task, then the request', async () => {
+  const { client, workers } = harness();
+  const long = 'x'.repeat(2_500_000);
+  const p = client.summarize([{ text: 'short' }, { title: 'T', text: long }], { sentences: 2 });
+  const [w] = workers;
+  assert.equal(w.sent.length, 1, 'the first piece goes at once, the rest in later tasks');
+  while (!w.sent.some((m) => m.articles)) await new Promise((r) => setTimeout(r, 1));
+  const pieces = w.sent.filter((m) => m.part);
+  assert.deepEqual(pieces.map((m) => [m.part.article, m.part.text.length]), [[1, 1 << 20], [1, 1 << 20], [1, 2_500_000 - 2 * (1 << 20)]]);
+  assert.equal(pieces.map((m) => m.part.text).join(''), long);
+  const request = w.sent.at(-1);
+  assert.deepEqual(request.articles, [{ text: 'short' }, { title: 'T', text: '', parts: 3 }]);
+  w.answer({ id: request.id, result: 'ok', ms: 1 });
+  assert.equal((await p).result, 'ok');
+});
+
+test('a newer request stops the pieces of an older one', async () => {
+  const { client, workers } = harness();
+  const old = client.summarize([{ text: 'y'.repeat(3_000_000) }], {});
+  old.catch(() => {});
+  const newer = client.summarize([{ text: 'short' }], {});
+  await new Promise((r) => setTimeout(r, 30));
+  const [w] = workers;
+  assert.equal(w.sent.filter((m) => m.part).length, 1, 'only the piece sent before the newer request');
+  assert.equal(w.sent.filter((m) => m.articles).length, 1, 'only the newer request');
+  await assert.rejects(old, { name: 'AbortError' });
+  w.answer({ id: w.sent.at(-1).id, result: 'new', ms: 1 });
+  assert.equal((await newer).result, 'new');
+});

@@ -124,3 +124,15 @@ test("the module's option table, when it has one, decides what is analysis", asy
   assert.deepEqual(analysed, [{ focus: 'x' }], 'a language change did not analyse again');
   assert.deepEqual(r.result.selection, { language: 'fr' });
 });
+
+test('pieces of a long text are joined before the request; missing pieces are an error', async () => {
+  const h = await harness();
+  self.onmessage({ data: { id: 7, part: { article: 1, text: 'Two ' } } });
+  self.onmessage({ data: { id: 7, part: { article: 1, text: 'halves.' } } });
+  let r = await h.send({ id: 7, articles: [{ text: 'One.' }, { text: '', parts: 2, title: 'T' }], options: {} });
+  assert.equal(r.error, undefined);
+  assert.deepEqual(h.analysed.at(-1).articles, [{ text: 'One.' }, { title: 'T', text: 'Two halves.' }]);
+  self.onmessage({ data: { id: 8, part: { article: 0, text: 'Only one of two.' } } });
+  r = await h.send({ id: 8, articles: [{ text: '', parts: 2 }], options: {} });
+  assert.match(r.error, /article 1 arrived incomplete/);
+});
