@@ -414,12 +414,9 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         .collect();
     drop(group_members);
 
-    // Final scores: rank, lifted a little by independent corroboration. The
-    // lift is kept small (0.05 per e-fold of independent sources; it was
-    // 0.5): the clusters also gather sentences that only share the topic's
-    // phrases ("the single European currency ... January 1, 1999"), and a
-    // large lift then favours generic topic sentences (DUC 2007 update
-    // @100: R1-R 36.67 at 0.5, 37.24 at 0.05, 37.46 at 0).
+    // Final scores: rank, lifted by independent corroboration when
+    // `Tuning::corroboration` is not 0 (it is off by default: its gain did
+    // not survive the cross-set check; see there).
     let best = rank.iter().copied().fold(0.0f32, f32::max).max(f32::MIN_POSITIVE);
     let scores: Vec<f32> = (0..n)
         .map(|i| {
