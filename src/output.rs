@@ -1,8 +1,20 @@
 //! What comes out of the summariser: plain structs, no behaviour.
+//!
+//! With the `serde` feature (on in the CLI) and in the wasm build, each
+//! type serialises to the camelCase JSON shape of the JavaScript API: one
+//! schema, which the CLI's `--json` and the binding both print through
+//! (`Summary` → JSON is byte for byte the same in both, tested). Only
+//! [`SentenceReport`]'s serialisation is written by hand: its [`Status`]
+//! becomes a `status` name with the fields of that status.
 
 /// A range of an article's text, in UTF-8 bytes and in UTF-16 code units
 /// (the unit of JavaScript strings).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    any(feature = "serde", target_arch = "wasm32"),
+    derive(serde::Serialize),
+    serde(rename_all = "camelCase")
+)]
 pub struct Span {
     /// First byte.
     pub start: usize,
@@ -16,6 +28,11 @@ pub struct Span {
 
 /// One sentence of one article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    any(feature = "serde", target_arch = "wasm32"),
+    derive(serde::Serialize),
+    serde(rename_all = "camelCase")
+)]
 pub struct SentenceRef {
     /// Index of the article in the input.
     pub article: usize,
@@ -27,10 +44,19 @@ pub struct SentenceRef {
 
 /// Another sentence that states the same fact as a chosen one.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(
+    any(feature = "serde", target_arch = "wasm32"),
+    derive(serde::Serialize),
+    serde(rename_all = "camelCase")
+)]
 pub struct Version {
     /// The sentence.
     pub at: SentenceRef,
     /// Its similarity to the chosen sentence, in [0, 1].
+    #[cfg_attr(
+        any(feature = "serde", target_arch = "wasm32"),
+        serde(serialize_with = "wide")
+    )]
     pub similarity: f32,
     /// Its text.
     pub text: String,
@@ -38,6 +64,11 @@ pub struct Version {
 
 /// What two versions of one fact disagree on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    any(feature = "serde", target_arch = "wasm32"),
+    derive(serde::Serialize),
+    serde(rename_all = "lowercase")
+)]
 pub enum ConflictKind {
     /// A number or an amount.
     Number,
@@ -49,6 +80,11 @@ pub enum ConflictKind {
 
 /// Two versions of one fact that disagree.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(
+    any(feature = "serde", target_arch = "wasm32"),
+    derive(serde::Serialize),
+    serde(rename_all = "camelCase")
+)]
 pub struct Conflict {
     /// What they disagree on.
     pub kind: ConflictKind,
@@ -62,12 +98,26 @@ pub struct Conflict {
 
 /// A sentence of the summary.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(
+    any(feature = "serde", target_arch = "wasm32"),
+    derive(serde::Serialize),
+    serde(rename_all = "camelCase")
+)]
 pub struct Chosen {
     /// The sentence as it stands in the article.
     pub text: String,
     /// Where it stands.
     pub at: SentenceRef,
-    /// Its final score (rank, corroboration and position together).
+    /// Its final score: its TextRank score (whose prior favours an
+    /// article's opening sentences, and the focus when there is one),
+    /// scaled so that the best-ranked sentence of the input is 1, then
+    /// lifted by corroboration (`× (1 + c ln k)` for `k` independent
+    /// articles, `c` small: see `src/tuning.rs`), so it may exceed 1. The same as its
+    /// [`SentenceReport::score`].
+    #[cfg_attr(
+        any(feature = "serde", target_arch = "wasm32"),
+        serde(serialize_with = "wide")
+    )]
     pub score: f32,
     /// Every article that reports the same fact, this one included, ascending.
     pub articles: Vec<usize>,
@@ -105,7 +155,9 @@ pub enum Status {
 pub struct SentenceReport {
     /// Where it is in the article's text.
     pub span: Span,
-    /// Its TextRank score, scaled so that the best sentence of the input is 1.
+    /// Its final score, as [`Chosen::score`]: TextRank scaled so that the
+    /// best-ranked sentence is 1, lifted by corroboration (so it may exceed
+    /// 1); 0 for boilerplate.
     pub score: f32,
     /// The duplicate cluster it belongs to, if it has duplicates.
     pub cluster: Option<usize>,
@@ -115,6 +167,11 @@ pub struct SentenceReport {
 
 /// Everything the summariser saw in one article.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(
+    any(feature = "serde", target_arch = "wasm32"),
+    derive(serde::Serialize),
+    serde(rename_all = "camelCase")
+)]
 pub struct ArticleReport {
     /// The language used, as an ISO 639-1 code.
     pub language: String,
@@ -124,23 +181,39 @@ pub struct ArticleReport {
     pub sentences: Vec<SentenceReport>,
 }
 
-/// A key word or phrase of the whole input.
+/// A key term of the whole input: one word (or, in Chinese and Japanese,
+/// one pair of characters), never a phrase.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(
+    any(feature = "serde", target_arch = "wasm32"),
+    derive(serde::Serialize),
+    serde(rename_all = "camelCase")
+)]
 pub struct Keyword {
-    /// The phrase, as it is most often written.
+    /// The term as first written in the input (its stem stands for every
+    /// inflection: "talks" also counts "talked").
     pub text: String,
     /// Its score, the best being 1.
+    #[cfg_attr(
+        any(feature = "serde", target_arch = "wasm32"),
+        serde(serialize_with = "wide")
+    )]
     pub score: f32,
 }
 
 /// The result of [`summarize`](crate::summarize).
 #[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(
+    any(feature = "serde", target_arch = "wasm32"),
+    derive(serde::Serialize),
+    serde(rename_all = "camelCase")
+)]
 pub struct Summary {
     /// The chosen sentences, in the requested order.
     pub sentences: Vec<Chosen>,
     /// One report per input article, in input order.
     pub articles: Vec<ArticleReport>,
-    /// Key phrases of the input, best first.
+    /// Key terms of the input (TextRank over co-occurring words), best first.
     pub keywords: Vec<Keyword>,
 }
 
@@ -153,5 +226,60 @@ impl Summary {
             out.push('\n');
         }
         out
+    }
+}
+
+/// An `f32` as the JSON number JavaScript prints for it: the `f64` of the
+/// same value, and a whole number without a fraction (`0`, not `0.0`), so
+/// that the CLI's JSON (serde_json) and the binding's (`JSON.stringify` of
+/// the object serde-wasm-bindgen builds) are the same bytes. (Scores and
+/// similarities are never negative; a negative whole number would print
+/// as `-1.0`. Whole numbers go through `serialize_u64`, which the `usize`
+/// fields already bring into the .wasm: `serialize_i64` cost 0.3 KB.)
+#[cfg(any(feature = "serde", target_arch = "wasm32"))]
+pub(crate) fn wide<S: serde::Serializer>(x: &f32, s: S) -> Result<S::Ok, S::Error> {
+    let x = f64::from(*x);
+    // Whole numbers in the safe integer range of JavaScript.
+    if x.fract() == 0.0 && (0.0..9_007_199_254_740_992.0).contains(&x) {
+        s.serialize_u64(x as u64)
+    } else {
+        s.serialize_f64(x)
+    }
+}
+
+/// `{span, score, cluster, status}`, then what the status carries:
+/// `reason` for boilerplate and unfit sentences, `of` and `similarity` for
+/// duplicates (absent otherwise, not `null`).
+#[cfg(any(feature = "serde", target_arch = "wasm32"))]
+impl serde::Serialize for SentenceReport {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        struct Wide(f32);
+        impl serde::Serialize for Wide {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                wide(&self.0, s)
+            }
+        }
+        let (name, fields) = match self.status {
+            Status::Chosen => ("chosen", 0),
+            Status::Duplicate { .. } => ("duplicate", 2),
+            Status::Boilerplate(_) => ("boilerplate", 1),
+            Status::Unfit(_) => ("unfit", 1),
+            Status::BelowBudget => ("belowBudget", 0),
+        };
+        let mut out = s.serialize_struct("SentenceReport", 4 + fields)?;
+        out.serialize_field("span", &self.span)?;
+        out.serialize_field("score", &Wide(self.score))?;
+        out.serialize_field("cluster", &self.cluster)?;
+        out.serialize_field("status", name)?;
+        match &self.status {
+            Status::Duplicate { of, similarity } => {
+                out.serialize_field("of", of)?;
+                out.serialize_field("similarity", &Wide(*similarity))?;
+            }
+            Status::Boilerplate(reason) | Status::Unfit(reason) => out.serialize_field("reason", reason)?,
+            Status::Chosen | Status::BelowBudget => {}
+        }
+        out.end()
     }
 }

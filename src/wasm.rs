@@ -3,97 +3,17 @@
 //! and back, and turns every error into a JS `Error`.
 
 use crate::{
-    summarize as core_summarize, Article, ArticleReport, Budget, Chosen, ConflictKind, Dedup, Options, Order,
-    SentenceRef, Span, Status, Summarizer as CoreSummarizer, Summary,
+    summarize as core_summarize, Article, Budget, Dedup, Options, Order, Summarizer as CoreSummarizer,
+    Verdict,
 };
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The TypeScript types of the binding, written by hand in `src/wasm.d.ts`
+/// and checked against real output by `tests/types.rs` (`tsc --strict`).
 #[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &'static str = r#"
-/** One article to summarise. */
-export interface ArticleInput {
-  /** The headline; a body line repeating it is dropped as boilerplate. */
-  title?: string;
-  /** The body text; paragraphs are separated by line breaks. */
-  text: string;
-  /** Outlet name or URL. */
-  source?: string;
-}
-
-/** Options; every field may be left out. */
-export interface SummarizeOptions {
-  /** At most this many sentences (default 5 when no budget is given). */
-  sentences?: number;
-  /** About this many words: the last sentence may cross the budget by min(20, words/5). */
-  words?: number;
-  /** About this share (0 < r <= 1) of the input's words. */
-  ratio?: number;
-  /** "article" (default): as in the articles; "rank": most important first. */
-  order?: "article" | "rank";
-  /** ISO 639-1 code, or "auto" (default) to detect per article. */
-  language?: string;
-  /** Rank toward these words or this question. */
-  focus?: string;
-}
-
-/** A range of an article's text in UTF-8 bytes and in UTF-16 units (JS string indices). */
-export interface Span { start: number; end: number; startUtf16: number; endUtf16: number; }
-/** A sentence of an article. */
-export interface SentenceRef { article: number; sentence: number; span: Span; }
-/** Another sentence stating the same fact. */
-export interface Version { at: SentenceRef; similarity: number; text: string; }
-/** Where two versions of a fact disagree. */
-export interface Conflict { kind: "number" | "date" | "name"; ours: string; theirs: string; at: SentenceRef; }
-/** A summary sentence. */
-export interface ChosenSentence {
-  text: string;
-  at: SentenceRef;
-  score: number;
-  /** Every article reporting this fact, ascending. */
-  articles: number[];
-  /** Independent articles: verbatim copies of one wire story count once. */
-  independent: number;
-  versions: Version[];
-  conflicts: Conflict[];
-}
-/** Every sentence of an article with its score and why it is or is not in the summary. */
-export interface SentenceReport {
-  span: Span;
-  score: number;
-  cluster: number | null;
-  status: "chosen" | "duplicate" | "boilerplate" | "unfit" | "belowBudget";
-  /** For "boilerplate" and "unfit": why. */
-  reason?: string;
-  /** For "duplicate": the sentence it repeats, and how similar they are. */
-  of?: SentenceRef;
-  similarity?: number;
-}
-export interface ArticleReport { language: string; words: number; sentences: SentenceReport[]; }
-export interface Keyword { text: string; score: number; }
-export interface SummaryResult { sentences: ChosenSentence[]; articles: ArticleReport[]; keywords: Keyword[]; }
-/** A verdict on one pair of sentences. */
-export interface PairVerdict { similarity: number; duplicate: boolean; }
-
-/** Summarises the articles. Throws an Error with a clear message on bad input or options. */
-export function summarize(articles: ArticleInput[], options?: SummarizeOptions): SummaryResult;
-/**
- * Articles analysed once and summarised at any length: what a length slider
- * needs. Each summarize() runs only the selection; it gives what the
- * function summarize() gives with the same options. Call free() when done.
- */
-export class Summarizer {
-  /** Analyses the articles. Only language and focus are options here. */
-  constructor(articles: ArticleInput[], options?: Pick<SummarizeOptions, "language" | "focus">);
-  /** The summary at this length and order. Only sentences, words, ratio and order are options here. */
-  summarize(options?: Pick<SummarizeOptions, "sentences" | "words" | "ratio" | "order">): SummaryResult;
-  /** Releases the analysis. */
-  free(): void;
-}
-/** Judges each [a, b] pair with the summariser's duplicate decision. */
-export function comparePairs(pairs: [string, string][], language?: string): PairVerdict[];
-"#;
+const TS_TYPES: &'static str = include_str!("wasm.d.ts");
 
 /// The options as given; read from the JS object by [`OptionsIn::read`].
 #[derive(Default)]
@@ -209,6 +129,15 @@ fn read_articles(value: &JsValue) -> Result<Vec<Article>, String> {
     Ok(articles)
 }
 
+/// [`read_articles`], its error a JS `Error` that says what was expected.
+fn articles_of(value: &JsValue) -> Result<Vec<Article>, JsError> {
+    read_articles(value).map_err(|e| {
+        JsError::new(&format!(
+            "invalid articles: {e}; expected an array of {{title?, text, source?}}"
+        ))
+    })
+}
+
 fn whole(name: &str, x: f64) -> Result<usize, JsError> {
     if x.is_finite() && x >= 1.0 && x.fract() == 0.0 && x <= 1e9 {
         Ok(x as usize)
@@ -263,7 +192,31 @@ impl OptionsIn {
     }
 }
 
+/// The options that shape the analysis (`new Summarizer`): a change of one
+/// of them means analysing again.
+const ANALYSIS_OPTIONS: &[&str] = &["language", "focus"];
+/// The options of the selection only (`Summarizer.summarize`).
+const SELECTION_OPTIONS: &[&str] = &["sentences", "words", "ratio", "order"];
+/// Every option, selection first (the order of the error messages).
 const OPTION_NAMES: &[&str] = &["sentences", "words", "ratio", "order", "language", "focus"];
+
+/// The one table of which options `new Summarizer` takes (the analysis)
+/// and which `Summarizer.summarize` takes (the selection), as JSON: what
+/// `optionGroups()` returns, for the page's worker to split a request's
+/// options by. The same names as [`ANALYSIS_OPTIONS`] and
+/// [`SELECTION_OPTIONS`] (tests/wasm.rs checks the Summarizer accepts
+/// exactly these). (A JSON string parsed by JavaScript: built through serde
+/// or js_sys the table cost 0.4 KB of the gzipped module.)
+const OPTION_GROUPS: &str =
+    r#"{"analysis":["language","focus"],"selection":["sentences","words","ratio","order"]}"#;
+
+/// `{analysis: ["language", "focus"], selection: ["sentences", "words",
+/// "ratio", "order"]}` (see [`OPTION_GROUPS`]).
+#[wasm_bindgen(js_name = optionGroups, skip_typescript)]
+pub fn option_groups() -> JsValue {
+    // The JSON is a constant that parses.
+    js_sys::JSON::parse(OPTION_GROUPS).unwrap_or(JsValue::NULL)
+}
 
 impl OptionsIn {
     /// The options of a JS object. Serde would not see properties it does
@@ -296,193 +249,20 @@ impl OptionsIn {
     }
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct SpanOut {
-    start: usize,
-    end: usize,
-    start_utf16: usize,
-    end_utf16: usize,
-}
-
-#[derive(Serialize)]
-struct RefOut {
-    article: usize,
-    sentence: usize,
-    span: SpanOut,
-}
-
-#[derive(Serialize)]
-struct VersionOut {
-    at: RefOut,
-    similarity: f32,
-    text: String,
-}
-
-#[derive(Serialize)]
-struct ConflictOut {
-    kind: &'static str,
-    ours: String,
-    theirs: String,
-    at: RefOut,
-}
-
-#[derive(Serialize)]
-struct ChosenOut {
-    text: String,
-    at: RefOut,
-    score: f32,
-    articles: Vec<usize>,
-    independent: usize,
-    versions: Vec<VersionOut>,
-    conflicts: Vec<ConflictOut>,
-}
-
-#[derive(Serialize)]
-struct SentenceOut {
-    span: SpanOut,
-    score: f32,
-    cluster: Option<usize>,
-    status: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    reason: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    of: Option<RefOut>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    similarity: Option<f32>,
-}
-
-#[derive(Serialize)]
-struct ArticleOut {
-    language: String,
-    words: usize,
-    sentences: Vec<SentenceOut>,
-}
-
-#[derive(Serialize)]
-struct KeywordOut {
-    text: String,
-    score: f32,
-}
-
-#[derive(Serialize)]
-struct SummaryOut {
-    sentences: Vec<ChosenOut>,
-    articles: Vec<ArticleOut>,
-    keywords: Vec<KeywordOut>,
-}
-
-fn span(s: Span) -> SpanOut {
-    SpanOut {
-        start: s.start,
-        end: s.end,
-        start_utf16: s.start_utf16,
-        end_utf16: s.end_utf16,
-    }
-}
-
-fn at(r: SentenceRef) -> RefOut {
-    RefOut {
-        article: r.article,
-        sentence: r.sentence,
-        span: span(r.span),
-    }
-}
-
-fn chosen(c: Chosen) -> ChosenOut {
-    ChosenOut {
-        text: c.text,
-        at: at(c.at),
-        score: c.score,
-        articles: c.articles,
-        independent: c.independent,
-        versions: c
-            .versions
-            .into_iter()
-            .map(|v| VersionOut {
-                at: at(v.at),
-                similarity: v.similarity,
-                text: v.text,
-            })
-            .collect(),
-        conflicts: c
-            .conflicts
-            .into_iter()
-            .map(|k| ConflictOut {
-                kind: match k.kind {
-                    ConflictKind::Number => "number",
-                    ConflictKind::Date => "date",
-                    ConflictKind::Name => "name",
-                },
-                ours: k.ours,
-                theirs: k.theirs,
-                at: at(k.at),
-            })
-            .collect(),
-    }
-}
-
-fn article(a: ArticleReport) -> ArticleOut {
-    ArticleOut {
-        language: a.language,
-        words: a.words,
-        sentences: a
-            .sentences
-            .into_iter()
-            .map(|s| {
-                let (status, reason, of, similarity) = match s.status {
-                    Status::Chosen => ("chosen", None, None, None),
-                    Status::Duplicate { of, similarity } => {
-                        ("duplicate", None, Some(at(of)), Some(similarity))
-                    }
-                    Status::Boilerplate(r) => ("boilerplate", Some(r), None, None),
-                    Status::Unfit(r) => ("unfit", Some(r), None, None),
-                    Status::BelowBudget => ("belowBudget", None, None, None),
-                };
-                SentenceOut {
-                    span: span(s.span),
-                    score: s.score,
-                    cluster: s.cluster,
-                    status,
-                    reason,
-                    of,
-                    similarity,
-                }
-            })
-            .collect(),
-    }
-}
-
-fn summary(s: Summary) -> SummaryOut {
-    SummaryOut {
-        sentences: s.sentences.into_iter().map(chosen).collect(),
-        articles: s.articles.into_iter().map(article).collect(),
-        keywords: s
-            .keywords
-            .into_iter()
-            .map(|k| KeywordOut {
-                text: k.text,
-                score: k.score,
-            })
-            .collect(),
-    }
-}
-
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not build the result: {e}")))
+        // serde-wasm-bindgen fails only on types this crate does not
+        // serialise (maps with non-string keys, 64-bit numbers past 2^53);
+        // its message is not formatted (less code in the module).
+        .map_err(|_| JsError::new("could not build the result"))
 }
 
 /// Summarises `articles` (an array of `{title?, text, source?}`) with
 /// `options` (see `SummarizeOptions`).
 #[wasm_bindgen(skip_typescript)]
 pub fn summarize(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let articles = read_articles(&articles).map_err(|e| {
-        JsError::new(&format!(
-            "invalid articles: {e}; expected an array of {{title?, text, source?}}"
-        ))
-    })?;
+    let articles = articles_of(&articles)?;
     let options = if options.is_undefined() || options.is_null() {
         OptionsIn::default()
     } else {
@@ -490,7 +270,7 @@ pub fn summarize(articles: JsValue, options: JsValue) -> Result<JsValue, JsError
     };
     let result =
         core_summarize(&articles, &options.into_options()?).map_err(|e| JsError::new(&e.to_string()))?;
-    to_js(&summary(result))
+    to_js(&result)
 }
 
 /// The options of `value` (none when undefined or null), of which only
@@ -529,36 +309,21 @@ impl JsSummarizer {
     /// Analyses `articles` with `options` (`language`, `focus`).
     #[wasm_bindgen(constructor)]
     pub fn new(articles: JsValue, options: JsValue) -> Result<JsSummarizer, JsError> {
-        let articles = read_articles(&articles).map_err(|e| {
-            JsError::new(&format!(
-                "invalid articles: {e}; expected an array of {{title?, text, source?}}"
-            ))
-        })?;
-        let options = options_of(&options, &["language", "focus"], "the Summarizer's")?.into_options()?;
+        let articles = articles_of(&articles)?;
+        let options = options_of(&options, ANALYSIS_OPTIONS, "the Summarizer's")?.into_options()?;
         let inner = CoreSummarizer::new(articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
         Ok(JsSummarizer { inner })
     }
 
     /// The summary with `options` (`sentences`, `words`, `ratio`, `order`).
     pub fn summarize(&self, options: JsValue) -> Result<JsValue, JsError> {
-        let options = options_of(
-            &options,
-            &["sentences", "words", "ratio", "order"],
-            "summarize()'s",
-        )?
-        .into_options()?;
+        let options = options_of(&options, SELECTION_OPTIONS, "summarize()'s")?.into_options()?;
         let result = self
             .inner
             .summarize(options.budget(), options.order())
             .map_err(|e| JsError::new(&e.to_string()))?;
-        to_js(&summary(result))
+        to_js(&result)
     }
-}
-
-#[derive(Serialize)]
-struct VerdictOut {
-    similarity: f32,
-    duplicate: bool,
 }
 
 /// Judges `[a, b]` pairs of sentences with the summariser's duplicate
@@ -572,15 +337,7 @@ pub fn compare_pairs(pairs: JsValue, language: Option<String>) -> Result<JsValue
     })?;
     let texts: Vec<&str> = pairs.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]).collect();
     let d = Dedup::new(&texts, language.as_deref());
-    let out: Vec<VerdictOut> = (0..pairs.len())
-        .map(|i| {
-            let v = d.compare(2 * i, 2 * i + 1);
-            VerdictOut {
-                similarity: v.similarity,
-                duplicate: v.duplicate,
-            }
-        })
-        .collect();
+    let out: Vec<Verdict> = (0..pairs.len()).map(|i| d.compare(2 * i, 2 * i + 1)).collect();
     to_js(&out)
 }
 

@@ -54,6 +54,38 @@ fn reads_stdin_and_prints_json() {
     assert!(v["keywords"].is_array());
 }
 
+/// `--json` prints the library's one schema (`Serialize` on the output
+/// types): `serde_json::to_string` of the summary, which tests/wasm.rs
+/// checks is byte for byte what the JavaScript binding gives. Fields that
+/// do not apply to a sentence's status are left out, never `null`; a
+/// sentence without duplicates has `"cluster": null`.
+#[test]
+fn json_is_the_serialized_summary() {
+    let mut args = vec!["--json", "--sentences", "3"];
+    args.extend(FILES);
+    let o = gistr(&args, "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let articles: Vec<gistr::Article> = FILES
+        .iter()
+        .map(|f| gistr::Article::new(std::fs::read_to_string(f).expect("fixture")).with_source(*f))
+        .collect();
+    let options = gistr::Options::default().with_budget(gistr::Budget::Sentences(3));
+    let summary = gistr::summarize(&articles, &options).expect("summary");
+    let want = serde_json::to_string(&summary).expect("JSON") + "\n";
+    assert_eq!(stdout(&o), want);
+    for absent in ["\"reason\":null", "\"of\":null", "\"similarity\":null"] {
+        assert!(!want.contains(absent), "{absent}");
+    }
+    for present in [
+        "\"cluster\":null",
+        "\"reason\":\"",
+        "\"of\":{",
+        "\"status\":\"duplicate\"",
+    ] {
+        assert!(want.contains(present), "{present}");
+    }
+}
+
 #[test]
 fn summarises_json_lines_clusters() {
     let docs: Vec<serde_json::Value> = FILES

@@ -3,7 +3,7 @@
 //! (with `wasm-bindgen-test-runner` as the target's runner; see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
-use gistr::wasm::{compare_pairs, summarize, JsSummarizer};
+use gistr::wasm::{compare_pairs, option_groups, summarize, JsSummarizer};
 use js_sys::{Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -140,4 +140,112 @@ fn a_summarizer_resummarises_at_any_length_as_summarize_does() {
     assert!(error_message(wrong, "zero sentences").contains("sentences"));
     let wrong = JsSummarizer::new(js("[]"), JsValue::UNDEFINED).map(JsValue::from);
     assert!(!error_message(wrong, "no articles").is_empty());
+}
+
+/// The strike fixtures (tests/fixtures/strike), as the CLI reads them.
+fn strike() -> Vec<(&'static str, &'static str)> {
+    vec![
+        (
+            "1-harbour-herald.txt",
+            include_str!("fixtures/strike/1-harbour-herald.txt"),
+        ),
+        (
+            "2-daily-ledger.txt",
+            include_str!("fixtures/strike/2-daily-ledger.txt"),
+        ),
+        ("3-wire.txt", include_str!("fixtures/strike/3-wire.txt")),
+    ]
+}
+
+/// One schema: the binding's result, printed by `JSON.stringify`, is byte
+/// for byte the JSON the CLI prints for the same summary (`gistr --json`
+/// is `serde_json::to_string(&summary)`, see tests/cli.rs).
+#[wasm_bindgen_test]
+fn the_js_result_is_the_cli_json_byte_for_byte() {
+    let arr = js_sys::Array::new();
+    let mut articles = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for (name, text) in strike() {
+        let a = js_sys::Object::new();
+        Reflect::set(&a, &"text".into(), &JsValue::from_str(text)).expect("set");
+        Reflect::set(&a, &"source".into(), &JsValue::from_str(name)).expect("set");
+        arr.push(&a);
+        articles.push(gistr::Article::new(text).with_source(name));
+    }
+    for (options, budget, order) in [
+        (
+            r#"{"sentences": 3}"#,
+            gistr::Budget::Sentences(3),
+            gistr::Order::Article,
+        ),
+        (
+            r#"{"words": 80, "order": "rank"}"#,
+            gistr::Budget::Words(80),
+            gistr::Order::Rank,
+        ),
+        (
+            r#"{"ratio": 1}"#,
+            gistr::Budget::Ratio(1.0),
+            gistr::Order::Article,
+        ),
+    ] {
+        let out = summarize(arr.clone().into(), js(options)).expect("summary");
+        let js_json = JSON::stringify(&out)
+            .expect("json")
+            .as_string()
+            .unwrap_or_default();
+        let o = gistr::Options::default().with_budget(budget).with_order(order);
+        let summary = gistr::summarize(&articles, &o).expect("summary");
+        let cli_json = serde_json::to_string(&summary).expect("json");
+        assert_eq!(js_json, cli_json, "{options}");
+        seen.push(cli_json);
+    }
+    // Every status, with and without its fields, was in the comparison.
+    for status in ["chosen", "duplicate", "boilerplate", "unfit", "belowBudget"] {
+        let key = format!("\"status\":\"{status}\"");
+        assert!(seen.iter().any(|json| json.contains(&key)), "{status}");
+    }
+    let pairs = [[
+        "The council approved the bridge.",
+        "On Tuesday the council approved the bridge.",
+    ]];
+    let out = compare_pairs(js(&serde_json::to_string(&pairs).expect("json")), None).expect("verdicts");
+    let texts = [pairs[0][0], pairs[0][1]];
+    let verdict = gistr::Dedup::new(&texts, None).compare(0, 1);
+    assert_eq!(
+        JSON::stringify(&out).ok().and_then(|s| s.as_string()),
+        serde_json::to_string(&[verdict]).ok()
+    );
+}
+
+#[wasm_bindgen_test]
+fn option_groups_are_the_table_the_summarizer_checks() {
+    let groups = option_groups();
+    let names = |key: &str| -> Vec<String> {
+        let a: js_sys::Array = get(&groups, &[key]).dyn_into().expect("array");
+        a.iter().filter_map(|v| v.as_string()).collect()
+    };
+    let (analysis, selection) = (names("analysis"), names("selection"));
+    assert_eq!(analysis, ["language", "focus"]);
+    assert_eq!(selection, ["sentences", "words", "ratio", "order"]);
+    // The constructor takes exactly the analysis options, summarize() exactly
+    // the selection ones.
+    let value = |name: &str| match name {
+        "language" => r#""en""#,
+        "focus" => r#""bridge""#,
+        "order" => r#""rank""#,
+        "ratio" => "0.5",
+        _ => "2",
+    };
+    for name in analysis.iter().chain(&selection) {
+        let one = js(&format!(r#"{{"{name}": {}}}"#, value(name)));
+        let new = JsSummarizer::new(js(ARTICLES), one.clone());
+        assert_eq!(new.is_ok(), analysis.contains(name), "new Summarizer with {name}");
+        let s = JsSummarizer::new(js(ARTICLES), JsValue::UNDEFINED).expect("analysis");
+        assert_eq!(
+            s.summarize(one).is_ok(),
+            selection.contains(name),
+            "summarize with {name}"
+        );
+    }
 }

@@ -4,7 +4,6 @@
 
 mod args;
 mod dedup;
-mod json;
 
 use args::{Command, USAGE};
 use gistr::{summarize, Article, Options};
@@ -60,7 +59,8 @@ fn run_files(files: &[std::path::PathBuf], as_json: bool, options: &Options) -> 
     let summary = summarize(&articles, options).map_err(|e| e.to_string())?;
     let mut out = io::stdout().lock();
     if as_json {
-        writeln!(out, "{}", json::summary(&summary)).map_err(|e| e.to_string())?;
+        let json = serde_json::to_string(&summary).map_err(|e| e.to_string())?;
+        writeln!(out, "{json}").map_err(|e| e.to_string())?;
     } else {
         for s in &summary.sentences {
             let marks: Vec<String> = s.articles.iter().map(|a| format!("{}", a + 1)).collect();
