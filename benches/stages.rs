@@ -7,9 +7,10 @@
 //! ```
 //!
 //! Stages are timed on the previous stage's real output: split (sentences),
-//! tokenise (stop words, stems, interning), tfidf, graph (similar pairs and
-//! CSR), rank (PageRank), dedup (the duplicate decision over every edge),
-//! select (10 sentences).
+//! tokenise (stop words, stems, interning), tfidf (`tfidf::weigh`, as the
+//! summariser), graph (`Graph::similar`, as the summariser: rows into CSR),
+//! rank (PageRank), dedup (the duplicate decision over every edge of the
+//! graph), select (10 sentences).
 use criterion::{criterion_group, criterion_main, Criterion};
 use gistr::bench::*;
 use gistr::{summarize, Article, Budget, Options};
@@ -61,27 +62,28 @@ fn stages(c: &mut Criterion) {
     let (interner, terms, ranges) = tokenise();
     let n_terms = interner.len();
 
-    let tfidf = || {
-        let idf = idf(ranges.iter().map(|r| &terms[r.clone()]), n_terms);
-        let mut scratch = Vec::new();
-        let mut vectors = Vectors::default();
-        for r in &ranges {
-            vectors.push_terms(&terms[r.clone()], &idf, &mut scratch);
-        }
-        (idf, vectors)
-    };
+    // As the summariser's stage 5 (and `Dedup`) weigh.
+    let tfidf = || weigh(ranges.iter().map(|r| &terms[r.clone()]), n_terms);
     g.bench_function("tfidf", |b| b.iter(|| black_box(tfidf())));
     let (idf, vectors) = tfidf();
     let n = vectors.len();
 
+    // The graph as the product builds it: rows straight into compressed
+    // sparse rows, no list of pairs.
     g.bench_function("graph", |b| {
-        b.iter(|| {
-            let pairs = similar_pairs(&vectors, n_terms, 0.05);
-            Graph::from_edges(n, &pairs)
-        })
+        b.iter(|| black_box(Graph::similar(&vectors, n_terms, 0.05)))
     });
-    let pairs = similar_pairs(&vectors, n_terms, 0.05);
-    let graph = Graph::from_edges(n, &pairs);
+    let graph = Graph::similar(&vectors, n_terms, 0.05);
+    // Its edges, each once from its lower end: what stage 8 decides.
+    let pairs: Vec<(u32, u32)> = (0..n)
+        .flat_map(|a| {
+            graph
+                .neighbors(a)
+                .iter()
+                .filter(move |e| e.0 as usize > a)
+                .map(move |e| (a as u32, e.0))
+        })
+        .collect();
 
     let prior: Vec<f32> = (0..n).map(|i| 1.0 / (1.0 + (i % 20) as f32).sqrt()).collect();
     g.bench_function("rank", |b| b.iter(|| pagerank(&graph, &prior, 0.85, 100, 1e-6)));
@@ -95,7 +97,7 @@ fn stages(c: &mut Criterion) {
     let dedup = || {
         let dups: Vec<(usize, usize, f32)> = pairs
             .iter()
-            .filter_map(|&(a, b, _)| {
+            .filter_map(|&(a, b)| {
                 let (a, b) = (a as usize, b as usize);
                 duplicate(&profile(a), &profile(b), &idf).map(|sim| (a, b, sim))
             })
@@ -107,7 +109,7 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             pairs
                 .iter()
-                .filter(|&&(a, b, _)| duplicate(&profile(a as usize), &profile(b as usize), &idf).is_some())
+                .filter(|&&(a, b)| duplicate(&profile(a as usize), &profile(b as usize), &idf).is_some())
                 .count()
         })
     });

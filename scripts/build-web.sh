@@ -118,7 +118,7 @@ const workerSource = [
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   return bytes;
 }`,
-  'serveSummaries(() => __wbg_init({ module_or_path: gistrWasmBytes() }), (articles, options) => new Summarizer(articles, options), () => (typeof optionGroups === "function" ? optionGroups() : undefined));',
+  'serveSummaries(() => __wbg_init({ module_or_path: gistrWasmBytes() }), (articles, options) => new Summarizer(articles, options), optionGroups);',
 ].join('\n');
 check('worker', workerSource);
 

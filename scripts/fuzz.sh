@@ -29,6 +29,14 @@ max_len=${FUZZ_MAX_LEN:-16384}
 
 say() { printf '\033[1mfuzz:\033[0m %s\n' "$*"; }
 
+# One run at a time: runs share the seeds, corpora and logs.
+mkdir -p fuzz/logs
+exec 9>fuzz/logs/.lock
+if ! flock -n 9; then
+  say "another scripts/fuzz.sh is running in this folder; wait for it to end" >&2
+  exit 1
+fi
+
 triple=$(rustc -vV | sed -n 's/^host: //p')
 export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
 -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
@@ -91,7 +99,6 @@ for t in "${targets[@]}"; do
   artifacts=fuzz/artifacts/$t
   mkdir -p "$corpus" "$artifacts"
   log=fuzz/logs/$t.log
-  mkdir -p fuzz/logs
   : >"$log"
   before=$(find "$artifacts" -type f | wc -l)
   started=$SECONDS execs=0 runs=0 cov=? ft=? corp=?

@@ -108,7 +108,7 @@ pub mod bench {
     pub use crate::rank::pagerank;
     pub use crate::select::{select, Candidate, Limit, Objective};
     pub use crate::sentence::sentences;
-    pub use crate::tfidf::{idf, vector, Vector, Vectors};
+    pub use crate::tfidf::{idf, vector, weigh, Vector, Vectors};
     pub use crate::token::{tokenize, Interner, Term};
     /// The splitter's bounds on a sentence, for the `sentences` fuzz target.
     pub use crate::tuning::{MAX_CHARS, MAX_WORDS};

@@ -98,6 +98,7 @@ impl Summarizer {
 
 /// What stages 1–8 know of the input, whatever the budget.
 struct Analysis {
+    /// The articles' languages and word counts, and their sentences.
     analyzers: Vec<Analyzer>,
     article_lang: Vec<usize>,
     article_words: Vec<usize>,
@@ -107,18 +108,47 @@ struct Analysis {
     idf: Vec<f32>,
     graph: Graph,
     profiles: dedup::Profiles,
-    /// The versions of one fact (for "reported by"), and their members.
-    cluster: Vec<Option<usize>>,
-    members: Vec<Vec<usize>>,
-    /// The sentences too alike for one summary (for selection).
-    group: Vec<Option<usize>>,
-    n_groups: usize,
+    clusters: Clusters,
     scores: Vec<f32>,
     cands: Vec<Candidate>,
     total_words: usize,
     concepts: concepts::Concepts,
     /// The first article that looks binary, if any: then nothing was analysed.
     binary: Option<usize>,
+}
+
+/// What stages 1–4 make of the articles: their sentences (with the
+/// boilerplate marked) and each sentence's terms.
+struct Corpus {
+    analyzers: Vec<Analyzer>,
+    /// Each article's analyzer.
+    article_lang: Vec<usize>,
+    article_words: Vec<usize>,
+    sents: Vec<Sent>,
+    /// The terms of sentence `i` are `terms[sents[i].terms]`.
+    terms: Vec<Term>,
+    interner: Interner,
+}
+
+impl Corpus {
+    fn terms(&self, s: &Sent) -> &[Term] {
+        &self.terms[s.terms.clone()]
+    }
+}
+
+/// What stage 8 finds: two groupings of the sentences.
+struct Clusters {
+    /// The sentences too alike for one summary (`dedup::redundant`), which
+    /// selection and corroboration use: each sentence's group, if any.
+    group: Vec<Option<usize>>,
+    n_groups: usize,
+    /// How many independent articles carry each group.
+    independent: Vec<usize>,
+    /// The versions of one fact (`dedup::duplicate`, the stricter
+    /// decision), which the "reported by" claims use: each sentence's
+    /// cluster, and each cluster's members.
+    cluster: Vec<Option<usize>>,
+    members: Vec<Vec<usize>>,
 }
 
 /// Stages 1–8 and the concepts of stage 9.
@@ -141,8 +171,98 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     // An article that looks binary is refused: nothing is analysed, and the
     // summary says which (Empty::Binary).
     let binary = articles.iter().position(|a| crate::input::looks_binary(&a.text));
+    let mut corpus = read(articles, options, binary.is_some());
+    // Keywords and concepts here, before the graph and the duplicate
+    // profiles exist, so that their memory peaks do not add up.
+    let keywords = keywords_of(&corpus, articles);
+    let concepts = concepts_of(&corpus, articles.len(), &tuning);
+    // Stage 5: TF-IDF.
+    let n_terms = corpus.interner.len();
+    let (idf, vectors) = tfidf::weigh(corpus.sents.iter().map(|s| corpus.terms(s)), n_terms);
+    let (focus, headlines, untitled) = focus_and_headlines(&mut corpus, articles, options, &idf, &tuning);
+    let Corpus {
+        analyzers,
+        article_lang,
+        article_words,
+        sents,
+        ..
+    } = corpus;
 
-    // Stages 1–4: paragraphs, boilerplate, sentences, tokens.
+    // Stage 6: the similarity graph, from an inverted index.
+    let graph = Graph::similar(&vectors, n_terms, MIN_EDGE);
+    // Stage 7: TextRank with a prior for lead position and focus.
+    let rank = textrank(&sents, &vectors, &graph, focus.as_ref(), &tuning);
+
+    // Stage 8: duplicate clusters over the graph's edges. On a large input
+    // only the POOL best-ranked usable sentences can still reach the
+    // summary: duplicates are decided on their edges alone (every edge
+    // when the input has fewer usable sentences than that), and only their
+    // ends are profiled, so this stage stops growing with the input's tail.
+    let usable: Vec<bool> = sents
+        .iter()
+        .zip(vectors.iter())
+        .map(|(s, v)| s.boilerplate.is_none() && !s.forced && s.words >= MIN_WORDS && !v.is_empty())
+        .collect();
+    let pool = pool(&rank, &usable, POOL);
+    let (clusters, profiles) = duplicates(
+        articles,
+        &analyzers,
+        &article_lang,
+        &sents,
+        &vectors,
+        &idf,
+        &graph,
+        &pool,
+    );
+
+    // Final scores: rank, lifted a little by independent corroboration
+    // (`Tuning::corroboration`).
+    let best = rank.iter().copied().fold(0.0f32, f32::max).max(f32::MIN_POSITIVE);
+    let scores: Vec<f32> = (0..sents.len())
+        .map(|i| {
+            let k = clusters.group[i].map_or(1, |c| clusters.independent[c]) as f32;
+            rank[i] / best * (1.0 + tuning.corroboration * k.ln())
+        })
+        .collect();
+
+    // Stage 9's candidates.
+    let cands = candidates(
+        articles,
+        &sents,
+        &vectors,
+        &scores,
+        &pool,
+        focus.as_ref(),
+        headlines.as_ref(),
+        untitled,
+        &tuning,
+    );
+    let total_words: usize = sents
+        .iter()
+        .filter(|s| s.boilerplate.is_none())
+        .map(|s| s.words)
+        .sum();
+    Ok(Analysis {
+        analyzers,
+        article_lang,
+        article_words,
+        sents,
+        keywords,
+        vectors,
+        idf,
+        graph,
+        profiles,
+        clusters,
+        scores,
+        cands,
+        total_words,
+        concepts,
+        binary,
+    })
+}
+
+/// Stages 1–4: paragraphs, boilerplate, sentences, tokens.
+fn read(articles: &[Article], options: &Options, skip: bool) -> Corpus {
     let mut analyzers: Vec<Analyzer> = Vec::new();
     let mut article_lang: Vec<usize> = Vec::with_capacity(articles.len());
     let mut interner = Interner::default();
@@ -150,11 +270,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     let mut sents: Vec<Sent> = Vec::new();
     let mut article_words = vec![0usize; articles.len()];
     for (a, article) in articles.iter().enumerate() {
-        let text = if binary.is_some() {
-            ""
-        } else {
-            article.text.as_str()
-        };
+        let text = if skip { "" } else { article.text.as_str() };
         let lang = options
             .language()
             .and_then(Language::from_code)
@@ -204,13 +320,25 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         }
     }
 
-    // Keywords over the content sentences (here, before the graph and the
-    // duplicate profiles exist, so that their memory peaks do not add up).
     sents.shrink_to_fit();
+    Corpus {
+        analyzers,
+        article_lang,
+        article_words,
+        sents,
+        terms,
+        interner,
+    }
+}
+
+/// The keywords of the content sentences.
+fn keywords_of(corpus: &Corpus, articles: &[Article]) -> Vec<Keyword> {
+    let sents = &corpus.sents;
+    let interner = &corpus.interner;
     let content: Vec<&[Term]> = sents
         .iter()
         .filter(|s| s.boilerplate.is_none())
-        .map(|s| &terms[s.terms.clone()])
+        .map(|s| corpus.terms(s))
         .collect();
     let content_text: Vec<&str> = sents
         .iter()
@@ -230,33 +358,45 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     .into_iter()
     .map(|(text, score)| Keyword { text, score })
     .collect();
-    drop(content_text);
+    keywords
+}
 
-    // The concepts of stage 9 (here, like the keywords, so that their
-    // working memory is freed before the graph and the profiles exist).
+/// The concepts of stage 9: content-word bigrams weighted by the articles
+/// that carry them.
+fn concepts_of(corpus: &Corpus, n_articles: usize, tuning: &Tuning) -> concepts::Concepts {
     let weighting = Weighting {
-        // A concept is worth covering when 15% of the articles carry it,
-        // and at least two (or all, when there are fewer).
-        min_articles: ((tuning.min_article_share * articles.len() as f32).round() as usize)
+        // A concept is worth covering when a share of the articles carry
+        // it, and at least two (or all, when there are fewer).
+        min_articles: ((tuning.min_article_share * n_articles as f32).round() as usize)
             .max(tuning.min_articles)
-            .clamp(1, articles.len().max(1)),
+            .clamp(1, n_articles.max(1)),
         power: tuning.concept_power,
     };
-    let concepts = concepts::concepts(
-        sents
+    concepts::concepts(
+        corpus
+            .sents
             .iter()
-            .map(|s| (&terms[s.terms.clone()], s.article, s.boilerplate.is_none())),
+            .map(|s| (corpus.terms(s), s.article, s.boilerplate.is_none())),
         weighting,
-    );
-    // Stage 5: TF-IDF.
-    let n = sents.len();
-    let n_terms = interner.len();
-    let idf = tfidf::idf(sents.iter().map(|s| &terms[s.terms.clone()]), n_terms);
+    )
+}
+
+/// The focus of stage 7 and the headlines of stage 9, as vectors, and the
+/// number of untitled articles whose lead stands for a headline. Frees the
+/// corpus's terms and interner: later stages need only the vectors.
+fn focus_and_headlines(
+    corpus: &mut Corpus,
+    articles: &[Article],
+    options: &Options,
+    idf: &[f32],
+    tuning: &Tuning,
+) -> (Option<Vector>, Option<Vector>, usize) {
+    let n_terms = corpus.interner.len();
+    let sents = &corpus.sents;
+    let terms = std::mem::take(&mut corpus.terms);
+    let mut interner = std::mem::take(&mut corpus.interner);
+    let analyzers = &corpus.analyzers;
     let mut scratch = Vec::new();
-    let mut vectors = Vectors::with_capacity(n, terms.len());
-    for s in &sents {
-        vectors.push_terms(&terms[s.terms.clone()], &idf, &mut scratch);
-    }
     // The first content sentence of each article without a title stands
     // for its headline (a news lead states the event as a headline does).
     // Only when most articles have none: the titles of the others are the
@@ -270,7 +410,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         .count();
     if tuning.lead_title_mix > 0.0 && 2 * titled < articles.len() {
         let mut done = vec![false; articles.len()];
-        for s in &sents {
+        for s in sents {
             let a = s.article;
             let titled = articles[a].title.as_deref().is_some_and(|t| !t.trim().is_empty());
             if !done[a] && !titled && s.boilerplate.is_none() && s.words >= MIN_WORDS {
@@ -292,7 +432,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         token::tokenize(an, &mut interner, f, &mut out);
         // Terms of the focus unseen in the input get no weight.
         focus_interner_terms.extend(out.into_iter().filter(|&t| (t as usize) < n_terms));
-        tfidf::vector(&focus_interner_terms, &idf, &mut scratch)
+        tfidf::vector(&focus_interner_terms, idf, &mut scratch)
     });
     let headlines: Option<Vector> = if focus.is_none() && tuning.title_mix > 0.0 {
         let mut out = Vec::new();
@@ -303,16 +443,23 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         }
         out.retain(|&t| (t as usize) < n_terms);
         out.extend_from_slice(&lead_terms);
-        Some(tfidf::vector(&out, &idf, &mut scratch)).filter(|v| !v.is_empty())
+        Some(tfidf::vector(&out, idf, &mut scratch)).filter(|v| !v.is_empty())
     } else {
         None
     };
     drop(interner);
 
-    // Stage 6: the similarity graph, from an inverted index.
-    let graph = Graph::similar(&vectors, n_terms, MIN_EDGE);
+    (focus, headlines, untitled)
+}
 
-    // Stage 7: TextRank with a prior for lead position and focus.
+/// Stage 7: TextRank with a prior for lead position and focus.
+fn textrank(
+    sents: &[Sent],
+    vectors: &Vectors,
+    graph: &Graph,
+    focus: Option<&Vector>,
+    tuning: &Tuning,
+) -> Vec<f32> {
     let prior: Vec<f32> = sents
         .iter()
         .zip(vectors.iter())
@@ -321,34 +468,38 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
                 return 0.0;
             }
             let lead = 1.0 / (1.0 + s.pos as f32).powf(tuning.lead_power);
-            match &focus {
+            match focus {
                 Some(f) => tuning.focus_lead * lead + tfidf::dot(v, f),
                 None => lead,
             }
         })
         .collect();
-    let rank = rank::pagerank(
-        &graph,
+    rank::pagerank(
+        graph,
         &prior,
         tuning.damping,
         tuning.rank_iterations,
         tuning.rank_tolerance,
-    );
+    )
+}
 
-    // Stage 8: duplicate clusters over the graph's edges. On a large input
-    // only the POOL best-ranked usable sentences can still reach the
-    // summary: duplicates are decided on their edges alone (every edge
-    // when the input has fewer usable sentences than that), and only their
-    // ends are profiled, so this stage stops growing with the input's tail.
-    let usable: Vec<bool> = sents
-        .iter()
-        .zip(vectors.iter())
-        .map(|(s, v)| s.boilerplate.is_none() && !s.forced && s.words >= MIN_WORDS && !v.is_empty())
-        .collect();
-    let pool = pool(&rank, &usable, POOL);
+/// Stage 8: the duplicate groupings, decided on the graph's edges with an
+/// end in the pool, and the profiles later stages compare.
+#[allow(clippy::too_many_arguments)]
+fn duplicates(
+    articles: &[Article],
+    analyzers: &[Analyzer],
+    article_lang: &[usize],
+    sents: &[Sent],
+    vectors: &Vectors,
+    idf: &[f32],
+    graph: &Graph,
+    pool: &[bool],
+) -> (Clusters, dedup::Profiles) {
+    let n = sents.len();
     // The graph's edges (each once, from its lower end, in order), those
     // with an end in the pool.
-    let in_pool = pool.as_slice();
+    let in_pool = pool;
     let dedup_edges = || {
         (0..n).flat_map(|a| {
             graph
@@ -358,7 +509,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
                 .map(move |&(b, _)| (a, b as usize))
         })
     };
-    let mut profiled = pool.clone();
+    let mut profiled = pool.to_vec();
     for (a, b) in dedup_edges() {
         profiled[a] = true;
         profiled[b] = true;
@@ -386,16 +537,14 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     // decides only the pairs of the first.
     let alike: Vec<(usize, usize, f32)> = dedup_edges()
         .filter_map(|(a, b)| {
-            dedup::redundant(&profiles.get(a, &vectors), &profiles.get(b, &vectors), &idf)
-                .map(|sim| (a, b, sim))
+            dedup::redundant(&profiles.get(a, vectors), &profiles.get(b, vectors), idf).map(|sim| (a, b, sim))
         })
         .collect();
     let group = dedup::clusters(n, &alike);
     let dup_pairs: Vec<(usize, usize, f32)> = alike
         .iter()
         .filter_map(|&(a, b, _)| {
-            dedup::duplicate(&profiles.get(a, &vectors), &profiles.get(b, &vectors), &idf)
-                .map(|sim| (a, b, sim))
+            dedup::duplicate(&profiles.get(a, vectors), &profiles.get(b, vectors), idf).map(|sim| (a, b, sim))
         })
         .collect();
     drop(alike);
@@ -419,32 +568,43 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     let n_groups = group_members.len();
     let independent: Vec<usize> = group_members
         .iter()
-        .map(|m| dedup::independent(m, |i| sents[i].article, &vectors))
+        .map(|m| dedup::independent(m, |i| sents[i].article, vectors))
         .collect();
     drop(group_members);
 
-    // Final scores: rank, lifted a little by independent corroboration. The
-    // lift is kept small (0.05 per e-fold of independent sources; it was
-    // 0.5): the clusters also gather sentences that only share the topic's
-    // phrases ("the single European currency ... January 1, 1999"), and a
-    // large lift then favours generic topic sentences (DUC 2007 update
-    // @100: R1-R 36.67 at 0.5, 37.24 at 0.05, 37.46 at 0).
-    let best = rank.iter().copied().fold(0.0f32, f32::max).max(f32::MIN_POSITIVE);
-    let scores: Vec<f32> = (0..n)
-        .map(|i| {
-            let k = group[i].map_or(1, |c| independent[c]) as f32;
-            rank[i] / best * (1.0 + tuning.corroboration * k.ln())
-        })
-        .collect();
+    (
+        Clusters {
+            group,
+            n_groups,
+            independent,
+            cluster,
+            members,
+        },
+        profiles,
+    )
+}
 
-    // Stage 9: selection.
+/// Stage 9's candidates: every sentence with its score, length, fitness
+/// and worth (only the pool's are usable).
+#[allow(clippy::too_many_arguments)]
+fn candidates(
+    articles: &[Article],
+    sents: &[Sent],
+    vectors: &Vectors,
+    scores: &[f32],
+    pool: &[bool],
+    focus: Option<&Vector>,
+    headlines: Option<&Vector>,
+    untitled: usize,
+    tuning: &Tuning,
+) -> Vec<Candidate> {
     // Under a focus, a sentence's gain also follows its similarity to it
     // (a share of 0.6; 0.5 before the corroboration lift shrank, which had
     // carried corroborated on-focus sentences; DUC 2006 --topic R2-R 9.73
     // at 0.6, 9.67 at 0.5).
     // Without one, the articles' headlines are a mild focus (`headlines`,
     // made after stage 5).
-    let (focus_like, mix) = match (&focus, &headlines) {
+    let (focus_like, mix) = match (focus, headlines) {
         (Some(f), _) => (Some(f), tuning.focus_mix),
         (None, Some(h)) => {
             let lead_share = untitled as f32 / articles.len().max(1) as f32;
@@ -469,79 +629,104 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         }
         None => Vec::new(),
     };
-    let cands: Vec<Candidate> = sents
+    sents
         .iter()
         .enumerate()
         .map(|(i, s)| Candidate {
             score: scores[i],
             words: s.words,
-            unfit: unfit(&articles[s.article].text[s.range.clone()], s.words, &tuning),
+            unfit: unfit(&articles[s.article].text[s.range.clone()], s.words, tuning),
             // Only a candidate's worth is ever read.
             worth: if pool[i] {
-                worth(&articles[s.article].text[s.range.clone()], &tuning)
+                worth(&articles[s.article].text[s.range.clone()], tuning)
                     * relevance.get(i).copied().unwrap_or(1.0)
             } else {
                 0.0
             },
             usable: pool[i],
         })
-        .collect();
-    let total_words: usize = sents
-        .iter()
-        .filter(|s| s.boilerplate.is_none())
-        .map(|s| s.words)
-        .sum();
-    Ok(Analysis {
-        analyzers,
-        article_lang,
-        article_words,
-        sents,
-        keywords,
-        vectors,
-        idf,
-        graph,
-        profiles,
-        cluster,
-        members,
-        group,
-        n_groups,
-        scores,
-        cands,
-        total_words,
-        concepts,
-        binary,
-    })
+        .collect()
 }
 
 /// Stage 9 and the report: the summary of an analysis within `budget`.
 fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Order) -> Summary {
-    let Analysis {
-        ref analyzers,
-        ref article_lang,
-        ref article_words,
-        ref sents,
-        ref keywords,
-        ref vectors,
-        ref idf,
-        ref graph,
-        ref profiles,
-        ref cluster,
-        ref members,
-        ref group,
-        n_groups,
-        ref scores,
-        ref cands,
-        total_words,
-        ref concepts,
-        binary,
-    } = *analysis;
-    let n = sents.len();
-    let tuning = Tuning::current();
     let limit = match budget {
         Budget::Sentences(k) => Limit::Sentences(k),
         Budget::Words(k) => Limit::Words(k),
-        Budget::Ratio(r) => Limit::Words(((total_words as f64 * r).round() as usize).max(1)),
+        Budget::Ratio(r) => Limit::Words(((analysis.total_words as f64 * r).round() as usize).max(1)),
     };
+    let outcome = choose(analysis, limit);
+    let (refs, reports) = article_reports(analysis, articles, &outcome);
+    let chosen = summary_order(analysis, &outcome, limit, order);
+    let sentences = chosen_sentences(analysis, articles, &refs, chosen);
+    let empty = if sentences.is_empty() {
+        Some(analysis.binary.map_or_else(
+            || why_empty(articles, &analysis.sents, &analysis.cands),
+            |article| Empty::Binary { article },
+        ))
+    } else {
+        None
+    };
+    Summary {
+        sentences,
+        articles: reports,
+        keywords: analysis.keywords.clone(),
+        empty,
+    }
+}
+
+/// Why nothing was chosen from `sents`.
+fn why_empty(articles: &[Article], sents: &[Sent], cands: &[Candidate]) -> Empty {
+    let content = sents.iter().zip(cands).filter(|(s, _)| s.boilerplate.is_none());
+    let ends = |s: &Sent| sentence::ends_with_terminal(&articles[s.article].text[s.range.clone()]);
+    if sents.is_empty() {
+        Empty::NoText
+    } else if content.clone().next().is_none() {
+        Empty::AllBoilerplate
+    } else if content.clone().any(|(_, c)| c.usable) {
+        Empty::NothingFits
+    } else if content.clone().any(|(s, _)| s.forced) || !content.clone().any(|(s, _)| ends(s)) {
+        // Runs cut at the bounds, or pieces none of which ends a sentence
+        // (one word per line).
+        Empty::NoSentenceEnds
+    } else {
+        Empty::TooShort
+    }
+}
+
+impl Analysis {
+    /// The similarity of `a` and `b` when one repeats the other for a
+    /// summary: too alike by `dedup::redundant`, or versions of one fact
+    /// (same cluster). Always backed by the pair itself or by the
+    /// clusters, so that a reader who sees "duplicate of" can check it.
+    fn repeats(&self, a: usize, b: usize) -> Option<f32> {
+        let (pa, pb) = (
+            self.profiles.get(a, &self.vectors),
+            self.profiles.get(b, &self.vectors),
+        );
+        let cluster = &self.clusters.cluster;
+        dedup::redundant(&pa, &pb, &self.idf).or_else(|| {
+            (cluster[a].is_some() && cluster[a] == cluster[b])
+                .then(|| dedup::decide(&pa, &pb, &self.idf).similarity)
+        })
+    }
+}
+
+/// Stage 9: what becomes of each sentence within `limit`. A duplicate is a
+/// member of a chosen sentence's group, or a sentence that repeats a
+/// chosen one ([`Analysis::repeats`]) though the groups keep them apart:
+/// no chosen pair is ever a duplicate by the product's own decision.
+fn choose(analysis: &Analysis, limit: Limit) -> Vec<Outcome> {
+    let Analysis {
+        ref sents,
+        ref graph,
+        ref clusters,
+        ref cands,
+        ref concepts,
+        ..
+    } = *analysis;
+    let n = sents.len();
+    let tuning = Tuning::current();
     let objective = Objective {
         rank: tuning.rank,
         cost: tuning.cost,
@@ -552,24 +737,14 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
         cover: tuning.cover,
         alpha: tuning.alpha,
     };
-    // A duplicate is a member of a chosen sentence's group, or a sentence
-    // too alike to a chosen one though the groups keep them apart
-    // (`dedup::redundant`): no chosen pair is ever a duplicate by the
-    // product's own decision, which is the stricter.
-    // A skip is always backed by the pair itself or by the clusters, so
-    // that a reader who sees "duplicate of" can check it.
-    let skip = |a: usize, b: usize| {
-        let (pa, pb) = (profiles.get(a, vectors), profiles.get(b, vectors));
-        dedup::redundant(&pa, &pb, idf).or_else(|| {
-            (cluster[a].is_some() && cluster[a] == cluster[b])
-                .then(|| dedup::decide(&pa, &pb, idf).similarity)
-        })
-    };
-    let mut outcome = select::select(cands, limit, concepts, objective, graph, group, skip);
+    let group = &clusters.group;
+    let mut outcome = select::select(cands, limit, concepts, objective, graph, group, |a, b| {
+        analysis.repeats(a, b)
+    });
     // A sentence the selection never reached still repeats the summary
     // when its group has a chosen member: say so, rather than "below
     // budget", so that a reader sees every version marked.
-    let mut chosen_of: Vec<Option<usize>> = vec![None; n_groups];
+    let mut chosen_of: Vec<Option<usize>> = vec![None; clusters.n_groups];
     for i in 0..n {
         if let (Outcome::Chosen, Some(c)) = (outcome[i], group[i]) {
             chosen_of[c].get_or_insert(i);
@@ -580,13 +755,34 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
             continue;
         }
         if let Some(j) = group[i].and_then(|c| chosen_of[c]) {
-            if let Some(similarity) = skip(i, j) {
+            if let Some(similarity) = analysis.repeats(i, j) {
                 outcome[i] = Outcome::Duplicate(j, similarity);
             }
         }
     }
 
-    // Assemble the output.
+    outcome
+}
+
+/// Where each sentence is (`refs`, by sentence), and every article's
+/// report: each sentence's span, score, cluster and status.
+fn article_reports(
+    analysis: &Analysis,
+    articles: &[Article],
+    outcome: &[Outcome],
+) -> (Vec<Option<SentenceRef>>, Vec<ArticleReport>) {
+    let Analysis {
+        ref analyzers,
+        ref article_lang,
+        ref article_words,
+        ref sents,
+        ref vectors,
+        ref clusters,
+        ref scores,
+        ref cands,
+        ..
+    } = *analysis;
+    let n = sents.len();
     let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); articles.len()];
     for (i, s) in sents.iter().enumerate() {
         by_article[s.article].push(i);
@@ -607,14 +803,6 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
         }
         reports.push((a, sentences));
     }
-    let at = |i: usize| {
-        refs[i].unwrap_or(SentenceRef {
-            article: 0,
-            sentence: 0,
-            span: Span::default(),
-        })
-    };
-    let text_of = |i: usize| articles[sents[i].article].text[sents[i].range.clone()].to_string();
     let articles_out: Vec<ArticleReport> = reports
         .into_iter()
         .map(|(a, sentences)| ArticleReport {
@@ -625,11 +813,11 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
                 .map(|(i, span)| SentenceReport {
                     span,
                     score: scores[i],
-                    cluster: cluster[i],
+                    cluster: clusters.cluster[i],
                     status: match (outcome[i], sents[i].boilerplate, cands[i].unfit) {
                         (Outcome::Chosen, _, _) => Status::Chosen,
                         (Outcome::Duplicate(of, similarity), _, _) => Status::Duplicate {
-                            of: at(of),
+                            of: at(&refs, of),
                             similarity,
                         },
                         (_, Some(reason), _) => Status::Boilerplate(reason),
@@ -645,6 +833,22 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
         })
         .collect();
 
+    (refs, articles_out)
+}
+
+/// The sentence `refs` says sentence `i` is (every sentence has one).
+fn at(refs: &[Option<SentenceRef>], i: usize) -> SentenceRef {
+    refs[i].unwrap_or(SentenceRef {
+        article: 0,
+        sentence: 0,
+        span: Span::default(),
+    })
+}
+
+/// The chosen sentences in the order of the summary.
+fn summary_order(analysis: &Analysis, outcome: &[Outcome], limit: Limit, order: Order) -> Vec<usize> {
+    let (sents, scores) = (&analysis.sents, &analysis.scores);
+    let n = sents.len();
     let mut chosen: Vec<usize> = (0..n).filter(|&i| outcome[i] == Outcome::Chosen).collect();
     if order == Order::Rank {
         crate::sort::by_score_desc(&mut chosen, scores);
@@ -667,7 +871,30 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
             }
         }
     }
-    let sentences: Vec<Chosen> = chosen
+    chosen
+}
+
+/// The summary's sentences, each with the versions of its fact, the
+/// articles that report it and where they disagree.
+fn chosen_sentences(
+    analysis: &Analysis,
+    articles: &[Article],
+    refs: &[Option<SentenceRef>],
+    chosen: Vec<usize>,
+) -> Vec<Chosen> {
+    let Analysis {
+        ref sents,
+        ref vectors,
+        ref idf,
+        ref profiles,
+        ref clusters,
+        ref scores,
+        ..
+    } = *analysis;
+    let (cluster, members) = (&clusters.cluster, &clusters.members);
+    let text_of = |i: usize| articles[sents[i].article].text[sents[i].range.clone()].to_string();
+    let at = |i: usize| at(refs, i);
+    chosen
         .into_iter()
         .map(|i| {
             let own = text_of(i);
@@ -721,41 +948,7 @@ fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Orde
                 conflicts,
             }
         })
-        .collect();
-
-    let empty = if sentences.is_empty() {
-        Some(binary.map_or_else(
-            || why_empty(articles, sents, cands),
-            |article| Empty::Binary { article },
-        ))
-    } else {
-        None
-    };
-    Summary {
-        sentences,
-        articles: articles_out,
-        keywords: keywords.clone(),
-        empty,
-    }
-}
-
-/// Why nothing was chosen from `sents`.
-fn why_empty(articles: &[Article], sents: &[Sent], cands: &[Candidate]) -> Empty {
-    let content = sents.iter().zip(cands).filter(|(s, _)| s.boilerplate.is_none());
-    let ends = |s: &Sent| sentence::ends_with_terminal(&articles[s.article].text[s.range.clone()]);
-    if sents.is_empty() {
-        Empty::NoText
-    } else if content.clone().next().is_none() {
-        Empty::AllBoilerplate
-    } else if content.clone().any(|(_, c)| c.usable) {
-        Empty::NothingFits
-    } else if content.clone().any(|(s, _)| s.forced) || !content.clone().any(|(s, _)| ends(s)) {
-        // Runs cut at the bounds, or pieces none of which ends a sentence
-        // (one word per line).
-        Empty::NoSentenceEnds
-    } else {
-        Empty::TooShort
-    }
+        .collect()
 }
 
 /// The `size` best-ranked of the usable sentences (ties by position), or

@@ -30,6 +30,20 @@ pub fn idf<'a>(docs: impl Iterator<Item = &'a [Term]>, n_terms: usize) -> Vec<f3
         .collect()
 }
 
+/// Stage 5 for lists of terms (the summariser's sentences, `Dedup`'s
+/// texts): the IDF of every term over the lists, and each list's unit
+/// TF-IDF vector, in one array.
+pub fn weigh<'a>(lists: impl Iterator<Item = &'a [Term]> + Clone, n_terms: usize) -> (Vec<f32>, Vectors) {
+    let idf = idf(lists.clone(), n_terms);
+    let (n, total) = lists.clone().fold((0, 0), |(n, t), l| (n + 1, t + l.len()));
+    let mut scratch = Vec::new();
+    let mut vectors = Vectors::with_capacity(n, total);
+    for l in lists {
+        vectors.push_terms(l, &idf, &mut scratch);
+    }
+    (idf, vectors)
+}
+
 /// The unit TF-IDF vector of one document. `scratch` is reused between calls.
 pub fn vector(terms: &[Term], idf: &[f32], scratch: &mut Vec<Term>) -> Vector {
     let mut v: Vector = Vec::new();

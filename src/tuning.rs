@@ -23,6 +23,12 @@ pub struct Tuning {
     /// carry it (`GISTR_MIN_ART_FRAC`). Set with `scripts/eval-tune.sh`
     /// when concept coverage came in (commit 4ee6103); no per-value figures
     /// were recorded.
+    ///
+    /// Cross-set (`scripts/eval.sh --cross`, issue 14; grid, picks, and
+    /// the cross-set gain in R1-R + R2-R of each pick over the off value):
+    /// MIN_ART_FRAC: 0/0.15/0.3; duc2006 picks 0.15 (42.14/9.70 against
+    /// 41.77/9.62 at 0); no effect at duc2007's 10 articles, so untested
+    /// cross-set.
     pub min_article_share: f32,
     /// …and at least this many articles (all of them when there are fewer)
     /// (`GISTR_MIN_ART`): a concept of one article is not a shared fact.
@@ -31,10 +37,20 @@ pub struct Tuning {
     /// this power (`GISTR_WPOW`): concepts that more articles carry count a
     /// little more than in proportion (DUC 2006 R1-R 41.96 at 1.0, 42.18 at
     /// 1.2, 41.97 at 1.3).
+    ///
+    /// Cross-set (`scripts/eval.sh --cross`, issue 14; grid, picks, and
+    /// the cross-set gain in R1-R + R2-R of each pick over the off value):
+    /// WPOW: 1/1.2/1.5; duc2006 picks 1.2, duc2007 picks 1.0 (38.69/10.28
+    /// against 38.61/10.35 at 1.2: a tie on R1 + R2); kept.
     pub concept_power: f32,
     /// The prior of stage 7 for the `p`-th content sentence of an article is
     /// `1 / (1 + p)^lead_power` (`GISTR_LEAD_POW`). Set when the prior came
     /// in; no per-value figures were recorded.
+    ///
+    /// Cross-set (`scripts/eval.sh --cross`, issue 14; grid, picks, and
+    /// the cross-set gain in R1-R + R2-R of each pick over the off value):
+    /// LEAD_POW: 0/0.5/1; both sets pick 0.5; over 0, +0.31 (R1 + R2) on
+    /// duc2007 and +0.11 on duc2006.
     pub lead_power: f32,
     /// Under a focus, the prior is `focus_lead × lead + cosine with the
     /// focus` (`GISTR_FOCUS_LEAD`). No measurement was recorded.
@@ -52,6 +68,13 @@ pub struct Tuning {
     /// small (it was 0.5): clusters also gather sentences that only share the
     /// topic's phrases, and a large lift favours generic topic sentences
     /// (DUC 2007 R1-R 36.67 at 0.5, 37.24 at 0.05, 37.46 at 0).
+    /// Cross-set (`scripts/eval.sh --cross`, issue 14, grid 0/0.05/0.2,
+    /// R1-R/R2-R): duc2006 picks 0.05, which on duc2007_update loses to 0
+    /// (38.61/10.35 against 38.80/10.37, -0.21 in R1 + R2); duc2007 picks
+    /// 0, which loses on duc2006 (41.81/9.59 against 42.14/9.70, -0.44),
+    /// and with it off the other knobs' duc2006 picks move (RANK, LEAD_POW,
+    /// CAPS_PEN pick 0 there). Neither value is safe cross-set; 0.05 has
+    /// the smaller cross-set loss and is kept, flagged.
     pub corroboration: f32,
     /// Under a focus, the share of a sentence's selection gain that follows
     /// its similarity to the focus (`GISTR_FOCUS_MIX`; DUC 2006 --topic
@@ -60,6 +83,11 @@ pub struct Tuning {
     /// Without a focus, the same share for the articles' headlines, a mild
     /// focus (`GISTR_TITLE_MIX`; 0 turns headlines off). Set when headlines
     /// came in (commit 82b0a6e); no per-value figures were recorded.
+    ///
+    /// Cross-set (`scripts/eval.sh --cross`, issue 14; grid, picks, and
+    /// the cross-set gain in R1-R + R2-R of each pick over the off value):
+    /// TITLE_MIX: 0/0.4/0.8; duc2006 picks 0.4, duc2007 0.8; each pick gains
+    /// over 0 on the other set (+0.42, +0.55).
     pub title_mix: f32,
     /// When most articles have no title, each untitled article's first
     /// content sentence stands for its headline (a news lead states the
@@ -76,37 +104,80 @@ pub struct Tuning {
     /// The weight of a candidate's score against the concepts it covers
     /// (`GISTR_RANK`). Set with `scripts/eval-tune.sh` (commit 81282ae); no
     /// per-value figures were recorded.
+    ///
+    /// Cross-set (`scripts/eval.sh --cross`, issue 14; grid, picks, and
+    /// the cross-set gain in R1-R + R2-R of each pick over the off value):
+    /// RANK: 0/0.25/0.5/1; both sets pick 0.5; over 0, +2.13 on duc2007, +0.20
+    /// on duc2006.
     pub rank: f32,
     /// Under a word budget, gains are divided by `words^cost`
     /// (`GISTR_COST`). Set with the objective (commit 81282ae).
+    ///
+    /// Cross-set (`scripts/eval.sh --cross`, issue 14; grid, picks, and
+    /// the cross-set gain in R1-R + R2-R of each pick over the off value):
+    /// COST: 0/0.5/0.75/1; both pick 0.5; over 0, +2.75 and +0.75.
     pub cost: f32,
     /// The last sentence may cross a word budget of `k` by `min(k / 5,
     /// overflow)` words (`GISTR_OVERFLOW`): a summary then ends with a whole
     /// sentence instead of leaving the end of its budget unused.
+    ///
+    /// Cross-set (`scripts/eval.sh --cross`, issue 14; grid, picks, and
+    /// the cross-set gain in R1-R + R2-R of each pick over the off value):
+    /// OVERFLOW: 0/10/20; both pick 20; over 0, +1.67 and +0.60.
     pub overflow: usize,
     /// The weight of graph coverage (Lin & Bilmes 2011) in selection
     /// (`GISTR_COVER`). Set when graph coverage came in (commit 82b0a6e).
+    ///
+    /// Cross-set (`scripts/eval.sh --cross`, issue 14; grid, picks, and
+    /// the cross-set gain in R1-R + R2-R of each pick over the off value):
+    /// COVER: 0/0.5/1/2; both pick 1; over 0, +1.17 and +0.91.
     pub cover: f32,
     /// Graph coverage saturates at this share of a sentence's degree
     /// (`GISTR_ALPHA`). Set with `cover`.
+    ///
+    /// Cross-set (`scripts/eval.sh --cross`, issue 14; grid, picks, and
+    /// the cross-set gain in R1-R + R2-R of each pick over the off value):
+    /// ALPHA: 0.01/0.03/0.1; both pick 0.03; over 0.01, +0.85 and +0.31.
     pub alpha: f32,
     /// A sentence in the first or second person is worth this much less
     /// (`GISTR_PERSON_PEN`): summaries written by people avoid them.
+    ///
+    /// Cross-set (`scripts/eval.sh --cross`, issue 14; grid, picks, and
+    /// the cross-set gain in R1-R + R2-R of each pick over the off value):
+    /// PERSON_PEN: 0/0.25/0.5; both pick 0.5; over 0, +0.43 and +0.12.
     pub person_penalty: f32,
     /// Attributed speech ("…, he said", "according to") is worth this much
     /// less (`GISTR_SAID_PEN`; without it DUC 2006 R1-R 41.71 and DUC 2007
     /// 37.35, with it 42.18 and 38.27).
+    ///
+    /// Cross-set (`scripts/eval.sh --cross`, issue 14; grid, picks, and
+    /// the cross-set gain in R1-R + R2-R of each pick over the off value):
+    /// SAID_PEN: 0/0.3/0.5; duc2006 picks 0.5, duc2007 0.3; each pick gains
+    /// over 0 on the other set (+0.83, +0.53).
     pub said_penalty: f32,
     /// A sentence dense with names (capitalised words after the first) is
     /// worth `1 - caps_penalty × names / words` (`GISTR_CAPS_PEN`; without
     /// it DUC 2006 R1-R 41.69 and DUC 2007 37.12, with it 42.18 and 38.27).
+    ///
+    /// Cross-set (`scripts/eval.sh --cross`, issue 14; grid, picks, and
+    /// the cross-set gain in R1-R + R2-R of each pick over the off value):
+    /// CAPS_PEN: 0/0.3/0.6; both pick 0.3; over 0, +1.89 and +0.29.
     pub caps_penalty: f32,
     /// A sentence of fewer words cannot stand alone in a summary
     /// (`GISTR_MIN_FIT`; it was 10: DUC 2006 R1-R 41.85 at 10, 42.18 at 12;
     /// DUC 2007 37.99 and 38.27).
+    ///
+    /// Cross-set (`scripts/eval.sh --cross`, issue 14; grid, picks, and
+    /// the cross-set gain in R1-R + R2-R of each pick over the off value):
+    /// MIN_FIT: 5/10/12/15; duc2006 picks 12, duc2007 15; each gains over 5 on
+    /// the other set (+1.94, +0.27).
     pub min_fit_words: usize,
     /// Whether a sentence that opens with a connective ("But", "However")
     /// is unfit (`GISTR_LINK_UNFIT`, 0 or 1).
+    ///
+    /// Cross-set (`scripts/eval.sh --cross`, issue 14; grid, picks, and
+    /// the cross-set gain in R1-R + R2-R of each pick over the off value):
+    /// LINK_UNFIT: 0/1; both pick 1; over 0, +0.18 and +0.26.
     pub connective_unfit: bool,
 }
 

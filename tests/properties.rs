@@ -1,7 +1,9 @@
 //! Property tests: sentence ranges rejoin to the input, a summary is a
-//! subset of its input, nothing panics, and output is deterministic.
+//! subset of its input, nothing panics, output is deterministic, no two
+//! chosen sentences repeat each other, and a `Summarizer` gives what
+//! `summarize` gives.
 
-use gistr::{summarize, Article, Budget, Options, Order, Status};
+use gistr::{summarize, Article, Budget, Options, Order, Status, Summarizer};
 use proptest::prelude::*;
 
 /// Text that looks like news more often than random strings do: words,
@@ -29,6 +31,90 @@ fn newsy() -> impl Strategy<Value = String> {
         any::<String>(),
     ];
     prop::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
+}
+
+/// Several articles about one event: each tells some of a few facts, in
+/// its own order, some verbatim, some attributed, reordered or with a word
+/// changed, as articles from several outlets do.
+fn event() -> impl Strategy<Value = Vec<Article>> {
+    const WHO: &[&str] = &[
+        "The city council",
+        "Port workers",
+        "The transport minister",
+        "Regional police",
+        "The union",
+    ];
+    const DID: &[&str] = &["approved", "rejected", "announced", "delayed", "criticised"];
+    const WHAT: &[&str] = &[
+        "the new bridge",
+        "a pay rise of four percent",
+        "the harbour plan",
+        "emergency funding worth $40 million",
+        "the rail strike",
+    ];
+    const WHERE: &[&str] = &[
+        "in Halden",
+        "near the northern docks",
+        "across the region",
+        "in the capital",
+    ];
+    const WHEN: &[&str] = &["on Monday", "late on Tuesday", "this week", "after a long debate"];
+    let fact = (
+        0..WHO.len(),
+        0..DID.len(),
+        0..WHAT.len(),
+        0..WHERE.len(),
+        0..WHEN.len(),
+    );
+    let article = prop::collection::vec((0usize..8, 0u8..4), 1..8);
+    (
+        prop::collection::vec(fact, 2..8),
+        prop::collection::vec(article, 2..6),
+    )
+        .prop_map(|(facts, articles)| {
+            articles
+                .into_iter()
+                .map(|told| {
+                    let mut text = String::new();
+                    for (f, variant) in told {
+                        let (a, b, c, d, e) = facts[f % facts.len()];
+                        let line = match variant {
+                            0 => format!("{} {} {} {} {}.", WHO[a], DID[b], WHAT[c], WHERE[d], WHEN[e]),
+                            1 => format!(
+                                "{} {} {} {} {}, officials said.",
+                                WHO[a], DID[b], WHAT[c], WHERE[d], WHEN[e]
+                            ),
+                            2 => format!(
+                                "{} {}, {} {} {}.",
+                                capital(WHEN[e]),
+                                WHERE[d],
+                                WHO[a].to_lowercase(),
+                                DID[b],
+                                WHAT[c]
+                            ),
+                            _ => format!(
+                                "{} {} {} {} {}.",
+                                WHO[a],
+                                DID[(b + 1) % DID.len()],
+                                WHAT[c],
+                                WHERE[d],
+                                WHEN[e]
+                            ),
+                        };
+                        text.push_str(&line);
+                        text.push('\n');
+                    }
+                    Article::new(text)
+                })
+                .collect()
+        })
+}
+
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 fn budget() -> impl Strategy<Value = Budget> {
@@ -104,5 +190,52 @@ proptest! {
             prop_assert!(g.windows(2).all(|w| w[0] < w[1]));
         }
         let _ = d.compare(0, lines.len() + 5);
+    }
+
+    #[test]
+    fn no_two_chosen_sentences_repeat_each_other(
+        articles in event(),
+        budget in budget(),
+    ) {
+        let summary = summarize(&articles, &Options::default().with_budget(budget)).expect("summary");
+        let report = |r: &gistr::SentenceRef| &summary.articles[r.article].sentences[r.sentence];
+        let chosen: Vec<&gistr::Chosen> = summary.sentences.iter().collect();
+        for (x, a) in chosen.iter().enumerate() {
+            prop_assert_eq!(&report(&a.at).status, &Status::Chosen);
+            for b in &chosen[x + 1..] {
+                let (ca, cb) = (report(&a.at).cluster, report(&b.at).cluster);
+                prop_assert!(ca.is_none() || ca != cb, "{:?} and {:?} share cluster {:?}", a.text, b.text, ca);
+                prop_assert!(!a.versions.iter().any(|v| v.at == b.at), "{:?} is a version of {:?}", b.text, a.text);
+                prop_assert!(!b.versions.iter().any(|v| v.at == a.at), "{:?} is a version of {:?}", a.text, b.text);
+            }
+        }
+        // Every sentence called a duplicate repeats a chosen one.
+        for r in summary.articles.iter().flat_map(|a| &a.sentences) {
+            if let Status::Duplicate { of, .. } = &r.status {
+                prop_assert_eq!(&report(of).status, &Status::Chosen);
+            }
+        }
+    }
+
+    #[test]
+    fn a_summarizer_gives_what_summarize_gives(
+        articles in event(),
+        budgets in prop::collection::vec((budget(), any::<bool>()), 1..4),
+        focus in prop::option::of(prop_oneof![Just("bridge"), Just("strike funding"), Just("police")]),
+    ) {
+        let mut analysis = Options::default();
+        if let Some(f) = focus {
+            analysis = analysis.with_focus(f);
+        }
+        let summarizer = Summarizer::new(articles.clone(), &analysis).expect("analysis");
+        // One analysis, several budgets in turn, as a length slider asks.
+        for (budget, rank) in budgets {
+            let order = if rank { Order::Rank } else { Order::Article };
+            let whole = analysis.clone().with_budget(budget).with_order(order);
+            prop_assert_eq!(
+                summarizer.summarize(budget, order).expect("summary"),
+                summarize(&articles, &whole).expect("summary")
+            );
+        }
     }
 }

@@ -99,6 +99,15 @@ export async function articleFromFile(file) {
         : null;
   if (!kind) throw new Error(`${file.name}: not a .txt, .md or .html file`);
   const bytes = new Uint8Array(await file.arrayBuffer());
+  if (kind === 'txt' && bytes.length > BIG_FILE) {
+    // Megabytes of plain text: decoded a piece per task, so the page keeps answering.
+    const text = await decodeInPieces(bytes);
+    if (text !== null) {
+      const article = { ...articleFromPlainText('', file.name), text, title: guessTitle(text) || baseName(file.name) };
+      if (!text) throw new Error(`${file.name}: no article text found`);
+      return article;
+    }
+  }
   const text = decodeBytes(bytes, kind === 'html');
   let article;
   if (kind === 'html') article = articleFromHtml(text, file.name);
@@ -106,6 +115,37 @@ export async function articleFromFile(file) {
   else article = articleFromPlainText(text, file.name);
   if (!article.text.trim()) throw new Error(`${file.name}: no article text found`);
   return article;
+}
+
+/** Above this many bytes, a plain-text file is decoded in pieces. */
+const BIG_FILE = 4 << 20;
+const PIECE = 1 << 20;
+
+/**
+ * Valid UTF-8 decoded a megabyte per task, line ends made \n and the whole
+ * trimmed; null when the bytes are not UTF-8 (decodeBytes then guesses).
+ * @param {Uint8Array} bytes
+ */
+async function decodeInPieces(bytes) {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const parts = [];
+  let carry = ''; // a \r at the end of a piece may start a \r\n
+  try {
+    for (let at = 0; at < bytes.length; at += PIECE) {
+      const last = at + PIECE >= bytes.length;
+      let piece = carry + decoder.decode(bytes.subarray(at, at + PIECE), { stream: !last });
+      carry = '';
+      if (!last && piece.endsWith('\r')) {
+        carry = '\r';
+        piece = piece.slice(0, -1);
+      }
+      parts.push(normalizeNewlines(piece));
+      await new Promise((ok) => setTimeout(ok, 0));
+    }
+  } catch {
+    return null;
+  }
+  return parts.join('').trim();
 }
 
 /** UTF-8 when valid; otherwise the charset a saved page declares, else windows-1252. */

@@ -20,13 +20,6 @@
 /** @typedef {import('./protocol.js').SummaryReply} SummaryReply */
 /** @typedef {{summarize(options: SummarizeOptions): import('./protocol.js').SummaryResult, free(): void}} Analysis */
 
-/**
- * The options that shape the analysis; the rest (length, order) only the
- * selection. The module's own table (optionGroups() in src/wasm.rs) replaces
- * this copy once the module is loaded, where the module has one.
- */
-const ANALYSIS = ['language', 'focus'];
-
 /** @param {SummarizeOptions} options @param {string[]} analysisOptions */
 function split(options, analysisOptions) {
   /** @type {Record<string, unknown>} */
@@ -87,14 +80,16 @@ const reply = (reply) => self.postMessage(reply);
 /**
  * start(): loads the module. analyse(articles, analysisOptions): a Summarizer
  * (with summarize(selectionOptions) and free()). groups(), called once the
- * module is loaded: the module's {analysis, selection} option table, or
- * undefined where it has none.
+ * module is loaded: the module's one table of which options shape the
+ * analysis and which only the selection (optionGroups() in src/wasm.rs); a
+ * request's options are split by it.
  * @param {() => unknown} start
  * @param {(articles: ArticleInput[], options: SummarizeOptions) => Analysis} analyse
- * @param {() => {analysis: string[], selection: string[]} | undefined} [groups]
+ * @param {() => {analysis: string[], selection: string[]}} groups
  */
-export function serveSummaries(start, analyse, groups = () => undefined) {
-  let analysisOptions = ANALYSIS;
+export function serveSummaries(start, analyse, groups) {
+  /** @type {string[]} */
+  let analysisOptions = [];
   /** @type {Promise<unknown> | null} */
   let ready = null;
   /** @type {SummaryRequest | null} */
@@ -116,7 +111,8 @@ export function serveSummaries(start, analyse, groups = () => undefined) {
         .then(start)
         .then(() => {
           const table = groups();
-          if (table && Array.isArray(table.analysis)) analysisOptions = table.analysis;
+          if (!table || !Array.isArray(table.analysis)) throw new Error('the module gives no table of its options');
+          analysisOptions = table.analysis;
         });
       loading.catch(() => {}); // reported with the request that needs it
       ready = loading;

@@ -2,12 +2,7 @@
 // The summariser's Web Worker for the served page: loads the wasm module
 // (www/pkg, built by scripts/build-web.sh) and answers summary requests,
 // keeping the analysis of the articles while only the length or order change.
-import init, * as gistr from './pkg/gistr.js';
+import init, { Summarizer, optionGroups } from './pkg/gistr.js';
 import { serveSummaries } from './worker-core.js';
 
-serveSummaries(
-  () => init(),
-  (articles, options) => new gistr.Summarizer(articles, options),
-  // The module's table of analysis and selection options, where it has one.
-  () => /** @type {any} */ (gistr).optionGroups?.(),
-);
+serveSummaries(() => init(), (articles, options) => new Summarizer(articles, options), optionGroups);

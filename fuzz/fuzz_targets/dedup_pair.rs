@@ -9,7 +9,7 @@
 //! other pairs of one `comparePairs` call do).
 #![no_main]
 
-use gistr::bench::{decide, duplicate, idf, tokenize, Analyzer, Interner, Language, Profiles, Vectors};
+use gistr::bench::{decide, duplicate, tokenize, weigh, Analyzer, Interner, Language, Profiles};
 use gistr::Dedup;
 use gistr_fuzz::LANGUAGES;
 use libfuzzer_sys::fuzz_target;
@@ -62,14 +62,10 @@ fuzz_target!(|data: &[u8]| {
     let (mut ta, mut tb) = (Vec::new(), Vec::new());
     tokenize(&analyzer, &mut interner, a, &mut ta);
     tokenize(&analyzer, &mut interner, b, &mut tb);
-    let idf = idf([ta.as_slice(), tb.as_slice()].into_iter(), interner.len());
-    let mut vectors = Vectors::default();
-    let mut scratch = Vec::new();
-    vectors.push_terms(&ta, &idf, &mut scratch);
-    vectors.push_terms(&tb, &idf, &mut scratch);
+    let (idf, vectors) = weigh([ta.as_slice(), tb.as_slice()].into_iter(), interner.len());
     let mut profiles = Profiles::new(false);
-    profiles.push(a);
-    profiles.push(b);
+    profiles.push(a, &analyzer);
+    profiles.push(b, &analyzer);
     let (pa, pb) = (profiles.get(0, &vectors), profiles.get(1, &vectors));
     let slow = decide(&pa, &pb, &idf);
     assert!(

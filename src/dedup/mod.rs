@@ -62,21 +62,19 @@ impl Dedup {
             Language::detect(&sample)
         });
         let analyzer = Analyzer::new(lang);
+        // Stages 4 and 5 of the summariser, each text one sentence: the
+        // same tokenizer, the same weighing.
         let mut interner = Interner::default();
-        let terms: Vec<Vec<Term>> = texts
-            .iter()
-            .map(|t| {
-                let mut out = Vec::new();
-                token::tokenize(&analyzer, &mut interner, t.as_ref(), &mut out);
-                out
-            })
-            .collect();
-        let idf = tfidf::idf(terms.iter().map(|t| t.as_slice()), interner.len());
-        let mut scratch = Vec::new();
-        let mut vectors = Vectors::with_capacity(texts.len(), terms.iter().map(Vec::len).sum());
+        let mut terms: Vec<Term> = Vec::new();
+        let mut lists: Vec<std::ops::Range<usize>> = Vec::with_capacity(texts.len());
+        for t in texts {
+            let start = terms.len();
+            token::tokenize(&analyzer, &mut interner, t.as_ref(), &mut terms);
+            lists.push(start..terms.len());
+        }
+        let (idf, vectors) = tfidf::weigh(lists.iter().map(|r| &terms[r.clone()]), interner.len());
         let mut profiles = Profiles::new(true);
-        for (text, t) in texts.iter().zip(&terms) {
-            vectors.push_terms(t, &idf, &mut scratch);
+        for text in texts {
             profiles.push(text.as_ref(), &analyzer);
         }
         Dedup {

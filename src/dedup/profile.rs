@@ -48,6 +48,10 @@ pub struct Profiles {
     words: Vec<u32>,
     content: Vec<u32>,
     lower: String,
+    /// Whether a word is a stop word, by the hash of its lower-cased
+    /// letters: most words recur, and the stop-word index is a string
+    /// map (it was 5% of the summariser's time, asked every word).
+    stop: crate::fxhash::FxMap<u32, bool>,
 }
 
 /// The size of a chunk, in entries.
@@ -65,6 +69,7 @@ impl Profiles {
             words: Vec::new(),
             content: Vec::new(),
             lower: String::new(),
+            stop: Default::default(),
         }
     }
 
@@ -100,16 +105,25 @@ impl Profiles {
             let lower = &chars[1..chars.len() - 1];
             let key = fnv(lower.iter().take(PREFIX).copied());
             self.keys.push(key);
+            let whole = fnv(lower.iter().copied());
             let name = k > 0 && w.starts_with(char::is_uppercase);
             if !name && lower.len() >= 2 {
-                self.lower.clear();
-                self.lower.extend(lower.iter());
-                if !analyzer.is_stop(&self.lower) {
+                let stop = match self.stop.get(&whole) {
+                    Some(&s) => s,
+                    None => {
+                        self.lower.clear();
+                        self.lower.extend(lower.iter());
+                        let s = analyzer.is_stop(&self.lower);
+                        self.stop.insert(whole, s);
+                        s
+                    }
+                };
+                if !stop {
                     self.content.push(key);
                 }
             }
             if self.keep_words {
-                self.words.push(fnv(lower.iter().copied()));
+                self.words.push(whole);
             }
             chunk.extend(chars.windows(GRAM).map(|g| fnv(g.iter().copied())));
         }

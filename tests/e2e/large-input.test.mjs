@@ -102,6 +102,47 @@ test('a 20 MB paste: a preview, no long freeze, Cancel keeps the text, and it su
   await context.close();
 });
 
+test('a dropped 20 MB text file: decoded in pieces to the same text, shown as a preview, and Cancel answers at once', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.base);
+  await makeText(page, 20);
+  const sent = await page.evaluate(async () => {
+    // CRLF line ends, and a two-byte character on a piece boundary (1 MB).
+    const body = window.__text.replaceAll('\n', '\r\n');
+    const text = `${'x'.repeat((1 << 20) - 1)}é\r\n${body}`;
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'huge.txt', { type: 'text/plain' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.getElementById('dropzone').dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+    }
+    window.__text = null; // the test's own copies are garbage now
+    return text.replaceAll('\r\n', '\n').trim().length;
+  });
+  await page.waitForSelector('#cards .card-preview');
+  assert.match(await page.locator('#cards .card-meta').first().textContent(), /huge\.txt · 21\.\d million characters/);
+  await page.waitForSelector('#progress:not([hidden])');
+  // The test made 60 MB of strings of its own: collected first, so that its garbage is not timed.
+  await (await context.newCDPSession(page)).send('HeapProfiler.collectGarbage');
+  const clickMs = await page.evaluate(() => {
+    const t = performance.now();
+    document.getElementById('cancel-button').click();
+    return performance.now() - t;
+  });
+  assert.ok(clickMs < 200, `Cancel took ${clickMs} ms`);
+  // What the page holds is the file's text, line ends made \n.
+  await page.waitForTimeout(600); // the save
+  const kept = await page.evaluate(async () => {
+    const db = await new Promise((ok) => (indexedDB.open('gistr').onsuccess = (e) => ok(e.target.result)));
+    const get = (key) => new Promise((ok) => (db.transaction('state').objectStore('state').get(key).onsuccess = (e) => ok(e.target.result)));
+    const a = (await get('gistr:v1')).articles.find((x) => x.file === 'huge.txt');
+    let text = '';
+    for (let k = 0; k < a.chunks.n; k++) text += await get(`${a.chunks.key}:${k}`);
+    return { length: text.length, boundary: text.slice((1 << 20) - 2, (1 << 20) + 2), crlf: text.includes('\r') };
+  });
+  assert.deepEqual(kept, { length: sent, boundary: 'xé\nR', crlf: false }); // é's two bytes straddle the first 1 MB piece
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a long article's source view shows passages, and its JSON download holds every sentence's report", async () => {
   const { page, context, errors } = await openPage(env.browser, env.base, { acceptDownloads: true });
   await makeText(page, 0.3);

@@ -27,6 +27,7 @@ async function harness() {
         },
       };
     },
+    () => ({ analysis: ['language', 'focus'], selection: ['sentences', 'words', 'ratio', 'order'] }),
   );
   const settle = () => new Promise((r) => setTimeout(r, 5));
   const send = async (msg) => {
@@ -101,7 +102,7 @@ test('lean: long articles keep only the summary sentences, their versions and ne
   assert.deepEqual(kept(1), [0, 1, 2, 3], 'a short article is left whole');
 });
 
-test("the module's option table, when it has one, decides what is analysis", async () => {
+test("the module's option table decides what is analysis", async () => {
   const replies = [];
   const analysed = [];
   globalThis.self = { postMessage: (m) => replies.push(m) };
