@@ -118,7 +118,7 @@ for t in "${targets[@]}"; do
   ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
   corp=$(find "$corpus" -type f | wc -l)
   new=$(($(find "$artifacts" -type f | wc -l) - before))
-  crashes=$(grep -c '^==[0-9]*== ERROR: libFuzzer: deadly signal\|^thread .* panicked' "$log" || true)
+  crashes=$(grep -c 'ERROR: libFuzzer: deadly signal' "$log" || true)
   hangs=$(grep -c 'ERROR: libFuzzer: timeout' "$log" || true)
   ooms=$(grep -c 'ERROR: libFuzzer: out-of-memory' "$log" || true)
   ((new == 0)) || found=1
