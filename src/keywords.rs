@@ -97,21 +97,33 @@ pub fn assemble<'a>(
     k: usize,
 ) -> Vec<(String, f32)> {
     // Local ranks of the top terms; u32::MAX for the others.
-    let mut top: Vec<(Term, usize)> = ranked.iter().enumerate().map(|(r, &(t, _))| (t, r)).collect();
-    top.sort_unstable();
-    let rank_of = |t: Term| top.binary_search_by_key(&t, |x| x.0).ok().map(|i| top[i].1);
+    // (The sorts here go through `crate::sort`'s shared instantiations: a
+    // sort of its own per element type or closure costs KBs of .wasm.)
+    let mut top: Vec<(Term, u32)> = (0u32..).zip(ranked).map(|(r, &(t, _))| (t, r)).collect();
+    crate::sort::pairs(&mut top);
+    let rank_of = |t: Term| {
+        top.binary_search_by_key(&t, |x| x.0)
+            .ok()
+            .map(|i| top[i].1 as usize)
+    };
     // Adjacent pairs of top terms, with the sentence of each occurrence.
-    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    // Packed as (a, b, i) in 32 + 32 + 64 bits, so that the u128 order is
+    // the order of the triples.
+    let mut keys: Vec<u128> = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         for w in s.windows(2) {
             if let (Some(a), Some(b)) = (rank_of(w[0]), rank_of(w[1])) {
                 if a != b {
-                    pairs.push((a, b, i));
+                    keys.push((a as u128) << 96 | (b as u128) << 64 | i as u128);
                 }
             }
         }
     }
-    pairs.sort_unstable();
+    keys.sort_unstable();
+    let pairs: Vec<(usize, usize, usize)> = keys
+        .iter()
+        .map(|&k| ((k >> 96) as usize, (k >> 64) as u32 as usize, k as u64 as usize))
+        .collect();
     // A phrase for each pair seen twice and found written together.
     let mut phrase_of: Vec<Option<(usize, String)>> = vec![None; ranked.len()];
     let mut phrases: Vec<(usize, usize, usize, String)> = Vec::new(); // (best rank, a, b, text)
@@ -142,8 +154,15 @@ pub fn assemble<'a>(
         }
     }
     // Best phrases first; a word joins one phrase at most.
-    phrases.sort_by_key(|p| (p.0, p.1.max(p.2)));
-    for (best, a, b, p) in phrases {
+    // (`sort_by_key(|p| (p.0, p.1.max(p.2)))`, stable: ties keep their index.)
+    let mut keys: Vec<u128> = phrases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.0 as u128) << 96 | (p.1.max(p.2) as u128) << 64 | i as u128)
+        .collect();
+    keys.sort_unstable();
+    let mut phrases: Vec<Option<(usize, usize, usize, String)>> = phrases.into_iter().map(Some).collect();
+    for (best, a, b, p) in keys.iter().filter_map(|&k| phrases[k as u64 as usize].take()) {
         if phrase_of[a].is_none() && phrase_of[b].is_none() {
             phrase_of[a] = Some((best, p.clone()));
             phrase_of[b] = Some((best, p));
@@ -171,7 +190,8 @@ pub fn assemble<'a>(
         cands.push((abbreviation(w), score, true));
     }
     let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by(|&x, &y| cands[y].1.total_cmp(&cands[x].1).then(x.cmp(&y)));
+    let scores: Vec<f32> = cands.iter().map(|c| c.1).collect();
+    crate::sort::by_score_desc(&mut order, &scores);
     let mut out: Vec<(String, f32)> = Vec::new();
     for i in order {
         let (w, score, single) = &cands[i];
@@ -224,7 +244,9 @@ fn abbreviation(w: &str) -> String {
             .iter()
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
     if dotted {
-        format!("{w}.")
+        let mut s = w.to_string();
+        s.push('.');
+        s
     } else {
         w.to_string()
     }
