@@ -5,7 +5,7 @@ evaluation pairs, cross-validated, before any of them is built into gistr.
 usage: eval-pairs-explore.py EVAL_DIR FEATURES_DIR
 
 FEATURES_DIR holds the output of
-    GISTR_DEDUP_FEATURES=1 gistr dedup --lang en --pairs EVAL_DIR/F > FEATURES_DIR/F
+    gistr dedup --lang en --pairs --features EVAL_DIR/F > FEATURES_DIR/F
 for F in msrp_dev.jsonl and scu_pairs_dev.jsonl (the product's features:
 coverage, words, chars). The candidate features are computed here, in
 Python, approximately as Rust would (words cut to five letters, scikit-learn's

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Tuning aid: fits the logistic weights of the duplicate decision on the
-features `gistr dedup --pairs` prints with GISTR_DEDUP_FEATURES=1.
+features `gistr dedup --pairs --features` prints.
 
 usage: MSRP_WEIGHT=0.2 eval-pairs-fit.py EVAL_DIR FEATURES_DIR [feature ...]
 
 Make the features with
-    GISTR_DEDUP_FEATURES=1 gistr dedup --lang en --pairs EVAL_DIR/F > FEATURES_DIR/F
+    gistr dedup --lang en --pairs --features EVAL_DIR/F > FEATURES_DIR/F
 for both files. Reads the gold labels from EVAL_DIR and the features from
 FEATURES_DIR (same file names), fits one model on both files together (MSRP
 weighing MSRP_WEIGHT, default 0.2, SCU the rest), and prints the weights and

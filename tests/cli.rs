@@ -160,6 +160,28 @@ fn dedup_groups_lines_and_judges_pairs() {
     assert!(rows[0]["similarity"]
         .as_f64()
         .is_some_and(|s| s > rows[1]["similarity"].as_f64().unwrap_or(1.0)));
+    assert!(rows[0].get("features").is_none());
+    // --features adds what each verdict was made from, nothing else changes.
+    let o = gistr(
+        &["dedup", "--pairs", "--features", pairs.to_str().expect("utf-8")],
+        "",
+    );
+    let explained: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(explained.len(), 2);
+    for (e, r) in explained.iter().zip(&rows) {
+        assert_eq!(e["similarity"], r["similarity"]);
+        for f in ["coverage", "words", "chars"] {
+            assert!(
+                e["features"][f]
+                    .as_f64()
+                    .is_some_and(|x| (0.0..=1.0).contains(&x)),
+                "{e}"
+            );
+        }
+    }
     let _ = std::fs::remove_dir_all(dir);
 }
 
@@ -167,6 +189,7 @@ fn dedup_groups_lines_and_judges_pairs() {
 fn usage_errors_exit_2_and_runtime_errors_exit_1() {
     let cases: &[(&[&str], i32, &str)] = &[
         (&[], 2, "no input files"),
+        (&["--features", "x"], 2, "--features goes with dedup --pairs"),
         (
             &["--sentences", "many", "x"],
             2,

@@ -186,6 +186,37 @@ fn every_version_of_a_chosen_fact_is_marked_a_duplicate() {
 }
 
 #[test]
+fn two_versions_of_one_fact_are_never_both_chosen() {
+    // Found by the property test (tests/properties.rs): the second and the
+    // fourth sentence are versions of one fact (one cluster) that are
+    // neither graph neighbours nor in one duplicate group, so selection
+    // never compared them, and both were chosen.
+    let articles = [
+        "The transport minister rejected a pay rise of four percent in Halden after a long debate, officials said.\n\
+         On Monday in Halden, the transport minister rejected the new bridge.\n\
+         Port workers rejected the rail strike across the region after a long debate.\n",
+        "Port workers criticised a pay rise of four percent across the region after a long debate, officials said.\n\
+         Port workers approved the new bridge in Halden after a long debate.\n\
+         The transport minister announced a pay rise of four percent in Halden after a long debate.\n",
+        "Port workers criticised a pay rise of four percent across the region after a long debate.\n",
+    ]
+    .map(Article::new);
+    let s = summarize(&articles, &Options::default().with_budget(Budget::Sentences(2))).unwrap();
+    let cluster = |c: &gistr::Chosen| s.articles[c.at.article].sentences[c.at.sentence].cluster;
+    assert!(s.sentences.iter().any(|c| cluster(c).is_some()), "{s:#?}");
+    for (x, a) in s.sentences.iter().enumerate() {
+        for b in &s.sentences[x + 1..] {
+            assert!(
+                cluster(a).is_none() || cluster(a) != cluster(b),
+                "{:?} / {:?}",
+                a.text,
+                b.text
+            );
+        }
+    }
+}
+
+#[test]
 fn rank_order_is_best_first_and_article_order_follows_the_text() {
     let opts = Options::default().with_budget(Budget::Sentences(5));
     let by_rank = summarize(&strike(), &opts.clone().with_order(Order::Rank)).expect("summary");

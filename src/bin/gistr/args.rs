@@ -12,6 +12,7 @@ USAGE:
     gistr [OPTIONS] --jsonl FILE     summarise one cluster per line: {\"id\", \"docs\": [{\"title\", \"text\"}]}
     gistr dedup FILE                 group the near-duplicate lines of FILE
     gistr dedup --pairs FILE         judge {\"a\", \"b\"} pairs, one JSON line each
+    gistr dedup --pairs --features FILE   the same, with the features behind each verdict
 
 OPTIONS:
     --sentences N      at most N sentences (default 5)
@@ -33,9 +34,19 @@ EXIT STATUS:
 ";
 
 pub enum Command {
-    Summarize { files: Vec<PathBuf>, json: bool },
-    Jsonl { file: PathBuf, topic: bool },
-    Dedup { file: PathBuf, pairs: bool },
+    Summarize {
+        files: Vec<PathBuf>,
+        json: bool,
+    },
+    Jsonl {
+        file: PathBuf,
+        topic: bool,
+    },
+    Dedup {
+        file: PathBuf,
+        pairs: bool,
+        features: bool,
+    },
     Help,
 }
 
@@ -53,6 +64,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
     let mut topic = false;
     let mut dedup = false;
     let mut pairs = false;
+    let mut features = false;
     let mut help = false;
     while let Some(arg) = p.next().map_err(|e| e.to_string())? {
         match arg {
@@ -83,6 +95,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
             Long("json") => json = true,
             Long("jsonl") => jsonl = Some(PathBuf::from(value(&mut p)?)),
             Long("pairs") => pairs = true,
+            Long("features") => features = true,
             Short('h') | Long("help") => help = true,
             Value(v) if !dedup && files.is_empty() && v == "dedup" => dedup = true,
             Value(v) => files.push(PathBuf::from(v)),
@@ -96,9 +109,12 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
             [file] => Command::Dedup {
                 file: file.clone(),
                 pairs,
+                features,
             },
             _ => return Err("dedup takes one file".into()),
         }
+    } else if features {
+        return Err("--features goes with dedup --pairs".into());
     } else if let Some(file) = jsonl {
         Command::Jsonl { file, topic }
     } else if files.is_empty() {

@@ -5,7 +5,9 @@ use gistr::{Dedup, Options};
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
-pub fn run(text: &str, pairs: bool, options: &Options) -> Result<(), String> {
+/// `features`: with `pairs`, each verdict's features too (a tuning aid,
+/// for `scripts/eval-pairs-fit.py`).
+pub fn run(text: &str, pairs: bool, features: bool, options: &Options) -> Result<(), String> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     if pairs {
         let mut rows = Vec::new();
@@ -18,12 +20,10 @@ pub fn run(text: &str, pairs: bool, options: &Options) -> Result<(), String> {
         // field, closer to the summariser's one event, measured no better.)
         let texts: Vec<&str> = rows.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]).collect();
         let d = Dedup::new(&texts, options.language());
-        // A tuning aid: GISTR_DEDUP_FEATURES=1 adds the features behind each verdict.
-        let explain = std::env::var_os("GISTR_DEDUP_FEATURES").is_some();
         for i in 0..rows.len() {
             let v = d.compare(2 * i, 2 * i + 1);
             let mut row = json!({"similarity": round(v.similarity), "duplicate": v.duplicate});
-            if explain {
+            if features {
                 let f: Map<String, Value> = d
                     .explain(2 * i, 2 * i + 1)
                     .into_iter()

@@ -30,8 +30,12 @@ fn main() -> ExitCode {
         }
         Command::Summarize { files, json } => run_files(&files, json, &args.options),
         Command::Jsonl { file, topic } => run_jsonl(&file, topic, &args.options).map(|()| None),
-        Command::Dedup { file, pairs } => read(&file)
-            .and_then(|t| dedup::run(&t, pairs, &args.options))
+        Command::Dedup {
+            file,
+            pairs,
+            features,
+        } => read(&file)
+            .and_then(|t| dedup::run(&t, pairs, features, &args.options))
             .map(|()| None),
     };
     match result {

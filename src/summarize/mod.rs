@@ -1,0 +1,264 @@
+//! The pipeline: runs the stages in order and assembles the [`Summary`].
+//!
+//! One file per job: [`corpus`] reads the articles (stages 1–4, and what
+//! the keywords, concepts and focus need of them), [`duplicates`] wires
+//! stage 8, [`candidates`] stage 9, and [`report`] assembles the summary.
+//! This file holds the order of the stages (`analyze`) and the two entry
+//! points.
+
+mod candidates;
+mod corpus;
+mod duplicates;
+mod report;
+
+use crate::concepts;
+use crate::dedup;
+use crate::error::{Error, ErrorKind};
+use crate::graph::Graph;
+use crate::input::{Article, Budget, Options, Order};
+use crate::lang::Analyzer;
+use crate::output::*;
+use crate::rank;
+use crate::select::Candidate;
+use crate::tfidf::{self, Vector, Vectors};
+use crate::tuning::{Tuning, MIN_EDGE, MIN_WORDS, POOL};
+use candidates::candidates;
+use corpus::{concepts_of, focus_and_headlines, keywords_of, read, Corpus};
+use duplicates::{duplicates, pool, Clusters};
+use report::report;
+use std::ops::Range;
+
+/// One sentence of the input, as the stages see it.
+struct Sent {
+    article: usize,
+    range: Range<usize>,
+    /// Its index among the content sentences of its article.
+    pos: usize,
+    boilerplate: Option<&'static str>,
+    /// Cut from a run without a sentence end (see `sentence::Piece`).
+    forced: bool,
+    words: usize,
+    terms: Range<usize>,
+}
+
+/// Summarises `articles`. See the [crate documentation](crate).
+pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Error> {
+    let analysis = analyze(articles, options)?;
+    Ok(report(&analysis, articles, options.budget(), options.order()))
+}
+
+/// Articles analysed once and summarised at any budget: what a page needs
+/// to re-summarise on every move of a length slider. Stages 1–8 (and the
+/// concepts of stage 9) run in [`Summarizer::new`]; each
+/// [`Summarizer::summarize`] runs only the selection and the report.
+///
+/// ```
+/// use gistr::{Article, Budget, Options, Order, Summarizer};
+///
+/// let articles = vec![
+///     Article::new("The council approved the bridge on Tuesday. Work starts in May."),
+///     Article::new("On Tuesday the council approved the new bridge. It will cost $4 million."),
+/// ];
+/// let summarizer = Summarizer::new(articles, &Options::default())?;
+/// let one = summarizer.summarize(Budget::Sentences(1), Order::Article)?;
+/// let two = summarizer.summarize(Budget::Sentences(2), Order::Article)?;
+/// assert_eq!(one.sentences.len(), 1);
+/// assert_eq!(two.sentences.len(), 2);
+/// # Ok::<(), gistr::Error>(())
+/// ```
+pub struct Summarizer {
+    articles: Vec<Article>,
+    analysis: Analysis,
+}
+
+impl std::fmt::Debug for Summarizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Summarizer")
+            .field("articles", &self.articles.len())
+            .field("sentences", &self.analysis.sents.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Summarizer {
+    /// Analyses `articles` with the language and focus of `options` (its
+    /// budget and order are not used here).
+    pub fn new(articles: Vec<Article>, options: &Options) -> Result<Summarizer, Error> {
+        let analysis = analyze(&articles, options)?;
+        Ok(Summarizer { articles, analysis })
+    }
+
+    /// The summary within `budget`: the same as [`summarize`] with the
+    /// options of [`Summarizer::new`] and this budget and order.
+    pub fn summarize(&self, budget: Budget, order: Order) -> Result<Summary, Error> {
+        Options::default().with_budget(budget).validate()?;
+        Ok(report(&self.analysis, &self.articles, budget, order))
+    }
+
+    /// The articles analysed.
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+}
+
+/// What stages 1–8 know of the input, whatever the budget.
+struct Analysis {
+    /// The articles' languages and word counts, and their sentences.
+    analyzers: Vec<Analyzer>,
+    article_lang: Vec<usize>,
+    article_words: Vec<usize>,
+    sents: Vec<Sent>,
+    keywords: Vec<Keyword>,
+    vectors: Vectors,
+    idf: Vec<f32>,
+    graph: Graph,
+    profiles: dedup::Profiles,
+    clusters: Clusters,
+    scores: Vec<f32>,
+    cands: Vec<Candidate>,
+    total_words: usize,
+    concepts: concepts::Concepts,
+    /// The first article that looks binary, if any: then nothing was analysed.
+    binary: Option<usize>,
+}
+
+/// Stages 1–8 and the concepts of stage 9.
+fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
+    options.validate()?;
+    let tuning = Tuning::current();
+    if articles.is_empty() {
+        return Err(Error::new(ErrorKind::NoArticles));
+    }
+    let bytes: usize = articles
+        .iter()
+        .map(|a| a.text.len() + a.title.as_ref().map_or(0, |t| t.len()))
+        .sum();
+    if bytes > options.max_bytes() {
+        return Err(Error::new(ErrorKind::TooLarge {
+            bytes,
+            limit: options.max_bytes(),
+        }));
+    }
+    // An article that looks binary is refused: nothing is analysed, and the
+    // summary says which (Empty::Binary).
+    let binary = articles.iter().position(|a| crate::input::looks_binary(&a.text));
+    let mut corpus = read(articles, options, binary.is_some());
+    // Keywords and concepts here, before the graph and the duplicate
+    // profiles exist, so that their memory peaks do not add up.
+    let keywords = keywords_of(&corpus, articles);
+    let concepts = concepts_of(&corpus, articles.len(), &tuning);
+    // Stage 5: TF-IDF.
+    let n_terms = corpus.interner.len();
+    let (idf, vectors) = tfidf::weigh(corpus.sents.iter().map(|s| corpus.terms(s)), n_terms);
+    let (focus, headlines, untitled) = focus_and_headlines(&mut corpus, articles, options, &idf, &tuning);
+    let Corpus {
+        analyzers,
+        article_lang,
+        article_words,
+        sents,
+        ..
+    } = corpus;
+
+    // Stage 6: the similarity graph, from an inverted index.
+    let graph = Graph::similar(&vectors, n_terms, MIN_EDGE);
+    // Stage 7: TextRank with a prior for lead position and focus.
+    let rank = textrank(&sents, &vectors, &graph, focus.as_ref(), &tuning);
+
+    // Stage 8: duplicate clusters over the graph's edges. On a large input
+    // only the POOL best-ranked usable sentences can still reach the
+    // summary: duplicates are decided on their edges alone (every edge
+    // when the input has fewer usable sentences than that), and only their
+    // ends are profiled, so this stage stops growing with the input's tail.
+    let usable: Vec<bool> = sents
+        .iter()
+        .zip(vectors.iter())
+        .map(|(s, v)| s.boilerplate.is_none() && !s.forced && s.words >= MIN_WORDS && !v.is_empty())
+        .collect();
+    let pool = pool(&rank, &usable, POOL);
+    let (clusters, profiles) = duplicates(
+        articles,
+        &analyzers,
+        &article_lang,
+        &sents,
+        &vectors,
+        &idf,
+        &graph,
+        &pool,
+    );
+
+    // Final scores: rank, lifted a little by independent corroboration
+    // (`Tuning::corroboration`).
+    let best = rank.iter().copied().fold(0.0f32, f32::max).max(f32::MIN_POSITIVE);
+    let scores: Vec<f32> = (0..sents.len())
+        .map(|i| {
+            let k = clusters.group[i].map_or(1, |c| clusters.independent[c]) as f32;
+            rank[i] / best * (1.0 + tuning.corroboration * k.ln())
+        })
+        .collect();
+
+    // Stage 9's candidates.
+    let cands = candidates(
+        articles,
+        &sents,
+        &vectors,
+        &scores,
+        &pool,
+        focus.as_ref(),
+        headlines.as_ref(),
+        untitled,
+        &tuning,
+    );
+    let total_words: usize = sents
+        .iter()
+        .filter(|s| s.boilerplate.is_none())
+        .map(|s| s.words)
+        .sum();
+    Ok(Analysis {
+        analyzers,
+        article_lang,
+        article_words,
+        sents,
+        keywords,
+        vectors,
+        idf,
+        graph,
+        profiles,
+        clusters,
+        scores,
+        cands,
+        total_words,
+        concepts,
+        binary,
+    })
+}
+
+/// Stage 7: TextRank with a prior for lead position and focus.
+fn textrank(
+    sents: &[Sent],
+    vectors: &Vectors,
+    graph: &Graph,
+    focus: Option<&Vector>,
+    tuning: &Tuning,
+) -> Vec<f32> {
+    let prior: Vec<f32> = sents
+        .iter()
+        .zip(vectors.iter())
+        .map(|(s, v)| {
+            if s.boilerplate.is_some() || v.is_empty() {
+                return 0.0;
+            }
+            let lead = 1.0 / (1.0 + s.pos as f32).powf(tuning.lead_power);
+            match focus {
+                Some(f) => tuning.focus_lead * lead + tfidf::dot(v, f),
+                None => lead,
+            }
+        })
+        .collect();
+    rank::pagerank(
+        graph,
+        &prior,
+        tuning.damping,
+        tuning.rank_iterations,
+        tuning.rank_tolerance,
+    )
+}
