@@ -85,13 +85,15 @@ for a in "${fixtures[@]}"; do
     done
   done
 done
-# Options (fuzz/fuzz_targets/options.rs): kind and order, the number (8 bytes),
-# the input limit (4 bytes), the lengths of language and focus, then both.
+# Options (fuzz/fuzz_targets/options.rs): which are given and the group
+# (1 byte), the numbers sentences, words, ratio (8 bytes each, f64 bits), the
+# input limit (4 bytes), the lengths of order, language and focus, then those.
 opt() { printf "$1"; printf '%s' "$2"; cat "${fixtures[@]}"; }
-opt '\x00\x03\0\0\0\0\0\0\0\0\0\x10\0\x02\x06' enstrike >fuzz/seeds/options/sentences-en
-opt '\x05\x78\0\0\0\0\0\0\0\0\0\x10\0\x04\x00' auto >fuzz/seeds/options/words-rank-auto
-opt '\x02\0\0\0\0\0\0\xd0\x3f\0\0\x10\0\x00\x00' '' >fuzz/seeds/options/ratio-quarter
-opt '\x02\0\0\0\0\0\0\xf8\x7f\0\x01\0\0\x03\x00' eng >fuzz/seeds/options/ratio-nan-small-limit
+opt '\x31\x00\x00\x00\x00\x00\x00\x08\x40\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x02\x06' enstrike >fuzz/seeds/options/sentences-en
+opt '\x1a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x5e\x40\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x04\x04\x00' rankauto >fuzz/seeds/options/words-rank-auto
+opt '\x84\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xd0\x3f\x00\x00\x10\x00\x00\x00\x00' '' >fuzz/seeds/options/ratio-quarter-selection
+opt '\x14\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xf8\x7f\x00\x01\x00\x00\x00\x03\x00' eng >fuzz/seeds/options/ratio-nan-small-limit
+opt '\x41\x00\x00\x00\x00\x00\x00\x04\x40\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00' '' >fuzz/seeds/options/sentences-in-the-summarizer
 found=0
 report=()
 for t in "${targets[@]}"; do

@@ -57,6 +57,7 @@ mod graph;
 mod input;
 mod keywords;
 mod lang;
+mod options;
 mod output;
 mod paragraph;
 mod rank;
@@ -98,13 +99,17 @@ pub fn detect_language(text: &str) -> &'static str {
 }
 
 /// The pipeline's stages, for the per-stage benchmarks (`benches/stages.rs`)
-/// only: not part of the API, and may change at any time.
+/// and the fuzz targets (`fuzz/`) only: not part of the API, and may change
+/// at any time.
 #[doc(hidden)]
 pub mod bench {
     pub use crate::concepts::{concepts, Weighting};
     pub use crate::dedup::{clusters, decide, duplicate, Profile, Profiles};
     pub use crate::graph::{similar_pairs, Graph};
     pub use crate::lang::{Analyzer, Language};
+    /// The JS binding's option checking (`src/options.rs`), for the
+    /// `options` fuzz target.
+    pub use crate::options::{check_names, RawOptions, ANALYSIS, GROUPS_JSON, NAMES, SELECTION};
     pub use crate::rank::pagerank;
     pub use crate::select::{select, Candidate, Limit, Objective};
     pub use crate::sentence::sentences;

@@ -2,10 +2,8 @@
 //! and `JsValue`. It converts camelCase plain objects to the core's structs
 //! and back, and turns every error into a JS `Error`.
 
-use crate::{
-    summarize as core_summarize, Article, Budget, Dedup, Options, Order, Summarizer as CoreSummarizer,
-    Verdict,
-};
+use crate::options::{self, RawOptions};
+use crate::{summarize as core_summarize, Article, Dedup, Options, Summarizer as CoreSummarizer, Verdict};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,17 +12,6 @@ use wasm_bindgen::JsCast;
 /// and checked against real output by `tests/types.rs` (`tsc --strict`).
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("wasm.d.ts");
-
-/// The options as given; read from the JS object by [`OptionsIn::read`].
-#[derive(Default)]
-struct OptionsIn {
-    sentences: Option<f64>,
-    words: Option<f64>,
-    ratio: Option<f64>,
-    order: Option<String>,
-    language: Option<String>,
-    focus: Option<String>,
-}
 
 // Input is read with js_sys rather than serde's Deserialize: serde's
 // errors format the unexpected value, which brings float formatting (about
@@ -78,19 +65,6 @@ fn number_field(obj: &JsValue, key: &str) -> Result<Option<f64>, String> {
     }
 }
 
-/// `names` separated by ", " (`[&str]::join` would add one more copy of
-/// the standard library's join to the .wasm).
-fn list(names: &[&str]) -> String {
-    let mut s = String::new();
-    for (i, name) in names.iter().enumerate() {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        s.push_str(name);
-    }
-    s
-}
-
 /// The properties of `obj` not in `known`, as an error naming the first.
 fn unknown_fields(obj: &JsValue, known: &[&str]) -> Result<(), String> {
     let Some(o) = obj.dyn_ref::<js_sys::Object>() else {
@@ -101,7 +75,7 @@ fn unknown_fields(obj: &JsValue, known: &[&str]) -> Result<(), String> {
         if !known.contains(&key.as_str()) {
             return Err(format!(
                 "unknown field \"{key}\", expected one of {}",
-                list(known)
+                options::list(known)
             ));
         }
     }
@@ -138,120 +112,51 @@ fn articles_of(value: &JsValue) -> Result<Vec<Article>, JsError> {
     })
 }
 
-fn whole(name: &str, x: f64) -> Result<usize, JsError> {
-    if x.is_finite() && x >= 1.0 && x.fract() == 0.0 && x <= 1e9 {
-        Ok(x as usize)
-    } else {
-        // The value is not echoed: that keeps float formatting out of the module.
-        Err(JsError::new(&format!(
-            "invalid option {name}: must be a whole number of at least 1"
-        )))
-    }
-}
-
-impl OptionsIn {
-    fn into_options(self) -> Result<Options, JsError> {
-        let mut o = Options::default();
-        let given = [
-            self.sentences.is_some(),
-            self.words.is_some(),
-            self.ratio.is_some(),
-        ];
-        if given.iter().filter(|g| **g).count() > 1 {
-            return Err(JsError::new(
-                "invalid options: give only one of sentences, words and ratio",
-            ));
-        }
-        if let Some(n) = self.sentences {
-            o = o.with_budget(Budget::Sentences(whole("sentences", n)?));
-        }
-        if let Some(n) = self.words {
-            o = o.with_budget(Budget::Words(whole("words", n)?));
-        }
-        if let Some(r) = self.ratio {
-            if !(r > 0.0 && r <= 1.0) {
-                return Err(JsError::new(
-                    "invalid option ratio: must be a number above 0 and at most 1",
-                ));
-            }
-            o = o.with_budget(Budget::Ratio(r));
-        }
-        if let Some(order) = self.order {
-            o = o.with_order(match order.as_str() {
-                "article" => Order::Article,
-                "rank" => Order::Rank,
-                other => {
-                    return Err(JsError::new(&format!(
-                        "invalid option order: \"{other}\"; use \"article\" or \"rank\""
-                    )))
-                }
-            });
-        }
-        if let Some(l) = self.language {
-            o = o.with_language(l);
-        }
-        if let Some(f) = self.focus {
-            o = o.with_focus(f);
-        }
-        Ok(o)
-    }
-}
-
-/// The options that shape the analysis (`new Summarizer`): a change of one
-/// of them means analysing again.
-const ANALYSIS_OPTIONS: &[&str] = &["language", "focus"];
-/// The options of the selection only (`Summarizer.summarize`).
-const SELECTION_OPTIONS: &[&str] = &["sentences", "words", "ratio", "order"];
-/// Every option, selection first (the order of the error messages).
-const OPTION_NAMES: &[&str] = &["sentences", "words", "ratio", "order", "language", "focus"];
-
-/// The one table of which options `new Summarizer` takes (the analysis)
-/// and which `Summarizer.summarize` takes (the selection), as JSON: what
-/// `optionGroups()` returns, for the page's worker to split a request's
-/// options by. The same names as [`ANALYSIS_OPTIONS`] and
-/// [`SELECTION_OPTIONS`] (tests/wasm.rs checks the Summarizer accepts
-/// exactly these). (A JSON string parsed by JavaScript: built through serde
-/// or js_sys the table cost 0.4 KB of the gzipped module.)
-const OPTION_GROUPS: &str =
-    r#"{"analysis":["language","focus"],"selection":["sentences","words","ratio","order"]}"#;
-
-/// `{analysis: ["language", "focus"], selection: ["sentences", "words",
-/// "ratio", "order"]}` (see [`OPTION_GROUPS`]).
+/// `optionGroups()`: `{analysis: ["language", "focus"], selection:
+/// ["sentences", "words", "ratio", "order"]}`, the one table of which
+/// options `new Summarizer` takes (the analysis) and which
+/// `Summarizer.summarize` takes (the selection), for the page's worker to
+/// split a request's options by (`options::GROUPS_JSON`).
 #[wasm_bindgen(js_name = optionGroups, skip_typescript)]
 pub fn option_groups() -> JsValue {
-    // The JSON is a constant that parses.
-    js_sys::JSON::parse(OPTION_GROUPS).unwrap_or(JsValue::NULL)
+    // The JSON is a constant that parses (tested in src/options.rs).
+    js_sys::JSON::parse(options::GROUPS_JSON).unwrap_or(JsValue::NULL)
 }
 
-impl OptionsIn {
-    /// The options of a JS object. Serde would not see properties it does
-    /// not look up, so a misspelt option would be silently ignored: it is
-    /// named instead.
-    fn read(options: &JsValue) -> Result<OptionsIn, JsError> {
-        let Some(obj) = options.dyn_ref::<js_sys::Object>() else {
-            return Err(JsError::new("invalid options: expected an object"));
-        };
-        for key in js_sys::Object::keys(obj).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if !OPTION_NAMES.contains(&key.as_str()) {
-                return Err(JsError::new(&format!(
-                    "unknown option \"{key}\"; the options are {}",
-                    list(OPTION_NAMES)
-                )));
-            }
-        }
-        let read = || -> Result<OptionsIn, String> {
-            Ok(OptionsIn {
-                sentences: number_field(options, "sentences")?,
-                words: number_field(options, "words")?,
-                ratio: number_field(options, "ratio")?,
-                order: string_field(options, "order")?,
-                language: string_field(options, "language")?,
-                focus: string_field(options, "focus")?,
-            })
-        };
-        read().map_err(|e| JsError::new(&format!("invalid options: {e}")))
+/// The options of a JS object (none when undefined or null) as given: a
+/// misspelt option is named, not ignored. Serde would not see properties
+/// it does not look up.
+fn read_options(value: &JsValue) -> Result<RawOptions, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(RawOptions::default());
     }
+    let Some(obj) = value.dyn_ref::<js_sys::Object>() else {
+        return Err(JsError::new("invalid options: expected an object"));
+    };
+    let keys: Vec<String> = js_sys::Object::keys(obj)
+        .iter()
+        .map(|k| k.as_string().unwrap_or_default())
+        .collect();
+    options::check_names(keys.iter().map(String::as_str)).map_err(|e| JsError::new(&e))?;
+    let read = || -> Result<RawOptions, String> {
+        Ok(RawOptions {
+            sentences: number_field(value, "sentences")?,
+            words: number_field(value, "words")?,
+            ratio: number_field(value, "ratio")?,
+            order: string_field(value, "order")?,
+            language: string_field(value, "language")?,
+            focus: string_field(value, "focus")?,
+        })
+    };
+    read().map_err(|e| JsError::new(&format!("invalid options: {e}")))
+}
+
+/// The options of `value`, of which only those named in `allowed` (the
+/// group `what`) may be given.
+fn options_of(value: &JsValue, allowed: &[&str], what: &str) -> Result<Options, JsError> {
+    read_options(value)?
+        .check_group(allowed, what)
+        .map_err(|e| JsError::new(&e))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -268,38 +173,9 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 #[wasm_bindgen(skip_typescript)]
 pub fn summarize(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let articles = articles_of(&articles)?;
-    let options = if options.is_undefined() || options.is_null() {
-        OptionsIn::default()
-    } else {
-        OptionsIn::read(&options)?
-    };
-    let result =
-        core_summarize(&articles, &options.into_options()?).map_err(|e| JsError::new(&e.to_string()))?;
+    let options = options_of(&options, options::NAMES, "the options")?;
+    let result = core_summarize(&articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&result)
-}
-
-/// The options of `value` (none when undefined or null), of which only
-/// those named in `allowed` may be given.
-fn options_of(value: &JsValue, allowed: &[&str], what: &str) -> Result<OptionsIn, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(OptionsIn::default());
-    }
-    let o = OptionsIn::read(value)?;
-    let given = [
-        ("sentences", o.sentences.is_some()),
-        ("words", o.words.is_some()),
-        ("ratio", o.ratio.is_some()),
-        ("order", o.order.is_some()),
-        ("language", o.language.is_some()),
-        ("focus", o.focus.is_some()),
-    ];
-    if let Some((name, _)) = given.iter().find(|(name, on)| *on && !allowed.contains(name)) {
-        return Err(JsError::new(&format!(
-            "option {name} is not one of {what}; those are {}",
-            list(allowed)
-        )));
-    }
-    Ok(o)
 }
 
 /// Articles analysed once, summarised at any length (the `Summarizer` of
@@ -315,14 +191,14 @@ impl JsSummarizer {
     #[wasm_bindgen(constructor)]
     pub fn new(articles: JsValue, options: JsValue) -> Result<JsSummarizer, JsError> {
         let articles = articles_of(&articles)?;
-        let options = options_of(&options, ANALYSIS_OPTIONS, "the Summarizer's")?.into_options()?;
+        let options = options_of(&options, options::ANALYSIS, "the Summarizer's")?;
         let inner = CoreSummarizer::new(articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
         Ok(JsSummarizer { inner })
     }
 
     /// The summary with `options` (`sentences`, `words`, `ratio`, `order`).
     pub fn summarize(&self, options: JsValue) -> Result<JsValue, JsError> {
-        let options = options_of(&options, SELECTION_OPTIONS, "summarize()'s")?.into_options()?;
+        let options = options_of(&options, options::SELECTION, "summarize()'s")?;
         let result = self
             .inner
             .summarize(options.budget(), options.order())
