@@ -422,6 +422,18 @@ fn beyond_the_candidate_pool_the_summary_keeps_its_invariants() {
     let options = Options::default().with_budget(Budget::Sentences(6));
     let s = summarize(&articles, &options).expect("summary");
     assert_eq!(s.sentences.len(), 6);
+    // The summary says that not every sentence was compared: 3,000 usable,
+    // 2,000 candidates. Below the pool's size it says nothing.
+    assert_eq!(
+        s.compared,
+        Some(gistr::Compared {
+            sentences: 2000,
+            of: 3000
+        })
+    );
+    let few = summarize(&articles[..150], &options).expect("summary");
+    assert_eq!(few.sentences.len(), 6);
+    assert_eq!(few.compared, None);
     let statuses: Vec<&Status> = s
         .articles
         .iter()

@@ -120,6 +120,8 @@ struct Analysis {
     concepts: concepts::Concepts,
     /// The first article that looks binary, if any: then nothing was analysed.
     binary: Option<usize>,
+    /// How many usable sentences were candidates, when not all were.
+    compared: Option<Compared>,
 }
 
 /// Stages 1–8 and the concepts of stage 9.
@@ -175,6 +177,11 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         .map(|(s, v)| s.boilerplate.is_none() && !s.forced && s.words >= MIN_WORDS && !v.is_empty())
         .collect();
     let pool = pool(&rank, &usable, POOL);
+    let n_usable = usable.iter().filter(|&&u| u).count();
+    let compared = (n_usable > POOL).then_some(Compared {
+        sentences: POOL,
+        of: n_usable,
+    });
     let (clusters, profiles) = duplicates(
         articles,
         &analyzers,
@@ -229,6 +236,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         total_words,
         concepts,
         binary,
+        compared,
     })
 }
 
