@@ -32,10 +32,11 @@ pub struct Tuning {
     /// MIN_ART_FRAC: 0/0.15/0.3; duc2006 picks 0.15 (42.16/9.71 against
     /// 41.79/9.62 at 0); no effect at duc2007's 10 articles (nor on any
     /// input of fewer than 14 articles, where `min_articles` decides). The
-    /// closest check, duc2006 in two halves of 25 clusters (alternate
-    /// ones, R1-R + R2-R): the first half picks 0.3, which gains +0.17 over
-    /// 0 on the second; the second picks 0.15, which loses 0.09 to 0 on the
-    /// first (and gains 1.00 on its own). Kept, flagged: the one loss is
+    /// closest check, duc2006 in two halves of 25 clusters (the even and
+    /// the odd ones; `scripts/eval.sh --cross` prints it with
+    /// `scripts/eval-halves.py`; R1-R + R2-R): the first half picks 0.3,
+    /// which gains +0.17 over 0 on the second; the second picks 0.15, which
+    /// loses 0.09 to 0 on the first (and gains 1.01 on its own). Kept, flagged: the one loss is
     /// small, the gains large, and it only acts on many articles.
     pub min_article_share: f32,
     /// …and at least this many articles (all of them when there are fewer)
@@ -50,8 +51,8 @@ pub struct Tuning {
     /// the cross-set gain in R1-R + R2-R of each pick over the off value):
     /// WPOW: 1/1.2/1.5; duc2006 picks 1.2, duc2007 picks 1.0 (38.69/10.28
     /// against 38.61/10.35 at 1.2: a tie on R1 + R2); kept: both halves of
-    /// duc2006 (25 clusters each, alternate ones) pick 1.2 and gain +0.23
-    /// and +0.22 over 1 with it.
+    /// duc2006 (`scripts/eval-halves.py`) pick 1.2, and each pick gains
+    /// +0.23 over 1 on the other half.
     pub concept_power: f32,
     /// The prior of stage 7 for the `p`-th content sentence of an article is
     /// `1 / (1 + p)^lead_power` (`GISTR_LEAD_POW`). Set when the prior came
@@ -65,8 +66,9 @@ pub struct Tuning {
     /// Under a focus, the prior is `focus_lead × lead + cosine with the
     /// focus` (`GISTR_FOCUS_LEAD`). Only duc2006 has a focus (`--topic`):
     /// R1-R/R2-R 42.19/9.88 at 0, 42.30/10.01 at 0.1, 42.24/10.06 at 0.3;
-    /// in two halves of 25 clusters (alternate ones), the first picks 0.1,
-    /// which ties 0 on the second (-0.01 in R1 + R2); the second picks 0.
+    /// in two halves of 25 clusters (even and odd, scored by hand from
+    /// `--topic` runs of a `gistr_tune` build), the first picks 0.1, which
+    /// ties 0 on the second (-0.01 in R1 + R2); the second picks 0.
     pub focus_lead: f32,
     /// PageRank's damping (`GISTR_DAMP`): the usual 0.85 of the PageRank
     /// and TextRank papers, which both sets pick (R1-R/R2-R, duc2006 @250
@@ -90,8 +92,9 @@ pub struct Tuning {
     /// and with it off the other knobs' duc2006 picks move (RANK, LEAD_POW,
     /// CAPS_PEN pick 0 there). Neither value is safe cross-set; 0.05 has
     /// the smaller cross-set loss and is kept, flagged. Within duc2006 it
-    /// holds: both halves of 25 clusters (alternate ones) pick 0.05, each
-    /// +0.43 / +0.46 (R1 + R2) over 0; its loss is on 10-article clusters.
+    /// holds: both halves of 25 clusters (`scripts/eval-halves.py`) pick
+    /// 0.05, each pick +0.46 / +0.43 (R1 + R2) over 0 on the other half;
+    /// its loss is on 10-article clusters.
     pub corroboration: f32,
     /// Under a focus, the share of a sentence's selection gain that follows
     /// its similarity to the focus (`GISTR_FOCUS_MIX`; DUC 2006 --topic
