@@ -3,6 +3,7 @@
 features `gistr dedup --pairs --features` prints.
 
 usage: MSRP_WEIGHT=0.2 eval-pairs-fit.py EVAL_DIR FEATURES_DIR [feature ...]
+       MSRP_WEIGHT=0.2 eval-pairs-fit.py --half EVAL_DIR FEATURES_DIR [feature ...]
 
 Make the features with
     gistr dedup --lang en --pairs --features EVAL_DIR/F > FEATURES_DIR/F
@@ -13,6 +14,14 @@ the scores at a few thresholds. The product's bias is the fitted bias minus
 logit(chosen threshold), so that similarity 0.5 is the decision point. Needs
 numpy and scikit-learn (not project dependencies). The weights it prints
 are chosen on the evaluation dev sets themselves: say so when quoting them.
+
+With --half (issue 14's protocol, the way the shipped weights were set):
+the model is fitted on MSRP and the SCU pairs of the first half of the DUC
+clusters (by name, as scripts/eval-pairs-score.py splits them), its
+threshold put where that half's recall first reaches 0.35, and it is
+scored on the other half at that threshold and at matched recall; then the
+same with the halves swapped. Prints the product's weights (bias minus the
+threshold, so that similarity 0.5 is the decision point).
 """
 import json
 import sys
@@ -41,7 +50,45 @@ def prf(y, p):
     return prec, rec, f1, float((p == (y == 1)).mean())
 
 
+def halves(eval_dir, feat_dir, names):
+    import math
+
+    gold = [json.loads(l) for l in open(f"{eval_dir}/scu_pairs_dev.jsonl") if l.strip()]
+    x, y, names = load(eval_dir, feat_dir, "scu_pairs_dev.jsonl", names)
+    mx, my, _ = load(eval_dir, feat_dir, "msrp_dev.jsonl", names)
+    clusters = sorted({r["cluster"] for r in gold})
+    later = set(clusters[(len(clusters) + 1) // 2 :])
+    held = np.array([r["cluster"] in later for r in gold])
+    wm = float(__import__("os").environ.get("MSRP_WEIGHT", "0.2"))
+
+    def precision_at(s, yy, recall):
+        order = np.argsort(-s, kind="stable")
+        tp = np.cumsum(yy[order] == 1)
+        k = int(np.searchsorted(tp, recall * (yy == 1).sum()))
+        return tp[k] / (k + 1)
+
+    for label, fit_on in (("fit on the first half", ~held), ("fit on the second half", held)):
+        other = ~fit_on
+        xx = np.vstack([x[fit_on], mx])
+        yy = np.concatenate([y[fit_on], my])
+        n = fit_on.sum()
+        w = np.concatenate([np.full(n, (1 - wm) / n), np.full(len(my), wm / len(my))]) * len(yy)
+        m = LogisticRegression(C=10.0, max_iter=5000).fit(xx, yy, sample_weight=w)
+        s = x @ m.coef_[0] + m.intercept_[0]
+        pos = np.sort(s[fit_on & (y == 1)])[::-1]
+        t = pos[int(math.ceil(0.35 * len(pos))) - 1]
+        print(f"{label}:", ", ".join(f"{k}={c:.3f}" for k, c in zip(names, m.coef_[0])),
+              f"bias={m.intercept_[0]:.3f}, threshold {t:.3f} (product bias {m.intercept_[0] - t:.3f})")
+        for part, mask in (("fitted half", fit_on), ("other half", other), ("all", np.ones_like(held))):
+            print("    %-12s P %.3f R %.3f F %.3f A %.3f" % ((part,) + prf(y[mask], s[mask] >= t)), end="")
+            print("    at recall 0.35: P %.3f" % precision_at(s[mask], y[mask], 0.35))
+        print("    %-12s P %.3f R %.3f F %.3f A %.3f" % (("msrp",) + prf(my, mx @ m.coef_[0] + m.intercept_[0] >= t)))
+
+
 def main():
+    if sys.argv[1] == "--half":
+        halves(sys.argv[2], sys.argv[3], sys.argv[4:] or None)
+        return
     eval_dir, feat_dir = sys.argv[1], sys.argv[2]
     names = sys.argv[3:] or None
     data = []

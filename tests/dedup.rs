@@ -190,7 +190,21 @@ fn dedup_groups_lines() {
     assert_eq!(d.groups(), vec![vec![0, 2], vec![1, 4]]);
     assert!(d.compare(0, 2).similarity > d.compare(0, 1).similarity);
     assert!(!d.compare(0, 99).duplicate);
-    assert_eq!(d.explain(0, 2).len(), 3);
+    let names: Vec<&str> = d.explain(0, 2).iter().map(|f| f.0).collect();
+    assert_eq!(names, ["coverage", "words", "chars", "names_only"]);
+    // "Trump" and "Putin" are names; "sanctions" is a content word.
+    let d = Dedup::new(
+        &[
+            "Trump spoke with Putin on Monday.",
+            "Putin met Trump in Alaska.",
+            "Trump threatened Putin with sanctions.",
+            "The sanctions against Putin were delayed.",
+        ],
+        Some("en"),
+    );
+    let names_only = |a, b| d.explain(a, b).iter().find(|f| f.0 == "names_only").map(|f| f.1);
+    assert_eq!(names_only(0, 1), Some(1.0));
+    assert_eq!(names_only(2, 3), Some(0.0));
 
     // Many copies of one line (case and punctuation aside) are one group,
     // however common their words.
@@ -298,7 +312,9 @@ proptest::proptest! {
         for i in 0..=lines.len() {
             let v = d.compare(i, 0);
             proptest::prop_assert!((0.0..=1.0).contains(&v.similarity));
-            proptest::prop_assert_eq!(d.explain(i, 0).len(), 3);
+            let explained = d.explain(i, 0);
+            proptest::prop_assert_eq!(explained.len(), 4);
+            proptest::prop_assert!(explained.iter().all(|f| (0.0..=1.0).contains(&f.1)));
         }
         let _ = d.groups();
     }

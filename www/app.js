@@ -164,8 +164,25 @@ function showResult(result, articles, options, ms) {
   const n = result.sentences.length;
   ui.status.textContent = n
     ? `${n} ${n === 1 ? 'sentence' : 'sentences'}, ${words} words, from ${total} ${total === 1 ? 'article' : 'articles'}${ms !== undefined ? ` · ${Math.max(1, Math.round(ms))} ms` : ''}`
-    : `No sentence fits this length: try a longer summary.`;
+    : emptyMessage(result, articles);
   setExportEnabled(n > 0);
+}
+
+/**
+ * Why there is no summary, for the reader: the summariser's reason
+ * (result.empty), naming the file or article that looks binary.
+ * @param {SummaryResult} result @param {CardArticle[]} articles
+ */
+function emptyMessage(result, articles) {
+  const empty = result.empty;
+  if (!empty) return 'No summary: no sentence could be chosen.';
+  const message = empty.message.replace(/[.\s]+$/, '');
+  if (empty.reason === 'binary' && empty.article !== undefined) {
+    const a = articles[empty.article];
+    const name = a ? a.file || a.title || `Article ${empty.article + 1}` : `Article ${empty.article + 1}`;
+    return `No summary: “${name}” ${message.replace(/^this /, '')}. Remove it, or paste its text instead.`;
+  }
+  return `No summary: ${message}.`;
 }
 
 /** @param {string} message */
@@ -181,14 +198,25 @@ const setExportEnabled = (/** @type {boolean} */ on) => ui.exports.forEach((b) =
 
 // ---------------------------------------------------------------- files
 
+// Files that could not be read are said beside the drop zone, until the next
+// files or "Dismiss" (not in the summary's error box, which a summary clears).
+const fileProblems = $('file-problems');
 acceptFiles({ input: $('file-input'), dropTarget: $('articles-panel') }, (added, problems) => {
   if (added.length) {
     cards.set([...cards.all().filter((c) => c.text.trim() || c.title.trim() || c.source.trim()), ...added.map((a) => newCard(a))]);
     changed(0);
   }
   const said = added.length ? `Added ${added.length} ${added.length === 1 ? 'article' : 'articles'}.` : '';
-  if (problems.length) showError([said, `Skipped: ${problems.join('; ')}`].filter(Boolean).join(' '));
-  else if (said) toast(said);
+  fileProblems.hidden = !problems.length;
+  fileProblems.replaceChildren();
+  if (problems.length) {
+    fileProblems.append(
+      h('p', {}, [said, `Skipped: ${problems.join('; ')}`].filter(Boolean).join(' ')),
+      h('button', { type: 'button', class: 'link-button', onclick: () => (fileProblems.hidden = true) }, 'Dismiss'),
+    );
+  } else if (said) {
+    toast(said);
+  }
 });
 
 // ---------------------------------------------------------------- saving
@@ -292,5 +320,6 @@ loadState().then((saved) => {
   setExportEnabled(false);
   if (cards.articles().length) requestSummary();
   else showEmpty();
+  setIdle();
   document.documentElement.dataset.ready = 'true';
 });

@@ -97,7 +97,13 @@ export async function articleFromFile(file) {
       : ['txt', 'text'].includes(ext) || file.type.startsWith('text/')
         ? 'txt'
         : null;
+  // A PDF, a Word document or an image is named as such, whatever its name says.
+  const head = new Uint8Array(await file.slice(0, 8192).arrayBuffer());
+  const format = binaryFormat(head, ext);
+  if (format) throw new Error(`${file.name}: ${format}, not text; gistr reads .txt, .md and .html files (copy its text and paste it instead)`);
   if (!kind) throw new Error(`${file.name}: not a .txt, .md or .html file`);
+  // NUL bytes are not in text (but for UTF-16, which starts with its byte order mark).
+  if (!utf16(head) && head.includes(0)) throw new Error(`${file.name}: this looks like a binary file, not text`);
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (kind === 'txt' && bytes.length > BIG_FILE) {
     // Megabytes of plain text: decoded a piece per task, so the page keeps answering.
@@ -148,8 +154,36 @@ async function decodeInPieces(bytes) {
   return parts.join('').trim();
 }
 
-/** UTF-8 when valid; otherwise the charset a saved page declares, else windows-1252. */
+/** The byte order mark's encoding when the bytes start with a UTF-16 one, else ''. @param {Uint8Array} b */
+function utf16(b) {
+  return b[0] === 0xff && b[1] === 0xfe ? 'utf-16le' : b[0] === 0xfe && b[1] === 0xff ? 'utf-16be' : '';
+}
+
+/** Known binary formats by their first bytes: [what to call it, signature]. */
+const SIGNATURES = /** @type {[string, number[]][]} */ ([
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
+  ['a ZIP archive', [0x50, 0x4b, 0x03, 0x04]], // also .docx, .odt, .epub: named by extension below
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a Word 97-2003 document', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
+  ['a gzip archive', [0x1f, 0x8b]],
+]);
+/** @type {Record<string, string>} */
+const ZIP_KINDS = { docx: 'a Word document', odt: 'an OpenDocument text', epub: 'an EPUB book', xlsx: 'a spreadsheet', pptx: 'a presentation' };
+
+/** What the first bytes of a file say it is, when a known binary format; else ''. @param {Uint8Array} head @param {string} ext */
+function binaryFormat(head, ext) {
+  for (const [name, sig] of SIGNATURES) {
+    if (sig.every((b, i) => head[i] === b)) return name === 'a ZIP archive' ? ZIP_KINDS[ext] || name : name;
+  }
+  return '';
+}
+
+/** UTF-8 when valid (or UTF-16 with its byte order mark); otherwise the charset a saved page declares, else windows-1252. */
 function decodeBytes(bytes, isHtml) {
+  const bom = utf16(bytes);
+  if (bom) return new TextDecoder(bom).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

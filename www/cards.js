@@ -16,7 +16,7 @@
 // `changed(delay)` is called after every edit (the caller saves and
 // summarises); `toast(message, actionLabel?, action?)` tells the reader.
 import { countWords, formatDate, guessTitle, hasSeparator, splitArticles } from './articles.js';
-import { h } from './render.js';
+import { clip, h } from './render.js';
 
 /**
  * @typedef {object} Card
@@ -34,12 +34,17 @@ import { h } from './render.js';
 
 /** Above this many characters, a card shows a preview instead of a textarea (about 80 ms of layout). */
 export const LARGE = 100_000;
+/** The cards shown at first; "Show more" adds as many again (3,000 boxes took seconds to lay out). */
+const FIRST_CARDS = 12;
 /** The characters of a long text the preview shows. */
 const PREVIEW = 1200;
 
+/** Numbers in the reader's locale (one formatter: toLocaleString() makes one per call, about 1 ms). */
+const COUNT = new Intl.NumberFormat();
+
 /** @param {number} n characters */
 function sizeOf(n) {
-  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} million characters` : `${Math.round(n / 1000).toLocaleString()},000 characters`;
+  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} million characters` : `${COUNT.format(Math.round(n / 1000))},000 characters`;
 }
 
 /** The long cards the reader chose to edit in a textarea. @type {WeakSet<Card>} */
@@ -60,20 +65,20 @@ export const newCard = (fields = {}) => ({
 
 /** @param {Card} card @param {number} i */
 export function cardTitle(card, i) {
-  return card.title.trim() || guessTitle(card.text) || (card.text.trim() ? `Article ${i + 1}` : 'New article');
+  return clip(card.title.trim() || guessTitle(card.text) || (card.text.trim() ? `Article ${i + 1}` : 'New article'));
 }
 
 /** @param {Card} card */
 function cardMeta(card) {
   const parts = [];
-  if (card.source) parts.push(card.source);
-  else if (card.file) parts.push(card.file);
-  if (card.byline && card.byline !== card.source) parts.push(card.byline);
+  if (card.source) parts.push(clip(card.source));
+  else if (card.file) parts.push(clip(card.file));
+  if (card.byline && card.byline !== card.source) parts.push(clip(card.byline));
   if (card.date) parts.push(formatDate(card.date));
   // Counting the words of megabytes takes seconds: a long text gives its size.
   const words = card.text.length > LARGE ? -1 : countWords(card.text);
   const pieces = piecesOf(card).length;
-  parts.push(words < 0 ? sizeOf(card.text.length) : words ? `${words.toLocaleString()} ${words === 1 ? 'word' : 'words'}` : 'empty');
+  parts.push(words < 0 ? sizeOf(card.text.length) : words ? `${COUNT.format(words)} ${words === 1 ? 'word' : 'words'}` : 'empty');
   if (pieces > 1) parts.push(`${pieces} articles`);
   return parts.join(' · ');
 }
@@ -190,7 +195,8 @@ export function createCards({ list, count }, { changed, toast }) {
   let cards = [];
 
   function updateCount() {
-    const n = cardArticles(cards).length;
+    let n = 0;
+    for (const card of cards) n += piecesOf(card).length;
     count.textContent = String(n);
     count.setAttribute('aria-label', `${n} ${n === 1 ? 'article' : 'articles'}`);
   }
@@ -203,13 +209,34 @@ export function createCards({ list, count }, { changed, toast }) {
       const li = active && list.contains(active) ? /** @type {HTMLElement | null} */ (active.closest('.card')) : null;
       if (li && active && active.classList.length) focus = { id: String(li.dataset.id), selector: `.${[...active.classList].pop()}` };
     }
-    list.replaceChildren(...cards.map((card, i) => cardElement(card, i, cards.length)));
+    // Of many cards (3,000 pasted articles), the first are shown and the rest on request.
+    const target = focus ? cards.findIndex((c) => String(c.id) === String(focus?.id)) : -1;
+    const shown = Math.min(cards.length, Math.max(FIRST_CARDS, keepShown ? list.children.length : 0, target + 1));
+    keepShown = true;
+    list.replaceChildren(...cards.slice(0, shown).map((card, i) => cardElement(card, i, cards.length)));
+    updateMore();
     updateCount();
     if (focus) {
       const el = /** @type {HTMLElement | null} */ (list.querySelector(`[data-id="${focus.id}"] ${focus.selector}`));
       el?.focus();
     }
   }
+
+  /** Whether a render keeps as many cards shown as before (not after set()). */
+  let keepShown = false;
+  const more = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'button more-cards', hidden: true }));
+  list.after(more);
+  function updateMore() {
+    const rest = cards.length - list.children.length;
+    more.hidden = rest <= 0;
+    more.textContent = rest > 0 ? `Show ${Math.min(rest, FIRST_CARDS)} more (${COUNT.format(rest)} ${rest === 1 ? 'article' : 'articles'} not shown)` : '';
+  }
+  more.addEventListener('click', () => {
+    const from = list.children.length;
+    list.append(...cards.slice(from, from + FIRST_CARDS).map((card, k) => cardElement(card, from + k, cards.length)));
+    updateMore();
+    /** @type {HTMLElement | null} */ (list.children[from]?.querySelector('textarea, .card-edit') || null)?.focus();
+  });
 
   /** @param {Card} card */
   function refreshHeader(card) {
@@ -270,9 +297,13 @@ export function createCards({ list, count }, { changed, toast }) {
     // Into an empty box (the usual case) the pasted string is kept as is: no copy.
     card.text = t.value ? t.value.slice(0, t.selectionStart) + pasted + t.value.slice(t.selectionEnd) : pasted;
     editing.delete(card);
-    if (piecesOf(card).length > 1 && splitCard(card)) return;
-    render({ id: card.id, selector: '.card-edit' });
-    changed(300);
+    piecesOf(card); // split on --- lines here (3,000 articles: 15 ms), the boxes built in the next task
+    setTimeout(() => {
+      if (!cards.includes(card)) return;
+      if (piecesOf(card).length > 1 && splitCard(card)) return;
+      render({ id: card.id, selector: '.card-edit' });
+      changed(300);
+    }, 0);
   });
 
   list.addEventListener('change', (event) => {
@@ -328,6 +359,7 @@ export function createCards({ list, count }, { changed, toast }) {
     /** Replaces every card and renders them. @param {Card[]} next @param {CardFocus | null} [focus] */
     set(next, focus) {
       cards = next;
+      keepShown = false;
       render(focus);
     },
     /** Adds an empty card at the end and focuses its text. */

@@ -34,6 +34,8 @@ export function coverageCell(s, a) {
 }
 
 const KIND_WORDS = { number: 'number', date: 'date', name: 'name' };
+/** With more articles than this (one row each), only the first this many stating a fact are shown. */
+const MAX_ROWS = 50;
 
 /**
  * @param {HTMLElement} container
@@ -76,7 +78,11 @@ export function renderCoverage(container, result, articles, options = {}) {
     return h('td', { class: `cov-cell${marked ? ' cov-cell-conflict' : ' cov-cell-states'}` }, button);
   };
 
-  const rows = transposed ? articles.length : facts.length;
+  // With many articles (one row each), only those stating a fact, and at most MAX_ROWS of them.
+  const shownArticles = transposed && articles.length > MAX_ROWS
+    ? [...new Set(facts.flatMap((s) => s.articles))].sort((a, b) => a - b).slice(0, MAX_ROWS)
+    : articles.map((_, a) => a);
+  const rows = transposed ? shownArticles.length : facts.length;
   const cols = transposed ? facts.length : articles.length;
   const corner = transposed ? 'Article' : 'Fact';
   const table = h(
@@ -85,8 +91,14 @@ export function renderCoverage(container, result, articles, options = {}) {
     h('caption', { class: 'visually-hidden' }, `Which article states which summary fact (${transposed ? 'one row per article' : 'one row per fact'})`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'cov-corner' }, corner), Array.from({ length: cols }, (_, j) => (transposed ? h('th', { scope: 'col', class: 'cov-fact-col' }, String(j + 1), h('span', { class: 'visually-hidden' }, ` fact ${j + 1}`)) : articleHeader(j, 'col'))))),
     h('tbody', {}, Array.from({ length: rows }, (_, i) =>
-      h('tr', {}, transposed ? articleHeader(i, 'row') : factHeader(i, 'row'), Array.from({ length: cols }, (_, j) => (transposed ? cell(j, i) : cell(i, j)))))),
+      h('tr', {}, transposed ? articleHeader(shownArticles[i], 'row') : factHeader(i, 'row'), Array.from({ length: cols }, (_, j) => (transposed ? cell(j, shownArticles[i]) : cell(i, j)))))),
   );
+  const unshown = articles.length - shownArticles.length;
+  const more = unshown > 0
+    ? h('p', { class: 'cov-legend cov-more' }, shownArticles.length < MAX_ROWS
+      ? `The other ${unshown.toLocaleString()} articles state none of these facts.`
+      : `Only the first ${MAX_ROWS} articles that state a fact are shown; ${unshown.toLocaleString()} more are not.`)
+    : null;
 
   /** @param {HTMLElement} button */
   const showTip = (button) => {
@@ -136,5 +148,5 @@ export function renderCoverage(container, result, articles, options = {}) {
     h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-none' }, '·'), ' not in that article');
   const headingId = `${container.id || 'coverage'}-heading`;
   container.setAttribute('aria-labelledby', headingId);
-  container.replaceChildren(h('h3', { class: 'coverage-heading', id: headingId }, 'Who reported what'), h('div', { class: 'cov-scroll' }, table), legend, tip);
+  container.replaceChildren(h('h3', { class: 'coverage-heading', id: headingId }, 'Who reported what'), h('div', { class: 'cov-scroll' }, table), legend, more, tip);
 }

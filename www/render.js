@@ -20,8 +20,19 @@ export function h(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** At most this many characters of a title are shown: a 100 KB title held the page for 0.2 s each time it was laid out. */
+export const NAME_CHARS = 300;
+
+/** `text` cut to `n` characters (at a character, not inside a surrogate pair), with … when cut. */
+export function clip(text, n = NAME_CHARS) {
+  const s = String(text);
+  if (s.length <= n) return s;
+  const end = /[\ud800-\udbff]/.test(s[n - 1]) ? n - 1 : n;
+  return `${s.slice(0, end).trimEnd()}…`;
+}
+
 export function articleName(article, index) {
-  return article.title || article.source || article.file || `Article ${index + 1}`;
+  return clip(article.title || article.source || article.file || `Article ${index + 1}`);
 }
 
 function percent(x) {
@@ -64,6 +75,15 @@ function articleChip(articles, index, extraClass = '') {
   );
 }
 
+/** At most this many article chips per summary sentence (a fact 3,000 articles state had 3,000). */
+const MAX_CHIPS = 12;
+
+/** The articles whose chips a sentence shows: its own first, then the others in order, MAX_CHIPS in all. */
+function reportedBy(s) {
+  if (s.articles.length <= MAX_CHIPS) return s.articles;
+  return [s.at.article, ...s.articles.filter((a) => a !== s.at.article).slice(0, MAX_CHIPS - 1)].sort((a, b) => a - b);
+}
+
 /** The keyword chips. */
 export function renderKeywords(list, keywords) {
   list.replaceChildren(...keywords.map((k) => h('li', { class: 'chip keyword' }, k.text)));
@@ -99,7 +119,8 @@ export function renderSummary(list, result, articles, expanded) {
       h('span', { class: `count${n > 1 ? ' count-many' : ''}` }, `${n} of ${total}`),
       h('span', { class: 'visually-hidden' }, n === 1 ? ' article reported this: ' : ' articles reported this: '),
       s.independent < n ? h('span', { class: 'independent', title: 'Verbatim copies of one story count once' }, ` (${s.independent} independent)`) : null,
-      h('ul', { class: 'chips', 'aria-label': 'Reported by' }, s.articles.map((a) => articleChip(articles, a, a === s.at.article ? 'chip-own' : ''))),
+      h('ul', { class: 'chips', 'aria-label': 'Reported by' }, reportedBy(s).map((a) => articleChip(articles, a, a === s.at.article ? 'chip-own' : '')),
+        s.articles.length > MAX_CHIPS ? h('li', { class: 'chip chip-more' }, `and ${s.articles.length - MAX_CHIPS} more`) : null),
     );
     const conflicts = s.conflicts.length
       ? h(
@@ -204,8 +225,12 @@ function sentenceElement(ai, s, si, index, text) {
 function longPassages(report, index, ai) {
   const keep = new Set();
   const all = report.sentences;
-  for (let si = 0; si < all.length && keep.size < LONG_PASSAGES * 3; si++) {
-    if (!all[si]) continue; // a hole of a lean result (summary-client.js)
+  // The sentences present: a lean result (summary-client.js) is a sparse array of
+  // 200,000 slots for 20 MB, and reading every slot of it took 20 ms.
+  for (const key of Object.keys(all)) {
+    if (keep.size >= LONG_PASSAGES * 3) break;
+    const si = Number(key);
+    if (!all[si]) continue;
     const st = all[si].status;
     if (st === 'chosen' || (st === 'duplicate' && index.has(`${ai}:${si}`))) {
       for (const j of [si - 1, si, si + 1]) if (j >= 0 && j < all.length) keep.add(j);
@@ -214,10 +239,20 @@ function longPassages(report, index, ai) {
   return [...keep].filter((j) => all[j]).sort((a, b) => all[a].span.startUtf16 - all[b].span.startUtf16);
 }
 
+/** The source views built at once; the rest come a batch per task (3,000 articles took 0.5 s at once). */
+const SOURCES_AT_ONCE = 20;
+/** A batch ends after this many articles or characters of text. */
+const SOURCE_BATCH = 20;
+const SOURCE_BATCH_CHARS = 200_000;
+/** The newest render of each container: an older one still adding batches stops. @type {WeakMap<Element, number>} */
+const sourceRenders = new WeakMap();
+
 /** Each article's text with its sentences marked by status. */
 export function renderSources(container, result, articles) {
   const index = summaryIndexByRef(result);
-  const views = articles.map((article, ai) => {
+  const gen = (sourceRenders.get(container) || 0) + 1;
+  sourceRenders.set(container, gen);
+  const view = (article, ai) => {
     const report = result.articles[ai];
     const body = h('div', { class: 'source-body', lang: report?.language || null });
     const text = article.text;
@@ -246,8 +281,8 @@ export function renderSources(container, result, articles) {
       }
       if (pos < text.length) body.append(document.createTextNode(text.slice(pos)));
     }
-    const meta = [article.source, article.byline, article.date].filter(Boolean).join(' · ');
-    const chosen = report ? report.sentences.filter((s) => s.status === 'chosen').length : 0;
+    const meta = [article.source, article.byline, article.date].filter(Boolean).map((m) => clip(m)).join(' · ');
+    const chosen = report ? result.sentences.filter((s) => s.at.article === ai).length : 0;
     return h(
       'article',
       { class: 'source', id: `source-${ai}`, 'aria-labelledby': `source-title-${ai}` },
@@ -262,6 +297,18 @@ export function renderSources(container, result, articles) {
       ),
       body,
     );
-  });
-  container.replaceChildren(...views);
+  };
+  container.replaceChildren(...articles.slice(0, SOURCES_AT_ONCE).map(view));
+  (async () => {
+    for (let at = SOURCES_AT_ONCE; at < articles.length; ) {
+      await new Promise((ok) => setTimeout(ok, 0));
+      if (sourceRenders.get(container) !== gen) return;
+      const batch = [];
+      for (let chars = 0; at < articles.length && batch.length < SOURCE_BATCH && chars < SOURCE_BATCH_CHARS; at++) {
+        batch.push(view(articles[at], at));
+        chars += Math.min(articles[at].text.length, LONG_SOURCE);
+      }
+      container.append(...batch);
+    }
+  })();
 }

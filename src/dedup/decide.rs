@@ -120,7 +120,7 @@ pub fn decide(a: &Profile, b: &Profile, idf: &[f32]) -> Verdict {
 /// they share is who the story is about ("Trump", "Putin", "Zelensky"),
 /// not what happened, and only a near-copy is the same fact (see
 /// [`DUPLICATE_NAMES_ONLY_LOGIT`]).
-fn names_only(a: &Profile, b: &Profile) -> bool {
+pub fn names_only(a: &Profile, b: &Profile) -> bool {
     count_shared(a.content, b.content) == 0
 }
 

@@ -11,7 +11,7 @@ mod profile;
 
 pub use cluster::{clusters, independent};
 pub use conflict::conflicts;
-pub use decide::{decide, duplicate, features, redundant, Verdict, FEATURES};
+pub use decide::{decide, duplicate, features, names_only, redundant, Verdict, FEATURES};
 pub use profile::{Profile, Profiles};
 
 use crate::fxhash::FxMap;
@@ -91,12 +91,15 @@ impl Dedup {
     }
 
     /// The features behind [`compare`](Self::compare), named, each in
-    /// [0, 1]: what the verdict on texts `a` and `b` was made from.
+    /// [0, 1]: what the verdict on texts `a` and `b` was made from, then
+    /// `names_only`, 1 when they share no content word beyond names (see
+    /// `tuning::DUPLICATE_NAMES_ONLY_LOGIT`).
     pub fn explain(&self, a: usize, b: usize) -> Vec<(&'static str, f32)> {
-        FEATURES
-            .into_iter()
-            .zip(features(&self.profile(a), &self.profile(b), &self.idf))
-            .collect()
+        let (pa, pb) = (self.profile(a), self.profile(b));
+        let mut out: Vec<(&'static str, f32)> =
+            FEATURES.into_iter().zip(features(&pa, &pb, &self.idf)).collect();
+        out.push(("names_only", f32::from(u8::from(names_only(&pa, &pb)))));
+        out
     }
 
     fn profile(&self, i: usize) -> Profile<'_> {

@@ -131,11 +131,17 @@ describe('gistr page', () => {
     assert.equal(await page.evaluate(() => window.__savedPageScriptRan), undefined, 'the saved page ran nothing');
     await summaryTexts(page);
     assert.match(await page.textContent('#status'), /from 3 articles/);
-    // A file of another kind is refused with a message; the rest still works.
+    // A file of another kind is refused with a message beside the drop zone, which
+    // stays while the summary changes; the rest still works.
     await dropFiles(page, [{ name: 'photo.png', type: 'image/png', content: 'PNG' }]);
-    await page.waitForSelector('#error-box:not([hidden])');
-    assert.match(await page.textContent('#error-box'), /photo\.png: not a \.txt, \.md or \.html file/);
+    await page.waitForSelector('#file-problems:not([hidden])');
+    assert.match(await page.textContent('#file-problems'), /photo\.png: not a \.txt, \.md or \.html file/);
     assert.equal(await page.locator('#cards > li').count(), 3);
+    await page.fill('#length-input', '2');
+    await summaryTexts(page, 2);
+    assert.equal(await page.isVisible('#file-problems'), true);
+    await page.click('#file-problems button');
+    assert.equal(await page.isVisible('#file-problems'), false);
     assertSameOrigin(requests, env.base);
     assertClean(rest);
     await context.close();
