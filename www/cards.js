@@ -35,7 +35,7 @@ import { clip, h } from './render.js';
 /** Above this many characters, a card shows a preview instead of a textarea (about 80 ms of layout). */
 export const LARGE = 100_000;
 /** The cards shown at first; "Show more" adds as many again (3,000 boxes took seconds to lay out). */
-const FIRST_CARDS = 12;
+const FIRST_CARDS = 8;
 /** The characters of a long text the preview shows. */
 const PREVIEW = 1200;
 

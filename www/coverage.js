@@ -35,7 +35,7 @@ export function coverageCell(s, a) {
 
 const KIND_WORDS = { number: 'number', date: 'date', name: 'name' };
 /** With more articles than this (one row each), only the first this many stating a fact are shown. */
-const MAX_ROWS = 50;
+const MAX_ROWS = 24;
 
 /**
  * @param {HTMLElement} container

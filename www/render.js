@@ -86,7 +86,7 @@ function reportedBy(s) {
 
 /** The keyword chips. */
 export function renderKeywords(list, keywords) {
-  list.replaceChildren(...keywords.map((k) => h('li', { class: 'chip keyword' }, k.text)));
+  list.replaceChildren(...keywords.map((k) => h('li', { class: 'chip keyword' }, clip(k.text, 60))));
   list.hidden = keywords.length === 0;
 }
 
@@ -240,9 +240,9 @@ function longPassages(report, index, ai) {
 }
 
 /** The source views built at once; the rest come a batch per task (3,000 articles took 0.5 s at once). */
-const SOURCES_AT_ONCE = 20;
+const SOURCES_AT_ONCE = 8;
 /** A batch ends after this many articles or characters of text. */
-const SOURCE_BATCH = 20;
+const SOURCE_BATCH = 10;
 const SOURCE_BATCH_CHARS = 200_000;
 /** The newest render of each container: an older one still adding batches stops. @type {WeakMap<Element, number>} */
 const sourceRenders = new WeakMap();
