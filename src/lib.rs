@@ -76,8 +76,8 @@ pub use dedup::{Dedup, Verdict};
 pub use error::{Error, ErrorKind};
 pub use input::{Article, Budget, Options, Order};
 pub use output::{
-    ArticleReport, Chosen, Conflict, ConflictKind, Empty, Keyword, SentenceRef, SentenceReport, Span, Status,
-    Summary, Version,
+    ArticleReport, Chosen, Compared, Conflict, ConflictKind, Empty, Keyword, SentenceRef, SentenceReport,
+    Span, Status, Summary, Version,
 };
 pub use summarize::{summarize, Summarizer};
 

@@ -222,6 +222,32 @@ pub struct Summary {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub empty: Option<Empty>,
+    /// Present when the input was too large for every usable sentence to be
+    /// a candidate: only the best-ranked were compared for duplicates and
+    /// could be chosen (absent from the JSON otherwise).
+    #[cfg_attr(
+        any(feature = "serde", target_arch = "wasm32"),
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub compared: Option<Compared>,
+}
+
+/// How many sentences were candidates when not all could be: "the 2,000
+/// best-ranked of 5,310 usable sentences were compared". In JSON,
+/// `{"sentences": 2000, "of": 5310}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    any(feature = "serde", target_arch = "wasm32"),
+    derive(serde::Serialize),
+    serde(rename_all = "camelCase")
+)]
+pub struct Compared {
+    /// The best-ranked usable sentences that were candidates: compared for
+    /// duplicates and open to selection.
+    pub sentences: usize,
+    /// Every usable sentence (content, not cut from a run without a
+    /// sentence end, long enough).
+    pub of: usize,
 }
 
 /// Why a summary has no sentence. In JSON, `{"reason": "noText", "message":

@@ -72,6 +72,12 @@ export interface SummaryResult {
   keywords: Keyword[];
   /** Present exactly when sentences is empty: why. */
   empty?: EmptyReason;
+  /**
+   * Present when the input was too large for every usable sentence to be a
+   * candidate: only the `sentences` best-ranked of the `of` usable sentences
+   * were compared for duplicates and could be chosen.
+   */
+  compared?: { sentences: number; of: number };
 }
 /** A verdict on one pair of sentences. */
 export interface PairVerdict { similarity: number; duplicate: boolean; }

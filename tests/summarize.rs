@@ -102,6 +102,35 @@ fn boilerplate_is_reported_with_its_reason() {
 }
 
 #[test]
+fn boilerplate_scores_zero() {
+    // Mixed with content, and alone (where no sentence has a prior and
+    // PageRank alone would rank every sentence alike, at 1).
+    let furniture = "Subscribe to our newsletter\nShare this article\nAll rights reserved.\n";
+    let check = |articles: &[Article], boilerplate: usize| {
+        let s = summarize(articles, &Options::default()).unwrap();
+        let reports: Vec<_> = s.articles.iter().flat_map(|a| &a.sentences).collect();
+        let scores: Vec<f32> = reports
+            .iter()
+            .filter(|r| matches!(r.status, Status::Boilerplate(_)))
+            .map(|r| r.score)
+            .collect();
+        assert_eq!(scores, vec![0.0; boilerplate], "{s:#?}");
+    };
+    check(&[Article::new(furniture)], 3);
+    let mut mixed = strike();
+    mixed.push(Article::new(furniture));
+    let n = summarize(&mixed, &Options::default())
+        .unwrap()
+        .articles
+        .iter()
+        .flat_map(|a| &a.sentences)
+        .filter(|r| matches!(r.status, Status::Boilerplate(_)))
+        .count();
+    assert!(n > 3);
+    check(&mixed, n);
+}
+
+#[test]
 fn budgets_are_respected() {
     let cases = [
         (Budget::Sentences(1), 1, usize::MAX),
@@ -422,6 +451,18 @@ fn beyond_the_candidate_pool_the_summary_keeps_its_invariants() {
     let options = Options::default().with_budget(Budget::Sentences(6));
     let s = summarize(&articles, &options).expect("summary");
     assert_eq!(s.sentences.len(), 6);
+    // The summary says that not every sentence was compared: 3,000 usable,
+    // 2,000 candidates. Below the pool's size it says nothing.
+    assert_eq!(
+        s.compared,
+        Some(gistr::Compared {
+            sentences: 2000,
+            of: 3000
+        })
+    );
+    let few = summarize(&articles[..150], &options).expect("summary");
+    assert_eq!(few.sentences.len(), 6);
+    assert_eq!(few.compared, None);
     let statuses: Vec<&Status> = s
         .articles
         .iter()

@@ -61,6 +61,14 @@ fn the_typescript_types_accept_real_output_and_only_it() {
         .and_then(|s| s.summarize(Budget::Sentences(2), Order::Rank))
         .expect("summary");
     add("SummaryResult", serde_json::to_string(&again).expect("JSON"));
+    // A capped input's note (tests/summarize.rs makes a real one; its
+    // 3,000 sentences would make this check slow): the serialiser's shape.
+    let mut capped = summarize(&articles, &Options::default()).expect("summary");
+    capped.compared = Some(gistr::Compared {
+        sentences: 2000,
+        of: 5310,
+    });
+    add("SummaryResult", serde_json::to_string(&capped).expect("JSON"));
     // Empty summaries carry their reason.
     for text in [
         "",

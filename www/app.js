@@ -97,7 +97,11 @@ async function requestSummary() {
   setIdle();
   try {
     // Long articles' sentence reports come trimmed to what the source view shows.
-    const { result, ms } = await summarizer.summarize(sent, options, { lean: LONG_SOURCE });
+    const chars = sent.reduce((n, a) => n + a.text.length, 0);
+    const { result, ms } = await summarizer.summarize(sent, options, {
+      lean: LONG_SOURCE,
+      onProgress: (p) => showStage(stageLabel(p, sent.length, chars)),
+    });
     hideError();
     showResult(result, articles, options, ms);
     if (shown) shown.sent = sent;
@@ -115,23 +119,47 @@ async function requestSummary() {
 
 let busyTimer = 0;
 let progressTimer = 0;
+/** When the running summary started, and the stage it is in (what the worker said last). */
+let busySince = 0;
+let stage = '';
+const progressLine = () => `${stage || 'Summarising…'} ${Math.round((performance.now() - busySince) / 1000)} s`;
+
 /** @param {boolean} busy */
 function setBusy(busy) {
   clearTimeout(busyTimer);
   clearInterval(progressTimer);
   ui.progress.hidden = true;
+  stage = '';
   document.body.classList.toggle('busy', busy);
   if (!busy) return;
   // Only say "working" when it takes long enough to notice; after a second,
-  // the time so far and a Cancel button (the status line is not updated every
-  // second: screen readers would read each).
-  const started = performance.now();
+  // the stage, the time so far and a Cancel button (the status line is not
+  // updated every second: screen readers would read each).
+  busySince = performance.now();
   busyTimer = setTimeout(() => (ui.status.textContent = shown ? 'Updating…' : 'Summarising…'), 250);
   progressTimer = setInterval(() => {
-    const s = Math.round((performance.now() - started) / 1000);
-    ui.progressText.textContent = `Summarising… ${s} s`;
+    ui.progressText.textContent = progressLine();
     ui.progress.hidden = false;
   }, 1000);
+}
+
+/** A new stage of the running summary: shown at once when the progress line is. @param {string} label */
+function showStage(label) {
+  stage = label;
+  if (!ui.progress.hidden) ui.progressText.textContent = progressLine();
+}
+
+/**
+ * The progress line for a stage the summary client reports. The worker's
+ * analysis is one call into the module, which cannot report from inside:
+ * its stages are what can honestly be told.
+ * @param {import('./summary-client.js').Progress} p @param {number} n articles @param {number} chars
+ */
+function stageLabel(p, n, chars) {
+  const size = chars >= 1e6 ? `${(chars / 1e6).toFixed(1)} million characters` : `${chars.toLocaleString()} characters`;
+  if (p.stage === 'sending') return `Handing the text to the summariser: ${Math.round((100 * p.sent) / p.total)}%…`;
+  if (p.stage === 'analysing') return `Analysing ${n} ${n === 1 ? 'article' : 'articles'} (${size}): sentences, scores, repeats…`;
+  return 'Choosing the sentences…';
 }
 
 // Cancel: the worker is stopped (a fresh one starts on the next change); the articles stay.
@@ -158,7 +186,8 @@ function showResult(result, articles, options, ms) {
   ui.empty.hidden = true;
   ui.result.hidden = false;
   ui.jump.hidden = result.sentences.length === 0;
-  view.show(result, articles);
+  // With no summary sentence, key terms would only be noise (5 MB of one letter gave two "words" of 600).
+  view.show(result.sentences.length ? result : { ...result, keywords: [] }, articles);
   const words = result.sentences.reduce((n, s) => n + countWords(s.text), 0);
   const total = articles.length;
   const n = result.sentences.length;

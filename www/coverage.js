@@ -35,7 +35,7 @@ export function coverageCell(s, a) {
 
 const KIND_WORDS = { number: 'number', date: 'date', name: 'name' };
 /** With more articles than this (one row each), only the first this many stating a fact are shown. */
-const MAX_ROWS = 100;
+const MAX_ROWS = 24;
 
 /**
  * @param {HTMLElement} container
@@ -80,7 +80,7 @@ export function renderCoverage(container, result, articles, options = {}) {
 
   // With many articles (one row each), only those stating a fact, and at most MAX_ROWS of them.
   const shownArticles = transposed && articles.length > MAX_ROWS
-    ? articles.map((_, a) => a).filter((a) => facts.some((s) => s.articles.includes(a))).slice(0, MAX_ROWS)
+    ? [...new Set(facts.flatMap((s) => s.articles))].sort((a, b) => a - b).slice(0, MAX_ROWS)
     : articles.map((_, a) => a);
   const rows = transposed ? shownArticles.length : facts.length;
   const cols = transposed ? facts.length : articles.length;

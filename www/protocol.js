@@ -31,6 +31,7 @@
  * @property {SummarizeOptions} options
  * @property {boolean} [fresh]
  * @property {number} [lean]
+ * @property {boolean} [progress]  tell each stage as it starts (SummaryStage)
  */
 
 /**
@@ -60,7 +61,17 @@
  * @property {boolean} [fatal]
  */
 
-/** @typedef {SummaryDone | SummaryFailed} SummaryReply */
+/**
+ * Worker -> page, for a request with `progress: true`: the stage that starts
+ * now. "analysing" (splitting, scoring and comparing the sentences: the long
+ * part, one call into the module) comes only when the articles, language or
+ * focus changed; "selecting" (choosing the sentences) always.
+ * @typedef {object} SummaryStage
+ * @property {number} id
+ * @property {'analysing' | 'selecting'} stage
+ */
+
+/** @typedef {SummaryDone | SummaryFailed | SummaryStage} SummaryReply */
 
 /**
  * What a summary client resolves with: the result and the worker's time.

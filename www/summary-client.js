@@ -16,6 +16,10 @@
 //   sentence reports of each article over n characters to the summary's
 //   sentences, their versions and neighbours (a sparse array: indices stay
 //   valid), so that a result for megabytes of text is cheap to receive.
+// - summarize(articles, options, { onProgress }) calls onProgress(p) as the
+//   request goes: {stage: 'sending', sent, total} for each piece of a long
+//   text, then {stage: 'analysing'} (only when the articles, language or
+//   focus changed: the long part) and {stage: 'selecting'} from the worker.
 // - A text over a million characters goes to the worker in pieces of a
 //   million, one postMessage per task, so the page never stalls on the copy.
 // - The worker keeps the analysis of the articles while they, the language
@@ -44,8 +48,15 @@
 /** @typedef {Error & {kind?: FailureKind}} SummaryError */
 
 /**
+ * What `onProgress` is told: the text being sent to the worker (`sent` of
+ * `total` characters; only texts over a million characters go in pieces),
+ * then the worker's stages (see SummaryStage in protocol.js).
+ * @typedef {{stage: 'sending', sent: number, total: number} | {stage: 'analysing' | 'selecting'}} Progress
+ */
+
+/**
  * @typedef {object} SummarizerClient
- * @property {(articles: ArticleInput[], options?: SummarizeOptions, extra?: {lean?: number}) => Promise<Summary>} summarize
+ * @property {(articles: ArticleInput[], options?: SummarizeOptions, extra?: {lean?: number, onProgress?: (p: Progress) => void}) => Promise<Summary>} summarize
  * @property {() => void} cancel
  * @property {() => void} terminate
  * @property {() => boolean} busy  a request is waiting for its answer
@@ -85,7 +96,7 @@ export function createSummarizer(clientOptions = {}) {
   let worker = null;
   let warm = false; // it has answered once, so its module is loaded
   let seq = 0;
-  /** @type {{id: number, started: number, resolve: (s: Summary) => void, reject: (e: Error) => void} | null} */
+  /** @type {{id: number, started: number, resolve: (s: Summary) => void, reject: (e: Error) => void, onProgress?: (p: Progress) => void} | null} */
   let current = null;
 
   /** Settles the waiting request with `error`, or tells onError when none waits. */
@@ -108,6 +119,10 @@ export function createSummarizer(clientOptions = {}) {
       const msg = event.data;
       warm = true;
       if (!msg || !current || msg.id !== current.id) return; // stale: a newer request wins
+      if ('stage' in msg) {
+        current.onProgress?.({ stage: msg.stage });
+        return;
+      }
       const waiting = current;
       current = null;
       if ('error' in msg) {
@@ -163,12 +178,14 @@ export function createSummarizer(clientOptions = {}) {
           }
         }
         const id = ++seq;
-        current = { id, started: performance.now(), resolve, reject };
+        const onProgress = extra.onProgress;
+        current = { id, started: performance.now(), resolve, reject, onProgress };
         const w = /** @type {Worker} */ (worker);
         const live = () => current !== null && current.id === id && worker === w;
         /** @type {SummaryRequest} */
         const request = { id, articles, options };
         if (extra.lean !== undefined) request.lean = extra.lean;
+        if (onProgress) request.progress = true;
         if (!articles.some((a) => a && typeof a.text === 'string' && a.text.length > PART)) {
           w.postMessage(request);
           return;
@@ -176,6 +193,8 @@ export function createSummarizer(clientOptions = {}) {
         // Long texts go in pieces, one per task: a 20 MB postMessage held the page for 40-70 ms.
         (async () => {
           request.articles = [];
+          const total = articles.reduce((n, a) => n + (a && typeof a.text === 'string' ? a.text.length : 0), 0);
+          let sent = 0;
           for (const [i, a] of articles.entries()) {
             if (!(a && typeof a.text === 'string' && a.text.length > PART)) {
               request.articles.push(a);
@@ -185,6 +204,8 @@ export function createSummarizer(clientOptions = {}) {
             for (let at = 0; at < a.text.length; at += PART, n++) {
               if (!live()) return; // superseded: the newer request sends its own
               w.postMessage({ id, part: { article: i, text: a.text.slice(at, at + PART) } });
+              sent += Math.min(PART, a.text.length - at);
+              onProgress?.({ stage: 'sending', sent, total });
               await new Promise((ok) => setTimeout(ok, 0));
             }
             request.articles.push({ ...a, text: '', parts: n });

@@ -150,6 +150,18 @@ export function createSummaryView(parts) {
     target.focus({ preventScroll: true });
   });
 
+  /** After the summary, one line when a large input was not compared whole (`result.compared`). */
+  function showCompared(/** @type {SummaryResult | null} */ result) {
+    const next = summary.nextElementSibling;
+    if (next && next.classList.contains('compared-note')) next.remove();
+    const c = result && result.compared;
+    if (!c) return;
+    const note = summary.ownerDocument.createElement('p');
+    note.className = 'compared-note';
+    note.textContent = `A large input: only the ${c.sentences.toLocaleString('en')} best-ranked of its ${c.of.toLocaleString('en')} sentences were compared and could be chosen.`;
+    summary.after(note);
+  }
+
   return {
     /**
      * Shows a summary; the open sentence stays open when it is still in it.
@@ -163,6 +175,7 @@ export function createSummaryView(parts) {
         : -1;
       if (keywords) renderKeywords(keywords, result.keywords);
       renderSummary(summary, result, articles, expanded);
+      showCompared(result);
       if (sources) renderSources(sources, result, articles);
       if (coverage) {
         renderCoverage(coverage, result, articles, {
@@ -178,6 +191,7 @@ export function createSummaryView(parts) {
     clear() {
       shown = null;
       expanded = -1;
+      showCompared(null);
     },
     reveal,
     /** The summary shown, or null. */

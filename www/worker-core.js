@@ -1,6 +1,7 @@
 // @ts-check
 // The worker's message loop, shared by worker.js (served page) and the
-// single-file build. Messages: {id, articles, options, fresh?} -> {id, result, ms} | {id, error}.
+// single-file build. Messages: {id, articles, options, fresh?, progress?} -> {id, result, ms} | {id, error};
+// with `progress: true`, {id, stage: 'analysing' | 'selecting'} comes before each stage.
 // A request superseded by a newer one before it starts is dropped unanswered:
 // the page only waits for its newest id. A long text may come ahead of its
 // request in pieces, {id, part: {article, text}}, in order; the request then
@@ -134,13 +135,19 @@ export function serveSummaries(start, analyse, groups) {
     }
     if (pending) return; // a newer request arrived while the module loaded
     const t0 = performance.now();
+    /** With `progress: true`, the stage about to run is told first (the page shows it). @param {'analysing' | 'selecting'} stage */
+    const tell = (stage) => {
+      if (msg.progress) reply({ id: msg.id, stage });
+    };
     try {
       const { analysis, selection } = split(msg.options, analysisOptions);
       const key = JSON.stringify(analysis);
       if (msg.fresh || !kept || kept.key !== key || !sameArticles(kept.articles, msg.articles)) {
         forget();
+        tell('analysing');
         kept = { articles: msg.articles, key, summarizer: analyse(msg.articles, analysis) };
       }
+      tell('selecting');
       const result = kept.summarizer.summarize(selection);
       if (typeof msg.lean === 'number') leanResult(result, msg.articles, msg.lean);
       reply({ id: msg.id, result, ms: performance.now() - t0 });

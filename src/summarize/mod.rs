@@ -120,6 +120,8 @@ struct Analysis {
     concepts: concepts::Concepts,
     /// The first article that looks binary, if any: then nothing was analysed.
     binary: Option<usize>,
+    /// How many usable sentences were candidates, when not all were.
+    compared: Option<Compared>,
 }
 
 /// Stages 1–8 and the concepts of stage 9.
@@ -175,6 +177,11 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         .map(|(s, v)| s.boilerplate.is_none() && !s.forced && s.words >= MIN_WORDS && !v.is_empty())
         .collect();
     let pool = pool(&rank, &usable, POOL);
+    let n_usable = usable.iter().filter(|&&u| u).count();
+    let compared = (n_usable > POOL).then_some(Compared {
+        sentences: POOL,
+        of: n_usable,
+    });
     let (clusters, profiles) = duplicates(
         articles,
         &analyzers,
@@ -187,10 +194,16 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     );
 
     // Final scores: rank, lifted a little by independent corroboration
-    // (`Tuning::corroboration`).
+    // (`Tuning::corroboration`). Boilerplate scores 0, as documented: it
+    // has no prior and no edges, so its rank is 0, except when no sentence
+    // has a prior (all boilerplate, say), where PageRank's uniform jump
+    // would rank every sentence alike and score it 1.
     let best = rank.iter().copied().fold(0.0f32, f32::max).max(f32::MIN_POSITIVE);
     let scores: Vec<f32> = (0..sents.len())
         .map(|i| {
+            if sents[i].boilerplate.is_some() {
+                return 0.0;
+            }
             let k = clusters.group[i].map_or(1, |c| clusters.independent[c]) as f32;
             rank[i] / best * (1.0 + tuning.corroboration * k.ln())
         })
@@ -229,6 +242,7 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         total_words,
         concepts,
         binary,
+        compared,
     })
 }
 

@@ -40,6 +40,7 @@ pub(super) fn report(analysis: &Analysis, articles: &[Article], budget: Budget, 
         articles: reports,
         keywords: analysis.keywords.clone(),
         empty,
+        compared: analysis.compared,
     }
 }
 

@@ -60,8 +60,10 @@ test('a 20 MB paste: a preview, no long freeze, Cancel keeps the text, and it su
   assert.match(await page.locator('#cards .card-meta').first().textContent(), /20\.\d million characters/);
   // The paste and the summary request (a 20 MB postMessage) take one task each; the save is in pieces.
   assert.ok(longest < 250, `the longest task while pasting took ${longest} ms`);
-  // While the worker analyses 20 MB, the page answers at once; after a second it offers Cancel.
+  // While the worker analyses 20 MB, the page answers at once; after a second it offers
+  // Cancel, and says which stage runs (the text is handed over in pieces first).
   await page.waitForSelector('#progress:not([hidden])');
+  await page.waitForFunction(() => /^Analysing 1 article \(20\.\d million characters\): sentences, scores, repeats… \d+ s$/.test(document.getElementById('progress-text').textContent));
   const clickMs = await page.evaluate(async () => {
     const t = performance.now();
     await new Promise((ok) => {

@@ -143,3 +143,30 @@ test('a newer request stops the pieces of an older one', async () => {
   w.answer({ id: w.sent.at(-1).id, result: 'new', ms: 1 });
   assert.equal((await newer).result, 'new');
 });
+
+test('onProgress: pieces of a long text as they go, then the worker\'s stages; a stage never settles the request', async () => {
+  const { client, workers } = harness();
+  const [w] = workers;
+  const seen = [];
+  const long = 'x'.repeat((1 << 20) * 2 + 5);
+  const done = client.summarize([{ text: long }, { text: 'Two.' }], {}, { onProgress: (p) => seen.push(p) });
+  for (let i = 0; i < 20 && !w.sent.some((m) => m.articles); i++) await new Promise((r) => setTimeout(r, 1));
+  const request = w.sent.find((m) => m.articles);
+  assert.equal(request.progress, true);
+  const total = long.length + 4;
+  assert.deepEqual(seen, [
+    { stage: 'sending', sent: 1 << 20, total },
+    { stage: 'sending', sent: 2 << 20, total },
+    { stage: 'sending', sent: long.length, total },
+  ]);
+  w.answer({ id: request.id, stage: 'analysing' });
+  w.answer({ id: request.id - 1, stage: 'selecting' }); // stale: not told
+  assert.equal(client.busy(), true, 'a stage does not settle the request');
+  w.answer({ id: request.id, stage: 'selecting' });
+  w.answer({ id: request.id, result: 'r', ms: 3 });
+  assert.deepEqual(await done, { result: 'r', ms: 3 });
+  assert.deepEqual(seen.slice(3), [{ stage: 'analysing' }, { stage: 'selecting' }]);
+  // Without onProgress, the request does not ask for stages.
+  client.summarize(ARTICLES, {});
+  assert.equal(w.sent.at(-1).progress, undefined);
+});

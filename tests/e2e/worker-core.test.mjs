@@ -137,3 +137,14 @@ test('pieces of a long text are joined before the request; missing pieces are an
   r = await h.send({ id: 8, articles: [{ text: '', parts: 2 }], options: {} });
   assert.match(r.error, /article 1 arrived incomplete/);
 });
+
+test('progress: true tells each stage before it runs; the selection alone when only the length changes', async () => {
+  const h = await harness();
+  await h.send({ id: 1, articles: A, options: { sentences: 1 }, progress: true });
+  assert.deepEqual(h.replies.map((m) => m.stage ?? 'result'), ['analysing', 'selecting', 'result']);
+  assert.ok(h.replies.every((m) => m.id === 1));
+  await h.send({ id: 2, articles: A, options: { sentences: 3 }, progress: true });
+  assert.deepEqual(h.replies.slice(3).map((m) => m.stage ?? 'result'), ['selecting', 'result']);
+  await h.send({ id: 3, articles: A, options: { sentences: 2 } });
+  assert.deepEqual(h.replies.slice(5).map((m) => m.stage ?? 'result'), ['result'], 'no stage unless asked');
+});

@@ -92,6 +92,12 @@ fn run_files(
             let marks: Vec<String> = s.articles.iter().map(|a| format!("{}", a + 1)).collect();
             writeln!(out, "{} [{}]", s.text, marks.join(",")).map_err(|e| e.to_string())?;
         }
+        if let Some(c) = summary.compared {
+            eprintln!(
+                "gistr: note: only the {} best-ranked of {} usable sentences were compared and could be chosen",
+                c.sentences, c.of
+            );
+        }
     }
     Ok(summary.empty)
 }
