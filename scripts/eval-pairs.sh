@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Duplicate detection quality: runs the evaluation pair files through
 # `gistr dedup --pairs` (the summariser's own decision, at its own threshold)
-# and prints precision, recall, F1 and accuracy for each.
+# and prints precision, recall, F1 and accuracy for each; then the SCU pairs
+# in context (scripts/eval-pairs-context.py).
 #
 # The pair files are evaluation-only data read from ../shared/eval at run
 # time; nothing of them is copied into the repository. Without that folder
@@ -35,3 +36,10 @@ for f in "${files[@]}"; do
     "$bin" dedup --lang en --pairs "$EVAL/$f" >"$out/$f"
 done
 python3 scripts/eval-pairs-score.py "$EVAL" "$out" "${files[@]}"
+# The claim a reader sees: the SCU pairs as clusters of the summariser's
+# output, each pair's DUC 2006 cluster summarised whole (4 s).
+if [ -f "$EVAL/duc2006.jsonl" ]; then
+    echo
+    echo "in context (scripts/eval-pairs-context.py: one output cluster = one fact):"
+    python3 scripts/eval-pairs-context.py "$EVAL" "$bin"
+fi
