@@ -264,7 +264,16 @@ function showResult(result, ms) {
   const what = app.kind === 'selection' ? 'the selection' : `${app.articles.length} ${app.articles.length === 1 ? 'tab' : 'tabs'}`;
   ui.status.textContent = n
     ? `${n} ${n === 1 ? 'sentence' : 'sentences'}, ${words} words, from ${what} · ${Math.max(1, Math.round(ms || 0))} ms`
-    : 'No sentence fits this length: try a longer summary.';
+    : emptyReason(result);
+}
+
+/** Why there is no summary: the summariser's reason (result.empty), naming the tab that looks binary. */
+function emptyReason(result) {
+  const e = result.empty;
+  if (!e) return 'No summary: no sentence could be chosen.';
+  const message = e.message.replace(/[.\s]+$/, '');
+  const a = e.reason === 'binary' && e.article !== undefined ? app.articles[e.article] : null;
+  return a ? `No summary: “${a.title || `Tab ${e.article + 1}`}” ${message.replace(/^this /, '')}.` : `No summary: ${message}.`;
 }
 
 function showError(message) {

@@ -382,6 +382,41 @@ pub const CONFLICT_MIN_SIMILARITY: f32 = 0.65;
 /// `summarize`).
 pub const TOPIC_SHARE: f32 = 0.6;
 
+/// A content word that a sentence's own article carries in at least this
+/// many of its sentences is that article's subject, not a fact's, and is
+/// dropped with the topic's (`Profiles::drop_topic`): on the seeds, "war"
+/// (in 2 of the 5 articles, 3 and 4 sentences of each) was all beyond
+/// names that 002's "phone calls Monday with Putin and Zelenskyy" shared
+/// with 004's "expected to meet with Zelenskyy soon". Only "reported by"
+/// and clusters use it. Measured in context, where a pair counts as one
+/// fact when both are in one output cluster (`scripts/eval-pairs-context.py`,
+/// precision / recall, with [`NAMES_ONLY_MIN_COVERAGE`] 0.35 and weekdays
+/// as content): none 0.886/0.143; 3: tune half 0.842/0.165 -> 0.891/0.145,
+/// held-out half 0.895/0.128 -> 0.953/0.107, all 0.870/0.142 ->
+/// 0.923/0.122 (wrong joins 46 -> 22); 4: tune 0.884/0.154, held-out
+/// 0.919/0.111; 2: tune 0.882/0.133. 3 has the best precision on the tune
+/// half (a wrong "reported by" is worse than a missing one, issue 14).
+/// ROUGE (`scripts/eval.sh`, R1-R/R2-R): duc2006 @250 42.16/9.71 ->
+/// 42.17/9.73, duc2007_update @100 38.61/10.35 -> 38.61/10.35.
+pub const SUBJECT_SENTENCES: usize = 3;
+
+/// A pair that shares no content word beyond names
+/// (`decide::names_only`) is a duplicate only if the shorter also covers
+/// at least this share of the longer's weighted terms (`coverage`), a
+/// near-copy of its content and not only of its names and stop words:
+/// the logistic model's other features count shared names and function
+/// words, which long names inflate ("U.S. President Donald Trump …
+/// Ukrainian President Volodymyr Zelenskyy", coverage 0.30, similarity
+/// 0.65 before [`DUPLICATE_NAMES_ONLY_LOGIT`]). Set on the tune half in
+/// context (`scripts/eval-pairs-context.py`, with [`SUBJECT_SENTENCES`] 3):
+/// 0.3 leaves the seeds' 002 (calls Monday) and 003 (call Wednesday) one
+/// cluster, 0.35 and 0.4 both split it, tune half 0.891/0.146 and
+/// 0.891/0.145; held-out half 0.953/0.108 and 0.960/0.108. On the pairs
+/// (`scripts/eval-pairs.sh --release`): SCU 0.759/0.352 unchanged,
+/// held-out half 0.747/0.370 -> 0.746/0.369, MSRP 0.683/0.998 ->
+/// 0.684/0.997 (0.4 takes SCU recall to 0.350).
+pub const NAMES_ONLY_MIN_COVERAGE: f32 = 0.35;
+
 /// The cosine below which two sentences are not duplicates, whatever their
 /// other features (set with the three-feature model, commit a873258).
 pub const DUPLICATE_MIN_COSINE: f32 = 0.1;

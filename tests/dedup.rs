@@ -272,6 +272,12 @@ fn seeds_state_each_fact_once() {
         clusters(&s)
     );
     // The gratitude / appreciation pair is one fact.
+    // So is the Friday deadline: an agreeing weekday is content, not a
+    // name.
+    let threatened = cluster_of(&s, &texts[0], 0, "consistently threatened");
+    let warned = cluster_of(&s, &texts[1], 1, "previously warned that");
+    assert!(threatened.is_some());
+    assert_eq!(threatened, warned);
     let gratitude = cluster_of(&s, &texts[0], 0, "expressed gratitude towards");
     let appreciation = cluster_of(&s, &texts[1], 1, "expressed appreciation to");
     assert!(gratitude.is_some());
@@ -282,7 +288,15 @@ fn seeds_state_each_fact_once() {
     let monday = cluster_of(&s, &texts[2], 2, "separate phone calls Monday");
     let wednesday = cluster_of(&s, &texts[3], 3, "call with Ukraine");
     let series = cluster_of(&s, &texts[4], 4, "In a recent series of discussions");
-    for (x, y) in [(monday, wednesday), (monday, series), (wednesday, series)] {
+    // Nor is 004's meeting "expected … soon" one of 002's calls, though
+    // they share their people and "the war".
+    let meeting = cluster_of(&s, &texts[4], 4, "is expected to meet with");
+    for (x, y) in [
+        (monday, wednesday),
+        (monday, series),
+        (wednesday, series),
+        (monday, meeting),
+    ] {
         assert!(x.is_none() || x != y, "{x:?} {y:?}: {:#?}", clusters(&s));
     }
     for c in &s.sentences {

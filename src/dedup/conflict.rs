@@ -120,6 +120,12 @@ const COMMON_CAPS: &[&str] = &[
     "dr", "he", "she", "it", "we", "they", "but", "if", "as", "this", "that",
 ];
 
+/// Whether `chars` (lower case) spell a weekday or a month.
+pub(super) fn is_date_word(chars: &[char]) -> bool {
+    let is = |w: &&str| w.chars().eq(chars.iter().copied());
+    WEEKDAYS.iter().any(is) || MONTHS.iter().any(is)
+}
+
 const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",

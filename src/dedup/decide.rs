@@ -10,6 +10,7 @@ use super::profile::Profile;
 use crate::token::Term;
 use crate::tuning::{
     DUPLICATE_MIN_COSINE, DUPLICATE_NAMES_ONLY_LOGIT, DUPLICATE_THRESHOLD, DUPLICATE_WEIGHTS,
+    NAMES_ONLY_MIN_COVERAGE,
 };
 
 /// Whether two sentences are duplicates, and how similar they are.
@@ -113,13 +114,18 @@ pub fn decide(a: &Profile, b: &Profile, idf: &[f32]) -> Verdict {
         };
     }
     let x = [o.coverage(idf), dice(a.keys, b.keys), dice(a.grams, b.grams)];
-    verdict(x, names_only(a, b))
+    let names_only = names_only(a, b);
+    let mut v = verdict(x, names_only);
+    if names_only && x[0] < NAMES_ONLY_MIN_COVERAGE {
+        v.duplicate = false;
+    }
+    v
 }
 
 /// Whether `a` and `b` share no content word beyond names: then what
 /// they share is who the story is about ("Trump", "Putin", "Zelensky"),
 /// not what happened, and only a near-copy is the same fact (see
-/// [`DUPLICATE_NAMES_ONLY_LOGIT`]).
+/// [`DUPLICATE_NAMES_ONLY_LOGIT`] and [`NAMES_ONLY_MIN_COVERAGE`]).
 pub fn names_only(a: &Profile, b: &Profile) -> bool {
     count_shared(a.content, b.content) == 0
 }
@@ -163,6 +169,9 @@ fn duplicate_if(a: &Profile, b: &Profile, idf: &[f32], strict: bool) -> Option<f
         2.0 * ga.min(gb) as f32 / (ga + gb) as f32
     };
     let names_only = strict && names_only(a, b);
+    if names_only && coverage < NAMES_ONLY_MIN_COVERAGE {
+        return None;
+    }
     let penalty = if names_only {
         DUPLICATE_NAMES_ONLY_LOGIT
     } else {

@@ -3,6 +3,7 @@
 //! letters, its character 4-grams and, for `gistr dedup`, its words in
 //! order; many profiles in a few shared chunks.
 
+use super::conflict::is_date_word;
 use crate::lang::Analyzer;
 use crate::tfidf::Vectors;
 use crate::token::Term;
@@ -21,7 +22,8 @@ pub struct Profile<'a> {
     /// (kept only when asked for).
     pub(super) words: &'a [u32],
     /// The content words that are not names (neither stop words nor
-    /// capitalised after the first word), by their first five letters,
+    /// capitalised after the first word, weekdays and months aside), by
+    /// their first five letters,
     /// lower-cased, hashed, sorted: what a fact's predicate is made of,
     /// beyond who it is about.
     pub(super) content: &'a [u32],
@@ -106,7 +108,9 @@ impl Profiles {
             let key = fnv(lower.iter().take(PREFIX).copied());
             self.keys.push(key);
             let whole = fnv(lower.iter().copied());
-            let name = k > 0 && w.starts_with(char::is_uppercase);
+            // Weekdays and months are written with a capital but are no
+            // one's name: an agreeing date is part of what a fact says.
+            let name = k > 0 && w.starts_with(char::is_uppercase) && !is_date_word(lower);
             if !name && lower.len() >= 2 {
                 let stop = match self.stop.get(&whole) {
                     Some(&s) => s,
@@ -195,42 +199,61 @@ impl Profiles {
 
     /// Drops from every profile's content words the topic's: those that
     /// at least `share` of the `articles` carry, and at least three (none
-    /// with fewer articles). `article(i)` is profile `i`'s article. What
-    /// two versions of one fact share is then more than the story's
-    /// subject ("the war", "discussions"): see `decide::names_only`.
-    pub fn drop_topic(&mut self, articles: usize, share: f32, article: impl Fn(usize) -> usize) {
+    /// with fewer articles); and an article's subject: those that the
+    /// profile's own article carries in at least `recur` of its sentences
+    /// (0: none). `article(i)` is profile `i`'s article. What two versions
+    /// of one fact share is then more than the story's subject ("the
+    /// war", "discussions"): see `decide::names_only`.
+    pub fn drop_topic(
+        &mut self,
+        articles: usize,
+        share: f32,
+        recur: usize,
+        article: impl Fn(usize) -> usize,
+    ) {
         let need = ((share * articles as f32).ceil() as usize).max(3);
-        if articles < need {
-            return;
-        }
-        // Every (key, article) once, sorted: runs of a key count its
-        // articles.
+        // Every (key, article) once a sentence, sorted: runs of one pair
+        // count the article's sentences that carry the key; once
+        // deduplicated, runs of a key count its articles.
         let mut pairs: Vec<(u32, u32)> = Vec::new();
         for i in 0..self.len() {
             let a = u32::try_from(article(i)).unwrap_or(u32::MAX);
             pairs.extend(self.content_of(i).iter().map(|&k| (k, a)));
         }
         crate::sort::pairs(&mut pairs);
+        // (article, key), sorted, of the keys an article repeats.
+        let mut subject: Vec<(u32, u32)> = Vec::new();
+        if recur > 0 {
+            for run in pairs.chunk_by(|x, y| x == y) {
+                if run.len() >= recur {
+                    subject.push((run[0].1, run[0].0));
+                }
+            }
+            crate::sort::pairs(&mut subject);
+        }
         pairs.dedup();
         let mut topic: Vec<u32> = Vec::new();
-        for run in pairs.chunk_by(|x, y| x.0 == y.0) {
-            if run.len() >= need {
-                topic.push(run[0].0);
+        if articles >= need {
+            for run in pairs.chunk_by(|x, y| x.0 == y.0) {
+                if run.len() >= need {
+                    topic.push(run[0].0);
+                }
             }
         }
-        if topic.is_empty() {
+        if topic.is_empty() && subject.is_empty() {
             return;
         }
-        for at in &mut self.at {
+        for (i, at) in self.at.iter_mut().enumerate() {
             let [chunk, start, grams, keys, words, content] = *at;
             let Some(chunk) = self.chunks.get_mut(chunk as usize) else {
                 continue;
             };
+            let a = u32::try_from(article(i)).unwrap_or(u32::MAX);
             let from = start as usize + grams as usize + keys as usize + words as usize;
             let mut kept = from;
             for r in from..from + content as usize {
                 let k = chunk[r];
-                if topic.binary_search(&k).is_err() {
+                if topic.binary_search(&k).is_err() && subject.binary_search(&(a, k)).is_err() {
                     chunk[kept] = k;
                     kept += 1;
                 }

@@ -7,7 +7,7 @@ use crate::graph::Graph;
 use crate::input::Article;
 use crate::lang::Analyzer;
 use crate::tfidf::Vectors;
-use crate::tuning::TOPIC_SHARE;
+use crate::tuning::{SUBJECT_SENTENCES, TOPIC_SHARE};
 
 /// What stage 8 finds: two groupings of the sentences.
 pub(super) struct Clusters {
@@ -69,7 +69,9 @@ pub(super) fn duplicates(
         }
     }
     profiles.shrink_to_fit();
-    profiles.drop_topic(articles.len(), TOPIC_SHARE, |i| sents[i].article);
+    profiles.drop_topic(articles.len(), TOPIC_SHARE, SUBJECT_SENTENCES, |i| {
+        sents[i].article
+    });
     drop(profiled);
     // Two groupings: `group`, of the sentences too alike for one summary
     // (`dedup::redundant`), which selection and corroboration use; and

@@ -313,6 +313,12 @@ test('the context-menu entry summarises the selected text', async () => {
   for (const t of texts) assert.ok(selected.replace(/\s+/g, ' ').includes(t), `“${t}” comes from the selection`);
   assert.ok(!texts.some((t) => t.includes('Advertisement')), 'the ad inside the selection is not in the summary');
   assert.match(await panel.textContent('#summary .chip-label'), /Selection from “Passengers rescued/);
+  // A selection with no sentence end: the panel says so, not "no sentence fits".
+  await env.sw.evaluate(async ({ url }) => {
+    const [tab] = await chrome.tabs.query({ url });
+    await gistr.onMenuClicked({ menuItemId: gistr.MENU_SELECTION, selectionText: 'harbour ferry rescue crew '.repeat(60), frameId: 0, pageUrl: url }, tab);
+  }, { url: `${env.base}${TABS.coast.file}` });
+  await panel.waitForFunction(() => /^No summary: the text has no sentence ends: no \. ! or \? within 80 words or 600 characters\.$/.test(document.getElementById('status').textContent));
 });
 
 test('the toolbar button summarises the tab it was clicked on', async () => {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, openPage, settled, setup, summaryTexts } from './helpers.mjs';
+import { pdfBytes } from './bad-inputs.mjs';
 
 // GISTR_SEEDS names another folder (a worktree whose parent has no shared/).
 const SEEDS = process.env.GISTR_SEEDS || join(ROOT, '..', 'shared', 'seeds');
@@ -16,7 +17,6 @@ const skip = seedFiles.length < 5 ? `no seed articles in ${SEEDS}` : false;
 
 let env;
 before(async () => {
-  if (skip) return;
   // Grey-scale text antialiasing keeps the PNGs small.
   env = await setup({ extraArgs: ['--disable-lcd-text'] });
   mkdirSync(OUT, { recursive: true });
@@ -117,6 +117,30 @@ test('long: long articles and a long summary, the whole page', { skip }, async (
   await page.locator('#source-5').scrollIntoViewIfNeeded();
   await page.locator('#source-5').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 100));
   await snap(page, 'long.png');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('bad-input-360-dark: a 5 MB text with no sentence end and a dropped PDF, at 360 px in dark', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.base, {
+    viewport: { width: 360, height: 800 }, deviceScaleFactor: 1, colorScheme: 'dark', reducedMotion: 'reduce', isMobile: true, hasTouch: true,
+  });
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', 'a'.repeat(5e6));
+    document.querySelector('#cards textarea').dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: dt }));
+  });
+  await page.waitForFunction(() => /^No summary: the text has no sentence ends/.test(document.getElementById('status').textContent), null, { timeout: 30000 });
+  await page.evaluate((bytes) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(bytes)], 'report.pdf', { type: 'application/pdf' }));
+    document.getElementById('dropzone').dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+  }, [...pdfBytes()]);
+  await page.waitForSelector('#file-problems:not([hidden])');
+  await settled(page);
+  await noHorizontalOverflow(page);
+  assert.equal(await page.locator('#keywords .keyword').count(), 0, 'no key terms without a summary');
+  await snap(page, 'bad-input-360-dark.png', { fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();
 });
