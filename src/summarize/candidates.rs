@@ -123,12 +123,17 @@ pub(super) fn choose(analysis: &Analysis, limit: Limit) -> Vec<Outcome> {
     // both be chosen when neither is asked about the other (found by the
     // property test, about one run in seven). Then the lower-scored of
     // the two (ties: the later) is withdrawn and selection runs again,
-    // until no two chosen sentences share a cluster; the withdrawn are
+    // until no two chosen sentences share a cluster. At most `RESELECT`
+    // times, so that an input made of such pairs cannot make selection run
+    // once per summary sentence: then every chosen sentence but the
+    // best-scored of its cluster is withdrawn at once, without selecting
+    // again (the summary may fall short of its budget). The withdrawn are
     // marked duplicates of their chosen version below.
+    const RESELECT: usize = 8;
     let mut withdrawn: Vec<usize> = Vec::new();
     let mut offered: Option<Vec<Candidate>> = None;
     let mut outcome = loop {
-        let outcome = select::select(
+        let mut outcome = select::select(
             offered.as_deref().unwrap_or(cands),
             limit,
             concepts,
@@ -138,9 +143,16 @@ pub(super) fn choose(analysis: &Analysis, limit: Limit) -> Vec<Outcome> {
             |a, b| analysis.repeats(a, b),
         );
         match shared_cluster(&outcome, &clusters.cluster, &analysis.scores) {
-            Some(i) => {
+            Some(i) if withdrawn.len() < RESELECT => {
                 withdrawn.push(i);
                 offered.get_or_insert_with(|| cands.clone())[i].usable = false;
+            }
+            Some(_) => {
+                for i in all_but_best(&outcome, &clusters.cluster, &analysis.scores) {
+                    outcome[i] = Outcome::Left;
+                    withdrawn.push(i);
+                }
+                break outcome;
             }
             None => break outcome,
         }
@@ -199,4 +211,53 @@ fn shared_cluster(outcome: &[Outcome], cluster: &[Option<usize>], scores: &[f32]
         }
     }
     None
+}
+
+/// Every chosen sentence that shares its cluster with a better-scored
+/// chosen one (ties: the earlier stays), in one pass.
+fn all_but_best(outcome: &[Outcome], cluster: &[Option<usize>], scores: &[f32]) -> Vec<usize> {
+    let mut best: Vec<Option<usize>> = Vec::new();
+    let mut out = Vec::new();
+    for (i, c) in cluster.iter().enumerate() {
+        let (Outcome::Chosen, Some(c)) = (outcome[i], *c) else {
+            continue;
+        };
+        if best.len() <= c {
+            best.resize(c + 1, None);
+        }
+        match best[c] {
+            None => best[c] = Some(i),
+            Some(j) if scores[i] > scores[j] => {
+                out.push(j);
+                best[c] = Some(i);
+            }
+            Some(_) => out.push(i),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chosen_cluster_mates_are_found() {
+        use Outcome::{Chosen as C, Left as L};
+        let cluster = [Some(0), None, Some(0), Some(1), Some(0), Some(1), Some(1)];
+        let scores = [0.5, 0.9, 0.7, 0.2, 0.7, 0.2, 0.1];
+        let check = |outcome: [Outcome; 7], first: Option<usize>, all: &[usize]| {
+            assert_eq!(shared_cluster(&outcome, &cluster, &scores), first, "{outcome:?}");
+            let mut got = all_but_best(&outcome, &cluster, &scores);
+            got.sort_unstable();
+            assert_eq!(got, all, "{outcome:?}");
+        };
+        check([C, C, L, C, L, L, L], None, &[]);
+        // 0 and 2 share cluster 0: 0 scores lower.
+        check([C, C, C, C, L, L, L], Some(0), &[0]);
+        // 2 and 4 tie: the later goes.
+        check([L, L, C, L, C, L, L], Some(4), &[4]);
+        // Two clusters at once: the first pair found, or every extra.
+        check([C, L, C, C, C, C, C], Some(0), &[0, 4, 5, 6]);
+    }
 }
