@@ -332,7 +332,7 @@ fn sort_dedup_from(v: &mut Vec<u32>, from: usize) {
     v.truncate(w);
 }
 
-pub(super) fn sort_dedup<T: Ord>(v: &mut Vec<T>) {
+fn sort_dedup<T: Ord>(v: &mut Vec<T>) {
     v.sort_unstable();
     v.dedup();
 }
