@@ -14,11 +14,12 @@ cd "$(dirname "$0")/.."
 out=${1:?usage: bench-build-wasm.sh OUTDIR [3|s|z]}
 opt=${2:-}
 mkdir -p "$out"
-env=()
-[ -n "$opt" ] && env=(CARGO_PROFILE_RELEASE_OPT_LEVEL="$opt")
+[ -n "$opt" ] && export CARGO_PROFILE_RELEASE_OPT_LEVEL="$opt"
 # A target dir per opt-level, so switching does not rebuild everything.
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$PWD/target}/bench-wasm-${opt:-default}
-env "${env[@]}" cargo build -q --lib --release --target wasm32-unknown-unknown --no-default-features
+# wasm_cargo_build and wasm_opt: the same flags as scripts/build-web.sh.
+. scripts/wasm-release.sh
+wasm_cargo_build -q
 wasm=$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/gistr.wasm
 bindgen=$(command -v wasm-bindgen || echo "$HOME/.cargo/bin/wasm-bindgen")
 wasmopt=node_modules/.bin/wasm-opt
@@ -33,15 +34,8 @@ gz0=$(gzip -9 -c "$out/node/gistr_bg.wasm" | wc -c)
 if [ -z "${NO_WASM_OPT:-}" ]; then
     level=-O${opt:-3}
     [ "$level" = -O ] && level=-O3
-    # --skip-pass=memory-packing: wasm-opt would split the data into a
-    # segment per run of non-zero bytes (2,600, mostly the stemmers' tables);
-    # the headers gzip worse than the zeros they replace (-6 KB gzipped).
-    # --strip-target-features: that section is for linkers (-137 B).
-    # --low-memory-unused, -ocimfs 0: see scripts/build-web.sh (-1.2 KB).
     for d in "$out/node" "$out/web"; do
-        "$wasmopt" "$level" --low-memory-unused -ocimfs 0 --skip-pass=memory-packing --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-            --enable-mutable-globals --strip-debug --strip-producers \
-            -o "$d/gistr_bg.opt.wasm" "$d/gistr_bg.wasm"
+        wasm_opt "$level" "$d/gistr_bg.wasm" "$d/gistr_bg.opt.wasm"
         mv "$d/gistr_bg.opt.wasm" "$d/gistr_bg.wasm"
     done
 fi

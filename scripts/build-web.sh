@@ -14,6 +14,8 @@ root=$(pwd)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'build-web: %s\n' "$*" >&2; exit 1; }
+# wasm_cargo_build and wasm_opt: the flags, and why.
+. scripts/wasm-release.sh
 
 [ -f Cargo.toml ] && [ -d www ] || die "run from the gistr repository (Cargo.toml and www/ not found)"
 [ -x node_modules/.bin/wasm-opt ] || die "node_modules/.bin/wasm-opt missing: run 'npm ci' first"
@@ -27,7 +29,7 @@ if [ -n "$want" ] && [ "$want" != "$have" ]; then
 fi
 
 say "cargo build (wasm32, release, no default features)"
-cargo build --lib --release --target wasm32-unknown-unknown --no-default-features
+wasm_cargo_build
 raw_wasm=target/wasm32-unknown-unknown/release/gistr.wasm
 
 say "wasm-bindgen --target web -> www/pkg"
@@ -35,26 +37,7 @@ rm -rf www/pkg
 wasm-bindgen --target web --out-dir www/pkg "$raw_wasm"
 
 say "wasm-opt -O3"
-# -O3, not -Oz: measured on this module (scripts/bench-build-wasm.sh), -Oz
-# saves nothing over -O3 after rustc's opt-level 3 (nor does --converge), and
-# opt-level s or z save 5 or 19 KB gzipped for 1.5x or 3x the time (see
-# README, Performance); only the crates that are not hot get opt-level z
-# (Cargo.toml). scripts/size.sh shows where the bytes go.
-# The features are the ones rustc enables for wasm32-unknown-unknown (read from the
-# module's target_features section; listed so an older module still validates).
-# --skip-pass=memory-packing keeps the data in one segment: split at every
-# run of zeros (2,600 segments, mostly the stemmers' tables), its segment
-# headers gzip worse than the zeros (6 KB gzipped). The target_features
-# section is for linkers (--strip-target-features: 137 B).
-# --low-memory-unused: rustc's layout puts the stack below 1 MB growing
-# down, so the low 1 KB is never addressed and wasm-opt may fold pointer
-# offsets into loads and stores (-729 B gzipped); -ocimfs 0: no inlining of
-# big functions into their one caller (-498 B; whole-process time under
-# Node on the 50-article tier unchanged, paired: A/B cpu 1.07 median).
-node_modules/.bin/wasm-opt -O3 --low-memory-unused -ocimfs 0 --skip-pass=memory-packing --strip-target-features --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  www/pkg/gistr_bg.wasm -o www/pkg/gistr_bg.opt.wasm
+wasm_opt -O3 www/pkg/gistr_bg.wasm www/pkg/gistr_bg.opt.wasm
 mv www/pkg/gistr_bg.opt.wasm www/pkg/gistr_bg.wasm
 
 say "vendor Readability -> www/vendor"

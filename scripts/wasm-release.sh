@@ -1,0 +1,45 @@
+# How the release .wasm is built: sourced by scripts/build-web.sh (the page,
+# and through www/pkg the npm package and the extension) and
+# scripts/bench-build-wasm.sh (the size and the Node benchmarks), so that
+# what is measured is what ships.
+#
+#   wasm_cargo_build [CARGO ARGS…]   cargo build of the library for wasm32
+#   wasm_opt LEVEL IN OUT            wasm-opt (LEVEL: -O3, -Os or -Oz)
+
+# rustc: -Zlocation-detail=none leaves the file, line and column out of
+# panic locations. wasm32-unknown-unknown has no panic hook here (nothing
+# prints a panic; it traps), so they were dead bytes: -3.8 KB gzipped
+# (231,384 -> 227,581 B, scripts/bench-build-wasm.sh). It is an unstable
+# flag of the stable compiler, so this build sets RUSTC_BOOTSTRAP=1 (as
+# fuzz/ does); the output of the module is unchanged. -Zfmt-debug=none was
+# measured too: -45 B alone, nothing more with this flag, so it is not used.
+# The flags apply to this build only: cargo test, clippy and the CLI are
+# built as before.
+wasm_cargo_build() {
+    RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }-Zlocation-detail=none" \
+        cargo build --lib --release --target wasm32-unknown-unknown --no-default-features "$@"
+}
+
+# -O3, not -Oz: measured on this module (scripts/bench-build-wasm.sh), -Oz
+# saves nothing over -O3 after rustc's opt-level 3 (nor does --converge), and
+# opt-level s or z save 5 or 19 KB gzipped for 1.5x or 3x the time (see
+# BENCHMARKS.md); only the crates that are not hot get opt-level z
+# (Cargo.toml). scripts/size.sh shows where the bytes go.
+# The features are the ones rustc enables for wasm32-unknown-unknown (read from the
+# module's target_features section; listed so an older module still validates).
+# --skip-pass=memory-packing keeps the data in one segment: split at every
+# run of zeros (2,600 segments, mostly the stemmers' tables), its segment
+# headers gzip worse than the zeros (6 KB gzipped). The target_features
+# section is for linkers (--strip-target-features: 137 B).
+# --low-memory-unused: rustc's layout puts the stack below 1 MB growing
+# down, so the low 1 KB is never addressed and wasm-opt may fold pointer
+# offsets into loads and stores (-729 B gzipped); -ocimfs 0: no inlining of
+# big functions into their one caller (-498 B; whole-process time under
+# Node on the 50-article tier unchanged, paired: A/B cpu 1.07 median).
+wasm_opt() {
+    node_modules/.bin/wasm-opt "$1" --low-memory-unused -ocimfs 0 --skip-pass=memory-packing \
+        --strip-target-features --strip-debug --strip-producers \
+        --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+        --enable-mutable-globals --enable-reference-types --enable-multivalue \
+        "$2" -o "$3"
+}
