@@ -5,7 +5,7 @@
 // the page's own, copied into page/ by scripts/build-extension.sh.
 import { articleFromHtml, countWords, formatDate } from './page/articles.js';
 import { LONG_SOURCE, h } from './page/render.js';
-import { createSummaryView } from './page/summary-view.js';
+import { createSummaryView, whyEmpty } from './page/summary-view.js';
 import { createSummarizer } from './page/summary-client.js';
 import { summaryAsText } from './page/exporter.js';
 import { HIGHLIGHT_CSS, highlightInPage, readPage } from './inject.js';
@@ -264,16 +264,7 @@ function showResult(result, ms) {
   const what = app.kind === 'selection' ? 'the selection' : `${app.articles.length} ${app.articles.length === 1 ? 'tab' : 'tabs'}`;
   ui.status.textContent = n
     ? `${n} ${n === 1 ? 'sentence' : 'sentences'}, ${words} words, from ${what} · ${Math.max(1, Math.round(ms || 0))} ms`
-    : emptyReason(result);
-}
-
-/** Why there is no summary: the summariser's reason (result.empty), naming the tab that looks binary. */
-function emptyReason(result) {
-  const e = result.empty;
-  if (!e) return 'No summary: no sentence could be chosen.';
-  const message = e.message.replace(/[.\s]+$/, '');
-  const a = e.reason === 'binary' && e.article !== undefined ? app.articles[e.article] : null;
-  return a ? `No summary: “${a.title || `Tab ${e.article + 1}`}” ${message.replace(/^this /, '')}.` : `No summary: ${message}.`;
+    : whyEmpty(result, (i) => app.articles[i]?.title || `Tab ${i + 1}`);
 }
 
 function showError(message) {

@@ -4,6 +4,7 @@
 use crate::graph::Graph;
 use crate::rank;
 use crate::token::Term;
+use crate::tuning::KEYWORD_MAX_CHARS;
 
 /// Two terms co-occur when at most this many words apart.
 const WINDOW: usize = 2;
@@ -87,6 +88,8 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
 ///   "signed", "hoping") counts half: a noun says what the story is about.
 /// - A word that is an inflection of a better one is left out ("Russian"
 ///   after "Russia", "Zelenskyy" after "Zelensky").
+/// - A word longer than [`KEYWORD_MAX_CHARS`] is no keyword (a run of
+///   one letter, a hash, a URL).
 /// - An abbreviation keeps its final period ("U.S.", which the word
 ///   splitter cuts to "U.S").
 pub fn assemble<'a>(
@@ -195,7 +198,10 @@ pub fn assemble<'a>(
     let mut out: Vec<(String, f32)> = Vec::new();
     for i in order {
         let (w, score, single) = &cands[i];
-        if *single && out.iter().any(|(o, _)| inflection(o, w)) {
+        let too_long = w
+            .split_whitespace()
+            .any(|x| x.chars().nth(KEYWORD_MAX_CHARS).is_some());
+        if too_long || *single && out.iter().any(|(o, _)| inflection(o, w)) {
             continue;
         }
         out.push((w.clone(), *score));
@@ -334,5 +340,19 @@ mod assemble_tests {
         let out = assemble(&ranked, &sentences, |t| surfaces[t as usize], |i| texts[i], 4);
         let words: Vec<&str> = out.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(words, vec!["drone production", "Russia", "talks", "expresses"]);
+    }
+
+    #[test]
+    fn no_word_longer_than_the_limit() {
+        let long = "a".repeat(KEYWORD_MAX_CHARS + 1);
+        let longest = "b".repeat(KEYWORD_MAX_CHARS);
+        let surfaces = [long.as_str(), longest.as_str(), "bridge"];
+        let texts = ["x", "y"];
+        let terms: Vec<Vec<Term>> = vec![vec![0, 1, 2], vec![0, 2]];
+        let sentences: Vec<&[Term]> = terms.iter().map(Vec::as_slice).collect();
+        let ranked = [(0, 1.0), (1, 0.9), (2, 0.8)];
+        let out = assemble(&ranked, &sentences, |t| surfaces[t as usize], |i| texts[i], 4);
+        let words: Vec<&str> = out.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, vec![longest.as_str(), "bridge"]);
     }
 }

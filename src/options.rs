@@ -28,9 +28,9 @@ pub const GROUPS_JSON: &str =
 /// The options as given, before any check: numbers as JavaScript numbers.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawOptions {
-    /// `sentences`: a whole number of at least 1.
+    /// `sentences`: a whole number from 1 to 10^9.
     pub sentences: Option<f64>,
-    /// `words`: a whole number of at least 1.
+    /// `words`: a whole number from 1 to 10^9.
     pub words: Option<f64>,
     /// `ratio`: above 0 and at most 1.
     pub ratio: Option<f64>,
@@ -129,7 +129,7 @@ fn whole(name: &str, x: f64) -> Result<usize, String> {
         Ok(x as usize)
     } else {
         Err(format!(
-            "invalid option {name}: must be a whole number of at least 1"
+            "invalid option {name}: must be a whole number from 1 to 1000000000"
         ))
     }
 }
@@ -167,7 +167,7 @@ mod tests {
             ..RawOptions::default()
         };
         let ok = |k: usize| Ok(Options::default().with_budget(Budget::Sentences(k)));
-        let bad = Err("invalid option sentences: must be a whole number of at least 1");
+        let bad = Err("invalid option sentences: must be a whole number from 1 to 1000000000");
         check(n(1.0), ok(1));
         check(n(7.0), ok(7));
         check(n(1e9), ok(1_000_000_000));
@@ -179,6 +179,7 @@ mod tests {
             f64::INFINITY,
             f64::NEG_INFINITY,
             1e9 + 1.0,
+            1e12,
             f64::MIN_POSITIVE,
         ] {
             check(n(x), bad.clone());

@@ -319,6 +319,13 @@ pub const POOL: usize = 2000;
 /// The number of keywords of a summary.
 pub const KEYWORDS: usize = 12;
 
+/// The longest word (in characters) that can be a keyword. A limit, not a
+/// tuned figure: English news words stay under 25 letters and German
+/// compounds under 40 ("Donaudampfschifffahrtsgesellschaft" is 34), while a
+/// longer "word" is a run of one letter, a hash or a pasted URL, which
+/// made a page 5,000 px wide at 360 px (issue 12's bad-input matrix).
+pub const KEYWORD_MAX_CHARS: usize = 40;
+
 /// Weights of the duplicate decision's features (coverage, words, chars:
 /// see `dedup::features`), then the bias, of the logistic model whose
 /// probability is the similarity. Fitted by logistic regression on the

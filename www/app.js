@@ -2,8 +2,8 @@
 // gistr's page: articles in, live summary out. This module wires the page's
 // parts together: the cards (cards.js), the options (controls.js), the
 // summariser in its worker (summary-client.js), the summary and sources
-// (summary-view.js), files (files.js), saving (store.js), messages
-// (toast.js) and export.
+// (summary-view.js), the busy line (progress.js), files (files.js), saving
+// (store.js), messages (toast.js) and export.
 import { countWords } from './articles.js';
 import { DEFAULT_SETTINGS, clearState, loadState, saveState, saveStateNow } from './store.js';
 import { copyToClipboard, downloadText, summaryAsJson, summaryAsMarkdown, summaryAsText } from './exporter.js';
@@ -12,7 +12,8 @@ import { EXAMPLE_ARTICLES } from './examples.js';
 import { createCards, newCard } from './cards.js';
 import { createControls } from './controls.js';
 import { createSummarizer } from './summary-client.js';
-import { createSummaryView } from './summary-view.js';
+import { createSummaryView, whyEmpty } from './summary-view.js';
+import { createProgress } from './progress.js';
 import { acceptFiles } from './files.js';
 import { createToast } from './toast.js';
 
@@ -29,8 +30,6 @@ const ui = {
   result: $('result'),
   sources: $('sources'),
   jump: $('jump-summary'),
-  progress: $('progress'),
-  progressText: $('progress-text'),
   exports: /** @type {HTMLButtonElement[]} */ ([$('copy-text'), $('copy-markdown'), $('download-json')]),
 };
 
@@ -54,6 +53,11 @@ const summarizer = createSummarizer({
     : undefined,
   onError: (e) => showError(failureMessage(e)),
 });
+const progress = createProgress(
+  { status: ui.status, box: $('progress'), text: $('progress-text'), cancel: $('cancel-button') },
+  { onCancel: () => summarizer.terminate() },
+);
+const setBusy = (/** @type {boolean} */ busy) => progress.busy(busy, shown !== null);
 
 // ---------------------------------------------------------------- summarising
 
@@ -100,7 +104,7 @@ async function requestSummary() {
     const chars = sent.reduce((n, a) => n + a.text.length, 0);
     const { result, ms } = await summarizer.summarize(sent, options, {
       lean: LONG_SOURCE,
-      onProgress: (p) => showStage(stageLabel(p, sent.length, chars)),
+      onProgress: (p) => progress.stage(p, sent.length, chars),
     });
     hideError();
     showResult(result, articles, options, ms);
@@ -116,58 +120,6 @@ async function requestSummary() {
 }
 
 // ---------------------------------------------------------------- output
-
-let busyTimer = 0;
-let progressTimer = 0;
-/** When the running summary started, and the stage it is in (what the worker said last). */
-let busySince = 0;
-let stage = '';
-const progressLine = () => `${stage || 'Summarising…'} ${Math.round((performance.now() - busySince) / 1000)} s`;
-
-/** @param {boolean} busy */
-function setBusy(busy) {
-  clearTimeout(busyTimer);
-  clearInterval(progressTimer);
-  ui.progress.hidden = true;
-  stage = '';
-  document.body.classList.toggle('busy', busy);
-  if (!busy) return;
-  // Only say "working" when it takes long enough to notice; after a second,
-  // the stage, the time so far and a Cancel button (the status line is not
-  // updated every second: screen readers would read each).
-  busySince = performance.now();
-  busyTimer = setTimeout(() => (ui.status.textContent = shown ? 'Updating…' : 'Summarising…'), 250);
-  progressTimer = setInterval(() => {
-    ui.progressText.textContent = progressLine();
-    ui.progress.hidden = false;
-  }, 1000);
-}
-
-/** A new stage of the running summary: shown at once when the progress line is. @param {string} label */
-function showStage(label) {
-  stage = label;
-  if (!ui.progress.hidden) ui.progressText.textContent = progressLine();
-}
-
-/**
- * The progress line for a stage the summary client reports. The worker's
- * analysis is one call into the module, which cannot report from inside:
- * its stages are what can honestly be told.
- * @param {import('./summary-client.js').Progress} p @param {number} n articles @param {number} chars
- */
-function stageLabel(p, n, chars) {
-  const size = chars >= 1e6 ? `${(chars / 1e6).toFixed(1)} million characters` : `${chars.toLocaleString()} characters`;
-  if (p.stage === 'sending') return `Handing the text to the summariser: ${Math.round((100 * p.sent) / p.total)}%…`;
-  if (p.stage === 'analysing') return `Analysing ${n} ${n === 1 ? 'article' : 'articles'} (${size}): sentences, scores, repeats…`;
-  return 'Choosing the sentences…';
-}
-
-// Cancel: the worker is stopped (a fresh one starts on the next change); the articles stay.
-$('cancel-button').addEventListener('click', () => {
-  summarizer.terminate();
-  setBusy(false);
-  ui.status.textContent = 'Cancelled. The articles are kept: change anything to summarise again.';
-});
 
 function showEmpty() {
   shown = null;
@@ -193,25 +145,9 @@ function showResult(result, articles, options, ms) {
   const n = result.sentences.length;
   ui.status.textContent = n
     ? `${n} ${n === 1 ? 'sentence' : 'sentences'}, ${words} words, from ${total} ${total === 1 ? 'article' : 'articles'}${ms !== undefined ? ` · ${Math.max(1, Math.round(ms))} ms` : ''}`
-    : emptyMessage(result, articles);
+    : whyEmpty(result, (i) => articles[i]?.file || articles[i]?.title || `Article ${i + 1}`)
+      + (result.empty?.reason === 'binary' ? ' Remove it, or paste its text instead.' : '');
   setExportEnabled(n > 0);
-}
-
-/**
- * Why there is no summary, for the reader: the summariser's reason
- * (result.empty), naming the file or article that looks binary.
- * @param {SummaryResult} result @param {CardArticle[]} articles
- */
-function emptyMessage(result, articles) {
-  const empty = result.empty;
-  if (!empty) return 'No summary: no sentence could be chosen.';
-  const message = empty.message.replace(/[.\s]+$/, '');
-  if (empty.reason === 'binary' && empty.article !== undefined) {
-    const a = articles[empty.article];
-    const name = a ? a.file || a.title || `Article ${empty.article + 1}` : `Article ${empty.article + 1}`;
-    return `No summary: “${name}” ${message.replace(/^this /, '')}. Remove it, or paste its text instead.`;
-  }
-  return `No summary: ${message}.`;
 }
 
 /** @param {string} message */

@@ -18,8 +18,16 @@ const DB_NAME = 'gistr';
 const DB_STORE = 'state';
 /** Characters per stored piece of a long text (about 15 ms to copy). */
 const CHUNK = 1 << 20;
-/** Where each long text saved by this page lies: text -> {key, n}. */
-const savedChunks = new Map();
+/**
+ * Where each long text saved by this page lies: [text, {key, n}] pairs. Not a
+ * Map keyed by the text: that hashes all of a 20 MB string on the main thread
+ * (30 ms, scripts/bench-longtask.mjs), where `===` against the very string
+ * kept compares pointers, and a text of another length differs at once.
+ * @type {[string, {key: string, n: number}][]}
+ */
+let savedChunks = [];
+/** @param {string} text */
+const chunksOf = (text) => savedChunks.find(([t]) => t === text)?.[1];
 
 /** @typedef {{unit: 'sentences' | 'words' | 'percent', sentences: number, words: number, percent: number, order: 'article' | 'rank', language: string, focus: string}} Settings */
 
@@ -101,7 +109,7 @@ export async function loadState() {
         }
         if (pieces.every((p) => typeof p === 'string')) {
           a.text = pieces.join('');
-          savedChunks.set(a.text, { key: c.key, n: c.n });
+          savedChunks.push([a.text, { key: c.key, n: c.n }]);
         }
       }
       fromDb = data;
@@ -178,15 +186,15 @@ export async function saveState(articles, settings) {
   try {
     const db = await database();
     const gen = `${Date.now().toString(36)}-${generation++}`;
-    /** @type {Map<string, {key: string, n: number}>} */
-    const live = new Map();
+    /** @type {[string, {key: string, n: number}][]} */
+    const live = [];
     const stored = [];
     for (const [ai, a] of plain.entries()) {
       if (a.text.length <= CHUNK) {
         stored.push(a);
         continue;
       }
-      let c = savedChunks.get(a.text);
+      let c = chunksOf(a.text);
       if (!c) {
         c = { key: `text:${gen}:${ai}`, n: Math.ceil(a.text.length / CHUNK) };
         for (let k = 0; k < c.n; k++) {
@@ -194,15 +202,14 @@ export async function saveState(articles, settings) {
           await putOne(db, `${c.key}:${k}`, a.text.slice(k * CHUNK, (k + 1) * CHUNK));
         }
       }
-      live.set(a.text, c);
+      live.push([a.text, c]);
       stored.push({ ...a, text: '', chunks: c });
     }
     // No task boundary before this put when no piece was written: a save
     // started by pagehide must reach IndexedDB before the page goes.
     await putOne(db, STORE_KEY, { ...state, articles: stored });
-    savedChunks.clear();
-    for (const [text, c] of live) savedChunks.set(text, c);
-    await dropPieces(db, new Set([...live.values()].map((c) => c.key)));
+    savedChunks = live;
+    await dropPieces(db, new Set(live.map(([, c]) => c.key)));
     try {
       localStorage.removeItem(STORE_KEY); // an older copy must not come back
     } catch {}
@@ -228,7 +235,7 @@ export async function clearState() {
   try {
     const db = await database();
     await done(db.transaction(DB_STORE, 'readwrite').objectStore(DB_STORE).delete(STORE_KEY));
-    savedChunks.clear();
+    savedChunks = [];
     await dropPieces(db, new Set());
   } catch {
     // Nothing stored, nothing to clear.

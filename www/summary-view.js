@@ -30,6 +30,19 @@ import { renderCoverage } from './coverage.js';
  * @property {(article: number, sentence: number) => void} [onReveal]
  */
 
+/**
+ * Why there is no summary, for the reader: the summariser's reason
+ * (`result.empty`), naming the article that looks binary by `name(article)`.
+ * @param {SummaryResult} result @param {(article: number) => string} name
+ */
+export function whyEmpty(result, name) {
+  const e = result.empty;
+  if (!e) return 'No summary: no sentence could be chosen.';
+  const message = e.message.replace(/[.\s]+$/, '');
+  if (e.reason === 'binary' && e.article !== undefined) return `No summary: “${name(e.article)}” ${message.replace(/^this /, '')}.`;
+  return `No summary: ${message}.`;
+}
+
 /** @param {SummaryViewParts} parts */
 export function createSummaryView(parts) {
   const { keywords, summary, sources, coverage, onReveal } = parts;
