@@ -22,9 +22,15 @@ pub struct Interner {
     /// term `t` is `surfaces[ends[t - 1]..ends[t]]`.
     surfaces: String,
     ends: Vec<u32>,
-    words: FxMap<Box<str>, Option<Term>>,
+    /// Each word's term, or [`NO_TERM`] (a map to `Term`, like `ids`: one
+    /// instantiation of the hash table's code in the .wasm, not two).
+    words: FxMap<Box<str>, Term>,
     words_of: Option<Language>,
 }
+
+/// In [`Interner`]'s `words`: the word has no term. Terms are dense from 0
+/// and inputs are capped far below 4 G words.
+const NO_TERM: Term = Term::MAX;
 
 impl Interner {
     /// The id of `term`, assigned if new.
@@ -72,7 +78,7 @@ impl Interner {
             self.words_of = Some(analyzer.language());
         }
         if let Some(&t) = self.words.get(lower) {
-            return t;
+            return (t != NO_TERM).then_some(t);
         }
         let t = if analyzer.is_stop(lower) {
             None
@@ -85,7 +91,7 @@ impl Interner {
             let stem = analyzer.stem(lower);
             Some(self.intern(&stem, word))
         };
-        self.words.insert(lower.into(), t);
+        self.words.insert(lower.into(), t.unwrap_or(NO_TERM));
         t
     }
 }
