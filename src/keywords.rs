@@ -216,7 +216,12 @@ pub fn assemble<'a>(
 /// letters, ignoring case) and follow each other, as written.
 fn written_together(text: &str, a: &str, b: &str) -> Option<String> {
     use unicode_segmentation::UnicodeSegmentation;
-    let key = |w: &str| w.chars().flat_map(char::to_lowercase).take(5).collect::<String>();
+    let key = |w: &str| {
+        let mut k = String::new();
+        crate::lang::lowercase_into(&mut k, w);
+        crate::lang::truncate_chars(&mut k, 5);
+        k
+    };
     let (ka, kb) = (key(a), key(b));
     let words: Vec<(usize, &str)> = text.unicode_word_indices().collect();
     words.windows(2).find_map(|w| {

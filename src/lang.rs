@@ -602,9 +602,44 @@ pub fn lowercase_into(buf: &mut String, word: &str) {
     }
 }
 
+/// Keeps the first `n` characters of `s`: with [`lowercase_into`], what
+/// `w.chars().flat_map(char::to_lowercase).take(n).collect()` gives, without
+/// a second copy of `String`'s `Extend<char>` in the .wasm.
+pub fn truncate_chars(s: &mut String, n: usize) {
+    if let Some((i, _)) = s.char_indices().nth(n) {
+        s.truncate(i);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_prefixes() {
+        // The reference: the first `n` characters of the lower case.
+        fn check(word: &str, n: usize) {
+            let mut got = String::new();
+            lowercase_into(&mut got, word);
+            truncate_chars(&mut got, n);
+            let want: String = word.chars().flat_map(char::to_lowercase).take(n).collect();
+            assert_eq!(got, want, "{word:?} {n}");
+        }
+        for word in [
+            "",
+            "Russia",
+            "RUS",
+            "Zelenskyy",
+            "İstanbul",
+            "ΣΟΦΙΑ",
+            "Straße",
+            "東京都庁舎前",
+        ] {
+            for n in [0, 1, 2, 5, 20] {
+                check(word, n);
+            }
+        }
+    }
 
     #[test]
     fn detects() {

@@ -9,7 +9,10 @@ use crate::output::ConflictKind;
 /// lower-cased, so that "Russia" and "Russian", "Zelensky" and
 /// "Zelenskyy" agree.
 pub(super) fn name_key(w: &str) -> String {
-    w.chars().flat_map(char::to_lowercase).take(PREFIX).collect()
+    let mut k = String::new();
+    crate::lang::lowercase_into(&mut k, w);
+    crate::lang::truncate_chars(&mut k, PREFIX);
+    k
 }
 
 /// A run of capitalised words (a name) with the words around it.
