@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what a fresh machine lacks to build gistr: the wasm32 target,
+# Installs what a fresh machine lacks to build gistr: the wasm32 target and rust-src,
 # wasm-bindgen-cli at the version pinned in Cargo.toml, the npm packages,
 # and with --test also Debian's Chromium and ChromeDriver for the browser
 # tests and firefox-esr for the Firefox extension's smoke test. Each step
@@ -12,6 +12,10 @@ want_browser=0
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  say "adding the rust-src component (the release .wasm builds std from source: scripts/wasm-release.sh)"
+  rustup component add rust-src
+fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

@@ -13,11 +13,21 @@
 # flag of the stable compiler, so this build sets RUSTC_BOOTSTRAP=1 (as
 # fuzz/ does); the output of the module is unchanged. -Zfmt-debug=none was
 # measured too: -45 B alone, nothing more with this flag, so it is not used.
+# -Zbuild-std with -Cpanic=immediate-abort builds the standard library
+# from source (the rust-src component, which scripts/setup.sh adds) with
+# the module, so that a panic is a trap at once, with no formatting of its
+# message; std is also optimised and inlined with gistr's own code:
+# 227,076 -> 221,314 B gzipped (scripts/bench-build-wasm.sh), below the
+# 223,069 B of before the one-schema work; Node tier-50 median 33.2 ->
+# 32.6 ms (farm-bench paired, 9 runs of benches/wasm/node-bench.mjs: the
+# same speed). Behaviour is the same: a panic trapped before as well. It
+# costs about 2 minutes more the first time (std is compiled).
 # The flags apply to this build only: cargo test, clippy and the CLI are
 # built as before.
 wasm_cargo_build() {
-    RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }-Zlocation-detail=none" \
-        cargo build --lib --release --target wasm32-unknown-unknown --no-default-features "$@"
+    RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }-Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort" \
+        cargo build --lib --release --target wasm32-unknown-unknown --no-default-features \
+        -Zbuild-std=std,panic_abort "$@"
 }
 
 # -O3, not -Oz: measured on this module (scripts/bench-build-wasm.sh), -Oz
