@@ -148,5 +148,5 @@ export function renderCoverage(container, result, articles, options = {}) {
     h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-none' }, '·'), ' not in that article');
   const headingId = `${container.id || 'coverage'}-heading`;
   container.setAttribute('aria-labelledby', headingId);
-  container.replaceChildren(h('h3', { class: 'coverage-heading', id: headingId }, 'Who reported what'), h('div', { class: 'cov-scroll' }, table), legend, more, tip);
+  container.replaceChildren(h('h3', { class: 'coverage-heading', id: headingId }, 'Who reported what'), h('div', { class: 'cov-scroll' }, table), legend, ...(more ? [more] : []), tip);
 }

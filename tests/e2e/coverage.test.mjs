@@ -39,6 +39,8 @@ test('one row per fact, one column per article, agreeing with the summary and ma
   const texts = await threeArticles(page, 6);
   assert.equal(await page.isVisible('#coverage'), true);
   assert.equal(await page.textContent('#coverage h3'), 'Who reported what');
+  // Only elements and words: no "null" from an absent part (the "more articles" note).
+  assert.deepEqual(await page.$eval('#coverage', (c) => [...c.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent)), []);
   assert.equal(await page.locator('#coverage thead th[scope="col"]').count(), 4, 'a corner and three articles');
   assert.equal(await page.locator('#coverage tbody th[scope="row"]').count(), 6);
   // The credits of each summary sentence, from its chips.
