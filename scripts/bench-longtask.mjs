@@ -17,7 +17,7 @@
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
-import { LAUNCH, WWW } from '../tests/e2e/helpers.mjs';
+import { LAUNCH, WWW, makeText } from '../tests/e2e/helpers.mjs';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, sizes: { type: 'string', default: '1,5,20' }, www: { type: 'string', default: WWW } },
@@ -35,22 +35,15 @@ async function once(kind, mb) {
   const page = await context.newPage();
   await page.goto(base);
   await page.waitForSelector('html[data-ready="true"]');
-  await page.evaluate(({ kind, mb }) => {
-    const parts = [];
-    if (kind === 'articles') {
+  if (kind === 'articles') {
+    await page.evaluate(() => {
+      const parts = [];
       for (let i = 0; i < 3000; i++) parts.push(`Report ${i} from the harbour office\nBoat ${i} reached harbour ${i % 31} on day ${i % 365} with ${(i * 7) % 300} people aboard. The harbour master said crew ${i} had sailed from port ${i % 17} in calm weather.`);
       window.__text = parts.join('\n---\n');
-      return;
-    }
-    let size = 0;
-    for (let n = 0; size < mb * 1e6; n++) {
-      const s = `Report ${n} says that ${n % 977} boats reached harbour ${n % 131} with ${n * 7} people aboard. `;
-      parts.push(s);
-      size += s.length;
-      if (n % 12 === 11) parts.push('\n');
-    }
-    window.__text = parts.join('');
-  }, { kind, mb });
+    });
+  } else {
+    await makeText(page, mb);
+  }
   // The clipboard's or the file's data is made before the measured window: in a real
   // paste or drop the browser delivers it (encoding 20 MB into a File took 190 ms).
   await page.evaluate((kind) => {

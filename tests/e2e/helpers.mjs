@@ -204,3 +204,18 @@ export async function dropFiles(page, files, selector = '#dropzone') {
   await page.dispatchEvent(selector, 'dragover', { dataTransfer });
   await page.dispatchEvent(selector, 'drop', { dataTransfer });
 }
+
+/** Builds ~`mb` MB of distinct numbered sentences in the page (window.__text), outside any measured task (large-input tests, scripts/bench-longtask.mjs). */
+export async function makeText(page, mb) {
+  await page.evaluate((mb) => {
+    const parts = [];
+    let size = 0;
+    for (let n = 0; size < mb * 1e6; n++) {
+      const s = `Report ${n} says that ${n % 977} boats reached harbour ${n % 131} with ${n * 7} people aboard. `;
+      parts.push(s);
+      size += s.length;
+      if (n % 12 === 11) parts.push('\n');
+    }
+    window.__text = parts.join('');
+  }, mb);
+}

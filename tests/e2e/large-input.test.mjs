@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { LIBRARY_A, LIBRARY_B, fillArticle, openPage, settled, setup, summaryTexts } from './helpers.mjs';
+import { LIBRARY_A, LIBRARY_B, fillArticle, openPage, makeText, settled, setup, summaryTexts } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -15,21 +15,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** Builds ~`mb` MB of distinct sentences in the page (window.__text), outside any measured task. */
-async function makeText(page, mb) {
-  await page.evaluate((mb) => {
-    const parts = [];
-    let size = 0;
-    for (let n = 0; size < mb * 1e6; n++) {
-      const s = `Report ${n} says that ${n % 977} boats reached harbour ${n % 131} with ${n * 7} people aboard. `;
-      parts.push(s);
-      size += s.length;
-      if (n % 12 === 11) parts.push('\n');
-    }
-    window.__text = parts.join('');
-  }, mb);
-}
 
 /** Pastes window.__text into the first box as the clipboard would, and returns the longest main-thread task (ms) it caused. */
 async function pasteBig(page) {
