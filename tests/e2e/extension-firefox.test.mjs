@@ -77,6 +77,27 @@ after(async () => {
   rmSync(env.dir, { recursive: true, force: true });
 });
 
+/**
+ * Waits until `fn` is true in `page`. An evaluation that a navigation cuts short is tried again:
+ * Firefox reports it as a protocol error ("right-hand side of 'in' should be an object, got null",
+ * seen in CI while the panel's tab moved into the extension's process), which puppeteer's
+ * waitForFunction does not take for a lost context and throws. The last error is kept for the
+ * timeout's message, so a panel that never gets ready still fails.
+ */
+async function pollThroughNavigation(page, fn, timeout) {
+  const end = Date.now() + timeout;
+  let last = 'never true';
+  for (;;) {
+    try {
+      if (await page.evaluate(fn)) return;
+    } catch (e) {
+      last = e.message;
+    }
+    if (Date.now() > end) throw new Error(`not ready after ${timeout} ms: ${last}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
 /** The text of the highlight gistr set in a page, or '' (the page's own world sees it too). */
 const highlightOf = (page) =>
   page.evaluate(() => (globalThis.CSS?.highlights?.get('gistr') ? [...CSS.highlights.get('gistr')][0].toString().replace(/\s+/g, ' ') : ''));
@@ -95,7 +116,7 @@ test('Firefox: three tabs summarised together; a click shows the sentence in its
   panel.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   // The navigation into the extension's process detaches the frame the promise waits on: poll instead.
   panel.goto(`moz-extension://${UUID}/panel.html`).catch(() => {});
-  await panel.waitForFunction(() => location.protocol === 'moz-extension:' && document.documentElement.dataset.ready === 'true', { timeout: 20000 });
+  await pollThroughNavigation(panel, () => location.protocol === 'moz-extension:' && document.documentElement.dataset.ready === 'true', 20000);
 
   await panel.click('#choose-tabs');
   await panel.waitForSelector('#tab-list input', { timeout: 10000 });
