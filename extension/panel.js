@@ -247,11 +247,18 @@ ui.thisTab.addEventListener('click', async () => {
 // ---------------------------------------------------------------- output
 
 let busyTimer = 0;
-function setBusy(busy) {
+let busy = false;
+function setBusy(on) {
+  busy = on;
   clearTimeout(busyTimer);
   document.body.classList.toggle('busy', busy);
-  document.documentElement.dataset.idle = String(!busy);
+  setIdle();
   if (busy) busyTimer = setTimeout(() => (ui.status.textContent = 'Summarising…'), 250);
+}
+
+/** data-idle="true" on <html> when nothing is being summarised or still drawn (tests wait for it). */
+function setIdle() {
+  document.documentElement.dataset.idle = String(!busy && view.settled());
 }
 
 function showResult(result, ms) {
@@ -265,6 +272,7 @@ function showResult(result, ms) {
   ui.status.textContent = n
     ? `${n} ${n === 1 ? 'sentence' : 'sentences'}, ${words} words, from ${what} · ${Math.max(1, Math.round(ms || 0))} ms`
     : whyEmpty(result, (i) => app.articles[i]?.title || `Tab ${i + 1}`);
+  setIdle();
 }
 
 function showError(message) {
@@ -322,7 +330,7 @@ async function showInTab(ai, si) {
 // The page's summary view and coverage grid: select a sentence to open its
 // versions, "Show in source" on a version or a cell of the grid; here each also
 // goes to the sentence in its tab.
-const view = createSummaryView({ keywords: ui.keywords, summary: ui.summary, sources: ui.sources, coverage: ui.coverage, onReveal: showInTab });
+const view = createSummaryView({ keywords: ui.keywords, summary: ui.summary, sources: ui.sources, coverage: ui.coverage, onReveal: showInTab, onSettled: setIdle });
 
 /** After the view has handled a click or key on a sentence: when it opened, its tab shows it. */
 function followOpened(target) {

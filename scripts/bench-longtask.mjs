@@ -4,7 +4,7 @@
 // until the summary is shown and the articles are saved. Issue 12 asks for no
 // task over 50 ms for any paste or drop up to 20 MB.
 //
-//   node scripts/bench-longtask.mjs [--runs N] [--sizes 1,5,20] [--www DIR]
+//   node scripts/bench-longtask.mjs [--runs N] [--sizes 1,5,20] [--www DIR]   (--sizes "": the 3,000 articles alone)
 //
 // Prints, per input, the median and the worst over N runs (default 5) of the
 // longest task, and how many tasks took over 50 ms. Chromium reports only
@@ -23,7 +23,7 @@ const { values } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, sizes: { type: 'string', default: '1,5,20' }, www: { type: 'string', default: WWW } },
 });
 const runs = Number(values.runs);
-const sizes = values.sizes.split(',').map(Number);
+const sizes = values.sizes.split(',').filter(Boolean).map(Number);
 
 const server = await startServer({ root: values.www, port: 0 });
 const base = `http://127.0.0.1:${server.address().port}/`;

@@ -43,7 +43,7 @@ const controls = createControls({
   form: $('controls'), length: $('length-input'), lengthRange: $('length-range'), lengthError: $('length-error'),
   unit: $('unit-select'), order: $('order-select'), language: $('language-select'), focus: $('focus-input'),
 }, { changed });
-const view = createSummaryView({ keywords: $('keywords'), summary: $('summary'), sources: ui.sources, coverage: $('coverage') });
+const view = createSummaryView({ keywords: $('keywords'), summary: $('summary'), sources: ui.sources, coverage: $('coverage'), onSettled: () => setIdle() });
 
 // The single-file build carries the worker's source in the page; served, it is worker.js.
 const inlineWorker = document.getElementById('gistr-worker-source');
@@ -61,9 +61,9 @@ const setBusy = (/** @type {boolean} */ busy) => progress.busy(busy, shown !== n
 
 // ---------------------------------------------------------------- summarising
 
-/** data-idle="true" on <html> when no summary is scheduled or running (tests wait for it). */
+/** data-idle="true" on <html> when no summary is scheduled, running or still drawn (tests wait for it). */
 const setIdle = () => {
-  document.documentElement.dataset.idle = String(!timerPending && !summarizer.busy());
+  document.documentElement.dataset.idle = String(!timerPending && !summarizer.busy() && view.settled());
 };
 
 let summaryTimer = 0;

@@ -111,3 +111,55 @@ test('transposed when there are more articles than facts; hidden for one article
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the summary is drawn first, the grid and the sources each a frame later; idle waits for them; opening a sentence draws them at once', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.base);
+  await threeArticles(page, 4);
+  // Counts frames, and records in which frame each part changed and whether the page said it was idle.
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.frames_ = 0;
+    const tick = () => { w.frames_++; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    w.changes = [];
+    for (const id of ['summary', 'coverage', 'sources']) {
+      new MutationObserver(() => w.changes.push({ id, frame: w.frames_, idle: document.documentElement.dataset.idle }))
+        .observe(document.getElementById(id), { childList: true, subtree: true });
+    }
+  });
+  await page.fill('#length-input', '5');
+  await page.waitForFunction(() => document.querySelectorAll('#summary .sentence-text').length === 5);
+  await settled(page);
+  const changes = await page.evaluate(() => /** @type {any} */ (window).changes);
+  const first = (id) => changes.find((c) => c.id === id);
+  assert.ok(first('summary') && first('coverage') && first('sources'), JSON.stringify(changes));
+  assert.ok(first('coverage').frame > first('summary').frame, `the grid a frame after the summary: ${JSON.stringify(changes)}`);
+  assert.ok(first('sources').frame > first('coverage').frame, `the sources a frame after the grid: ${JSON.stringify(changes)}`);
+  // (The observer runs after the task that drew the sources, which also said the page was idle.)
+  assert.ok(changes.filter((c) => c.id !== 'sources').every((c) => c.idle === 'false'), `not idle while any part is still to be drawn: ${JSON.stringify(changes)}`);
+  assert.equal(await page.locator('#coverage tbody tr').count(), 5);
+
+  // Opening a sentence as soon as the summary is drawn (wide layout: the sources follow it)
+  // draws the grid and the sources then and there, for the new summary.
+  const atOnce = await page.evaluate(() => new Promise((done) => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelectorAll('#summary .sentence-text').length !== 6) return;
+      observer.disconnect();
+      /** @type {HTMLElement} */ (document.querySelector('#summary .sentence-text')).click();
+      done({
+        rows: document.querySelectorAll('#coverage tbody tr').length,
+        marked: Math.max(...[...document.querySelectorAll('#sources [data-summary]')].map((e) => Number(/** @type {HTMLElement} */ (e).dataset.summary))),
+        focused: document.querySelectorAll('#sources .in-focus').length,
+      });
+    });
+    observer.observe(document.getElementById('summary'), { childList: true, subtree: true });
+    const input = /** @type {HTMLInputElement} */ (document.getElementById('length-input'));
+    input.value = '6';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }));
+  assert.deepEqual({ ...atOnce, focused: atOnce.focused > 0 }, { rows: 6, marked: 6, focused: true });
+  await settled(page);
+  assert.equal(await page.locator('#coverage tbody tr').count(), 6);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
