@@ -4,12 +4,16 @@
 // until the summary is shown and the articles are saved. Issue 12 asks for no
 // task over 50 ms for any paste or drop up to 20 MB.
 //
-//   node scripts/bench-longtask.mjs [--runs N] [--sizes 1,5,20] [--www DIR]   (--sizes "": the 3,000 articles alone)
+//   node scripts/bench-longtask.mjs [--runs N] [--sizes 1,5,20] [--www DIR] [--trace]
+//   (--sizes "": the 3,000 articles alone)
 //
 // Prints, per input, the median and the worst over N runs (default 5) of the
 // longest task, and how many tasks took over 50 ms. Chromium reports only
 // tasks over 50 ms: "0" means none. --www serves another copy of the page
 // (for an A/B against an older www/; it needs its own pkg/ and vendor/).
+// --trace takes the longest task from a Chromium trace of the page's main
+// thread instead, of whatever length, so two pages under 50 ms can still be
+// compared (tracing adds a little to each task).
 // The text is generated in the page, outside the measured window: numbered
 // sentences in paragraphs, as in tests/e2e/large-input.test.mjs, and, for
 // "3,000 articles", small articles separated by --- lines. Timings are noisy
@@ -20,7 +24,12 @@ import { startServer } from './serve.mjs';
 import { LAUNCH, WWW, makeText } from '../tests/e2e/helpers.mjs';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, sizes: { type: 'string', default: '1,5,20' }, www: { type: 'string', default: WWW } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    sizes: { type: 'string', default: '1,5,20' },
+    www: { type: 'string', default: WWW },
+    trace: { type: 'boolean', default: false },
+  },
 });
 const runs = Number(values.runs);
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
@@ -53,6 +62,7 @@ async function once(kind, mb) {
     window.__text = null;
   }, kind);
   await (await context.newCDPSession(page)).send('HeapProfiler.collectGarbage'); // the generator's garbage is not timed
+  if (values.trace) await browser.startTracing(page, { categories: ['toplevel'] });
   const tasks = await page.evaluate(async (kind) => {
     const tasks = [];
     const observer = new PerformanceObserver((list) => {
@@ -77,8 +87,19 @@ async function once(kind, mb) {
     observer.disconnect();
     return tasks;
   }, kind);
+  const traced = values.trace ? longestTraced(JSON.parse((await browser.stopTracing()).toString()).traceEvents) : null;
   await context.close();
-  return tasks;
+  return traced === null ? tasks : [traced];
+}
+
+/** The longest task of the renderer's main thread in a trace (the page's: one page per run). */
+function longestTraced(events) {
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  let longest = 0;
+  for (const e of events) {
+    if (e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && mains.has(`${e.pid}:${e.tid}`)) longest = Math.max(longest, e.dur / 1000);
+  }
+  return longest;
 }
 
 const median = (xs) => {
@@ -87,7 +108,7 @@ const median = (xs) => {
 };
 
 const cases = [...sizes.flatMap((mb) => [['paste', mb], ['drop', mb]]), ['articles', 0]];
-console.log(`longest main-thread task (ms), ${runs} runs each; page: ${values.www}`);
+console.log(`longest main-thread task (ms${values.trace ? ', from a trace' : ''}), ${runs} runs each; page: ${values.www}`);
 console.log('input                      median  worst  runs with a task > 50 ms');
 for (const [kind, mb] of cases) {
   const longest = [];
@@ -95,7 +116,7 @@ for (const [kind, mb] of cases) {
   for (let r = 0; r < runs; r++) {
     const tasks = await once(kind, mb);
     longest.push(tasks.length ? Math.max(...tasks) : 0);
-    if (tasks.length) over++;
+    if (tasks.some((t) => t > 50)) over++;
   }
   const label = kind === 'articles' ? '3,000 articles, pasted' : `${mb} MB, ${kind === 'drop' ? 'dropped .txt' : 'pasted'}`;
   console.log(`${label.padEnd(26)} ${String(Math.round(median(longest))).padStart(6)} ${String(Math.round(Math.max(...longest))).padStart(6)}  ${over}/${runs}   [${longest.map(Math.round).join(', ')}]`);

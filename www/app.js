@@ -195,7 +195,7 @@ function save(now = false) {
   const articles = cards.all();
   const settings = controls.saved();
   const run = async () => {
-    const outcome = await saveState(articles, settings);
+    const outcome = await saveState(articles, settings, now);
     if (outcome.ok) warnedStorage = '';
     else if (warnedStorage !== outcome.why) {
       warnedStorage = outcome.why;

@@ -176,9 +176,14 @@ const isFull = (e) => e instanceof DOMException && (e.name === 'QuotaExceededErr
  * Saves. Never throws: {ok: false, why: 'full' | 'refused'} says why nothing
  * was kept (the storage is full, or the browser refuses to keep anything).
  * @param {SavedArticle[]} articles @param {Settings} settings
+ * @param {boolean} [urgent] leaving the page: the record is put within this task
  * @returns {Promise<{ok: true} | {ok: false, why: 'full' | 'refused'}>}
  */
-export async function saveState(articles, settings) {
+export async function saveState(articles, settings, urgent = false) {
+  // A save that need not finish before the page goes leaves the page a task
+  // boundary before its steps: 3,000 articles took 11 ms to copy and 34 ms to
+  // put, which made one task of about 55 ms with the caller's.
+  if (!urgent) await nextTask();
   const plain = articles.map(({ title, text, source, byline, date, file }) => ({ title, text, source, byline, date, file }));
   const state = { version: 1, savedAt: Date.now(), articles: plain, settings };
   /** @type {unknown} */
@@ -205,8 +210,9 @@ export async function saveState(articles, settings) {
       live.push([a.text, c]);
       stored.push({ ...a, text: '', chunks: c });
     }
-    // No task boundary before this put when no piece was written: a save
-    // started by pagehide must reach IndexedDB before the page goes.
+    // No task boundary before this put when urgent and no piece was written:
+    // a save started by pagehide must reach IndexedDB before the page goes.
+    if (!urgent) await nextTask();
     await putOne(db, STORE_KEY, { ...state, articles: stored });
     savedChunks = live;
     await dropPieces(db, new Set(live.map(([, c]) => c.key)));

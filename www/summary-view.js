@@ -25,6 +25,7 @@
 // the sources (a reveal) draws what is left at once.
 import { renderKeywords, renderSources, renderSummary, renderVersions } from './render.js';
 import { renderCoverage } from './coverage.js';
+import { afterPaint } from './paint.js';
 
 /** @typedef {import('./protocol.js').SummaryResult} SummaryResult */
 /** @typedef {{title?: string, text: string, source?: string, byline?: string, date?: string, file?: string}} ShownArticle */
@@ -77,13 +78,7 @@ export function createSummaryView(parts) {
       if (later.length) scheduleLater();
       else onSettled?.();
     };
-    // A task queued from requestAnimationFrame runs after that frame's paint.
-    // A hidden document paints no frames: the timer stands in.
-    const timer = win.setTimeout(run, 100);
-    win.requestAnimationFrame(() => {
-      win.clearTimeout(timer);
-      win.setTimeout(run, 0);
-    });
+    afterPaint(run, win);
   }
 
   /** Draws at once whatever of the shown result is still to be drawn. */

@@ -101,6 +101,8 @@ describe('gistr page', () => {
     await page.waitForFunction((n) => document.querySelectorAll('#cards textarea').length === n + 1, boxCount);
     assert.equal(await page.locator('#cards textarea').nth(boxCount - 1).inputValue(), LIBRARY_C);
     assert.equal(await page.locator('#cards textarea').nth(boxCount).inputValue(), LIBRARY_A);
+    // The focus is in the first of the new boxes, once they are painted, so typing goes on there.
+    await page.waitForFunction((i) => document.activeElement === document.querySelectorAll('#cards textarea')[i], boxCount - 1, { timeout: 5000 });
     assertClean(rest);
     await context.close();
   });
