@@ -157,7 +157,9 @@ const SCALES: &[&str] = &[
     "thousand", "million", "billion", "trillion", "percent", "%", "per", "km", "miles",
 ];
 
-/// A number with its scale word, as written: `$1.5 billion`, `30%`.
+/// A number with its scale word, as written: `$1.5 billion`, `30%`; or a
+/// plain count with the word it counts, `212 people` (the key's unit is
+/// `#people`, so it meets only a count of the same word).
 fn amounts(text: &str) -> Vec<(String, String)> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut out = Vec::new();
@@ -186,14 +188,43 @@ fn amounts(text: &str) -> Vec<(String, String)> {
         } else if core.ends_with('%') {
             unit.push('%');
         }
-        let shown = match &next {
-            Some(n) => format!("{core} {n}"),
-            None => core.to_string(),
+        // A plain count, unless it is the tail of a number cut by a space
+        // ("150, 000") or a rate ("one in 10 children", "one out of 10").
+        let tail = i > 0
+            && words[i - 1].ends_with(',')
+            && words[i - 1]
+                .trim_end_matches(',')
+                .chars()
+                .all(|c| c.is_ascii_digit());
+        let rate = i > 0 && matches!(words[i - 1], "in" | "of");
+        let counted = match (&next, unit.is_empty() && !tail && !rate) {
+            (None, true) => counted_word(core, words.get(i + 1).copied()),
+            _ => None,
+        };
+        if let Some(c) = counted {
+            unit.push('#');
+            unit.push_str(c);
+        }
+        let shown = match (&next, counted) {
+            (Some(n), _) => format!("{core} {n}"),
+            (None, Some(c)) => format!("{core} {c}"),
+            (None, None) => core.to_string(),
         };
         let value: String = core.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
         out.push((format!("{value} {unit}"), shown));
     }
     out
+}
+
+/// The word a plain count counts: `core` is digits (with `,` or `.`) and
+/// the next word is a lower-case word of three letters or more, as written
+/// ("212 people", "12 soldiers,"): not "9 a.m.", "10-year", "3 in".
+fn counted_word<'a>(core: &str, next: Option<&'a str>) -> Option<&'a str> {
+    if !core.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+        return None;
+    }
+    let word = next?.trim_end_matches([',', ';', ':', '.', '!', '?', ')', '"', '”']);
+    (word.chars().count() >= 3 && word.chars().all(char::is_lowercase)).then_some(word)
 }
 
 fn is_year(w: &str) -> bool {
@@ -229,10 +260,28 @@ pub fn conflicts(ours: &str, theirs: &str) -> Vec<(ConflictKind, String, String)
         if unit.is_empty() {
             continue;
         }
-        if let Some((_, other)) = b
+        // A count meets a count of the same word only when each version has
+        // just one ("5,500 people were hurt and 258 people died" has no one
+        // figure to set against "247 people").
+        let of_unit = |xs: &[(String, String)]| {
+            xs.iter()
+                .filter(|(k, _)| k.split(' ').nth(1) == Some(unit))
+                .count()
+        };
+        if unit.starts_with('#') && (of_unit(&a) != 1 || of_unit(&b) != 1) {
+            continue;
+        }
+        if let Some((k, other)) = b
             .iter()
             .find(|(k, _)| k.split(' ').nth(1) == Some(unit) && !a.iter().any(|(ka, _)| ka == k))
         {
+            // Nor when either figure is in the other version at all: "won 75
+            // seats" agrees with "75 of the 125 seats".
+            let value = |k: &str| k.split(' ').next().unwrap_or("").to_string();
+            let has = |xs: &[(String, String)], v: &str| xs.iter().any(|(x, _)| value(x) == v);
+            if unit.starts_with('#') && (has(&b, &value(key)) || has(&a, &value(k))) {
+                continue;
+            }
             out.push((ConflictKind::Number, shown.clone(), other.clone()));
         }
     }
@@ -337,6 +386,34 @@ mod tests {
             &[(Number, "$1 billion", "$1.5 billion"), (Date, "Friday", "Monday")],
         );
         conflict("It cost $1 billion.", "It cost $1 billion.", &[]);
+        // Plain counts meet counts of the same word only.
+        conflict(
+            "Officials said 212 people died in the floods.",
+            "Officials said 240 people died in the floods.",
+            &[(Number, "212 people", "240 people")],
+        );
+        // Not when either version counts the same word twice, in a rate or
+        // in the tail of a number cut by a space.
+        conflict(
+            "Police said 5 people died and 12 people were hurt.",
+            "Police said 5 people died and 13 people were hurt.",
+            &[],
+        );
+        conflict(
+            "One in 10 children is poor.",
+            "Some 92,000 children are poor.",
+            &[],
+        );
+        conflict("It won 75 seats.", "It won 75 of the 125 seats.", &[]);
+        conflict(
+            "Another 150, 000 people fled.",
+            "Another 150,000 people fled.",
+            &[],
+        );
+        conflict("The 3 ships left port.", "The three ships left port.", &[]);
+        conflict("The 3 ships left port.", "The 4 boats left port.", &[]);
+        conflict("It opens at 9 a.m. daily.", "It opens at 10 a.m. daily.", &[]);
+        conflict("A 10-year deal was signed.", "A 12-year deal was signed.", &[]);
         conflict(
             "Prices rose 3% in May.",
             "Prices rose 4% in May.",
