@@ -330,7 +330,7 @@ async function showInTab(ai, si) {
 // The page's summary view and coverage grid: select a sentence to open its
 // versions, "Show in source" on a version or a cell of the grid; here each also
 // goes to the sentence in its tab.
-const view = createSummaryView({ keywords: ui.keywords, summary: ui.summary, sources: ui.sources, coverage: ui.coverage, onReveal: showInTab, onSettled: setIdle });
+const view = createSummaryView({ keywords: ui.keywords, summary: ui.summary, sources: ui.sources, coverage: ui.coverage, onReveal: showInTab, onSettled: setIdle, noun: 'tab' });
 
 /** After the view has handled a click or key on a sentence: when it opened, its tab shows it. */
 function followOpened(target) {

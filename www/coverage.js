@@ -14,7 +14,7 @@
 // articles as sent ({title?, source?, site?, file?}); `onSelect(fact,
 // article, sentence)` (optional) is called when a filled cell is activated,
 // with the summary sentence's index and where that article states it.
-import { articleName, h } from './render.js';
+import { articleName, h, inputName, inputWord } from './render.js';
 
 /** @typedef {import('./protocol.js').SummaryResult} SummaryResult */
 /** @typedef {import('./protocol.js').ChosenSentence} ChosenSentence */
@@ -60,15 +60,15 @@ export function renderCoverage(container, result, articles, options = {}) {
   const articleHeader = (/** @type {number} */ a, /** @type {string} */ scope) =>
     h('th', { scope, class: 'cov-article', title: articleName(articles[a], a) },
       h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(a + 1)),
-      h('span', { class: transposed ? 'cov-article-name' : 'visually-hidden' }, `${transposed ? '' : `Article ${a + 1}: `}${articleName(articles[a], a)}`));
+      h('span', { class: transposed ? 'cov-article-name' : 'visually-hidden' }, `${transposed ? '' : `${inputName(a, true)}: `}${articleName(articles[a], a)}`));
 
   const cell = (/** @type {number} */ f, /** @type {number} */ a) => {
     const c = coverageCell(facts[f], a);
-    const name = `article ${a + 1}`;
+    const name = inputName(a);
     if (!c) return h('td', { class: 'cov-cell cov-none' }, h('span', { class: 'visually-hidden' }, `Not in ${name}`));
     const marked = c.conflicts.length > 0;
     const differs = c.conflicts.map((k) => `${KIND_WORDS[k.kind] || k.kind} “${k.theirs}” where the summary says “${k.ours}”`).join('; ');
-    const label = marked ? `Article ${a + 1} states fact ${f + 1} with a different ${differs}` : `Article ${a + 1} states fact ${f + 1}`;
+    const label = `${inputName(a, true)} states fact ${f + 1}${marked ? ` with a different ${differs}` : ''}`;
     const button = h('button', {
       type: 'button',
       class: `cov-mark${marked ? ' cov-conflict' : ''}${c.chosen ? ' cov-chosen' : ''}`,
@@ -84,11 +84,11 @@ export function renderCoverage(container, result, articles, options = {}) {
     : articles.map((_, a) => a);
   const rows = transposed ? shownArticles.length : facts.length;
   const cols = transposed ? facts.length : articles.length;
-  const corner = transposed ? 'Article' : 'Fact';
+  const corner = transposed ? inputWord(false, true) : 'Fact';
   const table = h(
     'table',
     { class: `coverage-table${transposed ? ' transposed' : ''}` },
-    h('caption', { class: 'visually-hidden' }, `Which article states which summary fact (${transposed ? 'one row per article' : 'one row per fact'})`),
+    h('caption', { class: 'visually-hidden' }, `Which ${inputWord()} states which summary fact (one row per ${transposed ? inputWord() : 'fact'})`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'cov-corner' }, corner), Array.from({ length: cols }, (_, j) => (transposed ? h('th', { scope: 'col', class: 'cov-fact-col' }, String(j + 1), h('span', { class: 'visually-hidden' }, ` fact ${j + 1}`)) : articleHeader(j, 'col'))))),
     h('tbody', {}, Array.from({ length: rows }, (_, i) =>
       h('tr', {}, transposed ? articleHeader(shownArticles[i], 'row') : factHeader(i, 'row'), Array.from({ length: cols }, (_, j) => (transposed ? cell(j, shownArticles[i]) : cell(i, j)))))),
@@ -96,8 +96,8 @@ export function renderCoverage(container, result, articles, options = {}) {
   const unshown = articles.length - shownArticles.length;
   const more = unshown > 0
     ? h('p', { class: 'cov-legend cov-more' }, shownArticles.length < MAX_ROWS
-      ? `The other ${unshown.toLocaleString()} articles state none of these facts.`
-      : `Only the first ${MAX_ROWS} articles that state a fact are shown; ${unshown.toLocaleString()} more are not.`)
+      ? `The other ${unshown.toLocaleString()} ${inputWord(unshown !== 1)} state${unshown === 1 ? 's' : ''} none of these facts.`
+      : `Only the first ${MAX_ROWS} ${inputWord(true)} that state a fact are shown; ${unshown.toLocaleString()} more are not.`)
     : null;
 
   /** @param {HTMLElement} button */
@@ -107,7 +107,7 @@ export function renderCoverage(container, result, articles, options = {}) {
     const c = coverageCell(facts[f], a);
     if (!c) return;
     tip.replaceChildren(
-      h('p', { class: 'cov-tip-head' }, `Article ${a + 1}, ${articleName(articles[a], a)}${c.chosen ? ' (in the summary)' : ''}`),
+      h('p', { class: 'cov-tip-head' }, `${inputName(a, true)}, ${articleName(articles[a], a)}${c.chosen ? ' (in the summary)' : ''}`),
       h('p', { class: 'cov-tip-text' }, c.text || facts[f].text),
       ...c.conflicts.map((k) => h('p', { class: 'cov-tip-conflict' }, `Says “${k.theirs}” where the summary says “${k.ours}”`)),
     );

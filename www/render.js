@@ -31,8 +31,28 @@ export function clip(text, n = NAME_CHARS) {
   return `${s.slice(0, end).trimEnd()}…`;
 }
 
+/** What an input is called in the text shown: "article" on the page, "tab" in the extension's panel. */
+let noun = 'article';
+/**
+ * Sets the word for an input in everything drawn from now on, in this
+ * document (the extension's panel calls its articles tabs).
+ * @param {'article' | 'tab'} word
+ */
+export function setNoun(word) {
+  noun = word;
+}
+/** "article", "articles", "Article"… (or "tab"…). @param {boolean} [plural] @param {boolean} [capital] */
+export function inputWord(plural = false, capital = false) {
+  const word = plural ? `${noun}s` : noun;
+  return capital ? word[0].toUpperCase() + word.slice(1) : word;
+}
+/** "article 2", or "Article 2" with `capital`. @param {number} index @param {boolean} [capital] */
+export function inputName(index, capital = false) {
+  return `${inputWord(false, capital)} ${index + 1}`;
+}
+
 export function articleName(article, index) {
-  return clip(article.title || article.source || article.file || `Article ${index + 1}`);
+  return clip(article.title || article.source || article.file || inputName(index, true));
 }
 
 function percent(x) {
@@ -68,7 +88,7 @@ function articleChip(articles, index, extraClass = '') {
     'li',
     { class: `chip article-chip ${extraClass}`.trim(), title: [articleName(a, index), a.site].filter(Boolean).join(' — ') },
     h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(index + 1)),
-    h('span', { class: 'visually-hidden' }, `Article ${index + 1}: `),
+    h('span', { class: 'visually-hidden' }, `${inputName(index, true)}: `),
     h('span', { class: 'chip-label' }, articleName(a, index)),
     // The site, when the article has one apart from its title (the extension's tabs).
     a.site ? h('span', { class: 'chip-site' }, a.site) : null,
@@ -117,7 +137,7 @@ export function renderSummary(list, result, articles, expanded) {
       'p',
       { class: 'carried' },
       h('span', { class: `count${n > 1 ? ' count-many' : ''}` }, `${n} of ${total}`),
-      h('span', { class: 'visually-hidden' }, n === 1 ? ' article reported this: ' : ' articles reported this: '),
+      h('span', { class: 'visually-hidden' }, ` ${inputWord(n !== 1)} reported this: `),
       s.independent < n ? h('span', { class: 'independent', title: 'Verbatim copies of one story count once' }, ` (${s.independent} independent)`) : null,
       h('ul', { class: 'chips', 'aria-label': 'Reported by' }, reportedBy(s).map((a) => articleChip(articles, a, a === s.at.article ? 'chip-own' : '')),
         s.articles.length > MAX_CHIPS ? h('li', { class: 'chip chip-more' }, `and ${s.articles.length - MAX_CHIPS} more`) : null),
@@ -132,9 +152,9 @@ export function renderSummary(list, result, articles, expanded) {
               { class: 'conflict' },
               h('span', { class: 'conflict-kind' }, `${c.kind[0].toUpperCase()}${c.kind.slice(1)}s differ: `),
               h('q', { class: 'ours' }, c.ours),
-              h('span', {}, ` in article ${s.at.article + 1}, `),
+              h('span', {}, ` in ${inputName(s.at.article)}, `),
               h('q', { class: 'theirs' }, c.theirs),
-              h('span', {}, ` in article ${c.at.article + 1}`),
+              h('span', {}, ` in ${inputName(c.at.article)}`),
               h('span', { class: 'conflict-source' }, ` (${articleName(articles[c.at.article], c.at.article)})`),
             ),
           ),
@@ -165,7 +185,7 @@ export function renderVersions(s, articles) {
         'p',
         { class: 'version-head' },
         h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(at.article + 1)),
-        h('span', { class: 'visually-hidden' }, `Article ${at.article + 1}: `),
+        h('span', { class: 'visually-hidden' }, `${inputName(at.article, true)}: `),
         h('span', { class: 'version-title' }, articleName(articles[at.article], at.article)),
         h('span', { class: 'version-label' }, label),
       ),
@@ -181,7 +201,7 @@ export function renderVersions(s, articles) {
     );
   const heading = s.versions.length
     ? `${s.versions.length + 1} versions of this sentence`
-    : 'Only one article states this';
+    : `Only one ${inputWord()} states this`;
   return [
     h('h3', { class: 'versions-heading' }, heading),
     h(
@@ -211,7 +231,7 @@ function sentenceElement(ai, s, si, index, text) {
   if (s.status === 'duplicate' && s.of) {
     const m = index.get(refKey(s.of));
     if (m !== undefined) attrs.dataset.summary = String(m + 1);
-    attrs.title = `Repeats ${m !== undefined ? `summary sentence ${m + 1}` : `article ${s.of.article + 1}`}${s.similarity !== undefined ? ` (${percent(s.similarity)} similar)` : ''}`;
+    attrs.title = `Repeats ${m !== undefined ? `summary sentence ${m + 1}` : inputName(s.of.article)}${s.similarity !== undefined ? ` (${percent(s.similarity)} similar)` : ''}`;
   } else if (n !== undefined && s.status === 'chosen') {
     attrs.dataset.summary = String(n + 1);
   }
@@ -291,7 +311,7 @@ export function renderSources(container, result, articles) {
         { class: 'source-head' },
         h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(ai + 1)),
         h('div', { class: 'source-heading' },
-          h('h3', { id: `source-title-${ai}` }, h('span', { class: 'visually-hidden' }, `Article ${ai + 1}: `), articleName(article, ai)),
+          h('h3', { id: `source-title-${ai}` }, h('span', { class: 'visually-hidden' }, `${inputName(ai, true)}: `), articleName(article, ai)),
           h('p', { class: 'source-meta' }, [meta, report ? `${report.words} words` : '', report ? `language ${report.language}` : '', `${chosen} in summary`].filter(Boolean).join(' · ')),
         ),
       ),

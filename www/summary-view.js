@@ -23,7 +23,7 @@
 // grid and first sources spent 37–49 ms in Layout, a long task). `onSettled()`
 // (optional) is called when the last of them is drawn. Anything that needs
 // the sources (a reveal) draws what is left at once.
-import { renderKeywords, renderSources, renderSummary, renderVersions } from './render.js';
+import { renderKeywords, renderSources, renderSummary, renderVersions, setNoun } from './render.js';
 import { renderCoverage } from './coverage.js';
 import { afterPaint } from './paint.js';
 
@@ -38,6 +38,7 @@ import { afterPaint } from './paint.js';
  * @property {HTMLElement} [coverage]
  * @property {(article: number, sentence: number) => void} [onReveal]
  * @property {() => void} [onSettled]
+ * @property {'article' | 'tab'} [noun] what an input is called in the text drawn, in this document ("article")
  */
 
 /**
@@ -56,6 +57,7 @@ export function whyEmpty(result, name) {
 /** @param {SummaryViewParts} parts */
 export function createSummaryView(parts) {
   const { keywords, summary, sources, coverage, onReveal, onSettled } = parts;
+  if (parts.noun) setNoun(parts.noun);
   const win = summary.ownerDocument.defaultView || window;
   const wide = () => win.matchMedia('(min-width: 1100px)').matches;
   const smooth = () => (win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');

@@ -203,6 +203,14 @@ test('three tabs: one summary, each fact once, credited to the right tabs; a cli
     if (f.conflict) assert.ok(row.some((c) => c.mark === '≠'), `grid row ${i + 1} marks the disagreement`);
   });
   assert.ok([...seen].some((f) => FACTS.find((x) => x.fact === f).tabs.length === 2), 'a fact two tabs report is in the summary');
+  // The panel calls its inputs tabs, in the words shown and in those read out.
+  const said = await panel.evaluate(() => ['#summary', '#coverage', '#sources'].map((sel) => {
+    const el = document.querySelector(sel);
+    return [el.textContent, ...[...el.querySelectorAll('[aria-label], [title]')].map((e) => `${e.getAttribute('aria-label') || ''} ${e.getAttribute('title') || ''}`)].join(' ');
+  }).join(' '));
+  assert.doesNotMatch(said, /\barticles? \d/i, 'no "article N" in the panel');
+  assert.match(said, /\bin tab \d/, 'a disagreement names its tab');
+  assert.match(said, /\bTab \d states fact \d/, "the grid's cells name their tab");
 
   // 4. No boilerplate of the pages reached the summary or the articles as read.
   //    Readability keeps an ad that sits inside an article's body; gistr must mark it boilerplate.
