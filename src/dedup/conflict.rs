@@ -453,4 +453,69 @@ mod tests {
             &[],
         );
     }
+
+    /// Texts made of the words the rules look at.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        const WORDS: &[&str] = &[
+            "212",
+            "240",
+            "1,200",
+            "150,",
+            "000",
+            "75",
+            "3.5",
+            "people",
+            "others",
+            "seats",
+            "in",
+            "of",
+            "One",
+            "$1",
+            "billion",
+            "3%",
+            "km",
+            "Monday",
+            "Friday",
+            "2024",
+            "Peskov",
+            "Ushakov",
+            "said",
+            "spokesman",
+            "a.m.",
+            "10-year",
+            "é",
+            "人",
+            ",",
+            ".",
+            "“",
+            "Élan",
+        ];
+        prop::collection::vec(prop::sample::select(WORDS), 0..24).prop_map(|w| w.join(" "))
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Any two texts: no panic, and each figure said to differ is written
+        /// in its own version, never in the other ("75 seats" against "75 of
+        /// the 125 seats" is no conflict).
+        #[test]
+        fn numbers_said_to_differ_are_each_versions_own(a in text(), b in text()) {
+            for (kind, ours, theirs) in conflicts(&a, &b) {
+                if kind != ConflictKind::Number {
+                    continue;
+                }
+                let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+                let figure = |shown: &str| shown.split(' ').next().unwrap_or("").to_string();
+                proptest::prop_assert!(words(&a).iter().any(|w| w.contains(&figure(&ours))), "{ours:?} in {a:?}");
+                proptest::prop_assert!(words(&b).iter().any(|w| w.contains(&figure(&theirs))), "{theirs:?} in {b:?}");
+                let counted = ours.split(' ').nth(1).filter(|w| !SCALES.contains(w));
+                if counted.is_some() && !ours.contains(['$', '€', '£', '%']) {
+                    proptest::prop_assert!(!words(&b).contains(&figure(&ours)), "{ours:?} is in {b:?}");
+                }
+            }
+        }
+    }
 }
