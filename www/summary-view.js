@@ -4,7 +4,7 @@
 // sources), "Show in source" to scroll to it, a marked source sentence to go
 // back to the summary. Reusable outside the page (the extension's panel):
 //
-//   const view = createSummaryView({ keywords, summary, sources, coverage, onReveal });
+//   const view = createSummaryView({ keywords, summary, sources, coverage, onReveal, onSettled, noun });
 //   view.show(result, articles);   // SummaryResult, the articles as sent
 //   view.clear();                  // nothing shown
 //   view.settled();                // true once the grid and sources show it too
@@ -15,12 +15,13 @@
 // left out. Selecting a cell of the grid opens that fact's versions and
 // reveals that article's version as "Show in source" does. `onReveal(article,
 // sentence)` (optional) is called when the reader asks to see a sentence in
-// its source, after the sources (when given) have scrolled to it.
+// its source, after the sources (when given) have scrolled to it. `noun`
+// ("article" or "tab") is what the inputs are called in the text drawn.
 //
 // The summary is drawn at once; the coverage grid and then the sources each
 // follow a frame later, after the page has painted what came before, so no
 // one frame lays them all out (3,000 articles: one frame holding the summary,
-// grid and first sources spent 37–49 ms in Layout, a long task). `onSettled()`
+// grid and first sources spent up to 49 ms in Layout, a long task). `onSettled()`
 // (optional) is called when the last of them is drawn. Anything that needs
 // the sources (a reveal) draws what is left at once.
 import { renderKeywords, renderSources, renderSummary, renderVersions, setNoun } from './render.js';
