@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './helpers.mjs';
+import { ROOT, requireFreshExtension } from './helpers.mjs';
 import { BOILERPLATE, PAGES, TABS, factOf, serveFixtures } from './extension-fixtures.mjs';
 
 const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
@@ -28,6 +28,7 @@ let env;
 before(async () => {
   if (skip) return;
   if (!existsSync(join(BUILT, 'manifest.json'))) throw new Error('dist/extension-firefox missing: run scripts/build-extension.sh');
+  requireFreshExtension(BUILT);
   const dir = mkdtempSync(join(tmpdir(), 'gistr-firefox-'));
   const extDir = join(dir, 'extension');
   cpSync(BUILT, extDir, { recursive: true });

@@ -26,7 +26,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { LAUNCH, ROOT } from './helpers.mjs';
+import { LAUNCH, ROOT, requireFreshExtension } from './helpers.mjs';
 import { BOILERPLATE, FACTS, TABS, factOf, serveFixtures } from './extension-fixtures.mjs';
 
 const BUILT = join(ROOT, 'dist', 'extension');
@@ -36,6 +36,7 @@ let env;
 
 before(async () => {
   if (!existsSync(join(BUILT, 'manifest.json'))) throw new Error('dist/extension missing: run scripts/build-extension.sh before this test');
+  requireFreshExtension(BUILT);
   if (!existsSync(LAUNCH.executablePath)) throw new Error(`no Chromium at ${LAUNCH.executablePath}`);
   // The fixture pages as written, on loopback; every request logged.
   const { server, base, served } = await serveFixtures();

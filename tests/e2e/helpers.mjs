@@ -1,7 +1,8 @@
 // Shared setup for the e2e tests: Debian's Chromium through playwright-core,
 // the page served by scripts/serve.mjs on a free loopback port, and fixture
 // articles written for these tests (made-up events, no real data).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
@@ -34,9 +35,25 @@ export function requireBuilt({ single = false } = {}) {
   if (missing.length) {
     throw new Error(`missing ${missing.join(', ')}: run scripts/build-web.sh before the e2e tests`);
   }
+  // A single file older than the page's sources tests an older page (it happened: a module
+  // the single-file build did not know passed against a stale dist/gistr.html).
+  if (single) {
+    const newer = readdirSync(WWW).filter((f) => /\.(js|html|css)$/.test(f) && statSync(join(WWW, f)).mtimeMs > statSync(SINGLE_FILE).mtimeMs);
+    if (newer.length) throw new Error(`dist/gistr.html is older than www/${newer.join(', www/')}: run scripts/build-web.sh`);
+  }
   if (!existsSync(LAUNCH.executablePath)) {
     throw new Error(`no Chromium at ${LAUNCH.executablePath}: apt-get install chromium (or set CHROMIUM)`);
   }
+}
+
+/**
+ * Fails when a built extension's copies of the page's modules differ from
+ * www/ (the extension was built from an older page): `dir` is dist/extension
+ * or dist/extension-firefox.
+ */
+export function requireFreshExtension(dir) {
+  const stale = readdirSync(join(dir, 'page')).filter((f) => /\.(js|css)$/.test(f) && existsSync(join(WWW, f)) && readFileSync(join(dir, 'page', f), 'utf8') !== readFileSync(join(WWW, f), 'utf8'));
+  if (stale.length) throw new Error(`${dir} holds older copies of www/${stale.join(', www/')}: run scripts/build-extension.sh`);
 }
 
 /** Starts the server and the browser; returns {base, browser, close}. */
