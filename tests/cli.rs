@@ -206,6 +206,16 @@ fn usage_errors_exit_2_and_runtime_errors_exit_1() {
             "--ratio takes a number above 0 and at most 1",
         ),
         (&["--order", "random", "x"], 2, "--order"),
+        (
+            &["--sentences", "3", "--words", "50", "x"],
+            2,
+            "give only one of --sentences, --words and --ratio, once (got --sentences and --words)",
+        ),
+        (
+            &["--ratio", "0.1", "--ratio", "0.2", "x"],
+            2,
+            "(got --ratio and --ratio)",
+        ),
         (&["--bogus"], 2, "bogus"),
         (&["does-not-exist.txt"], 1, "does-not-exist.txt"),
         (

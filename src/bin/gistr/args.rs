@@ -18,6 +18,7 @@ OPTIONS:
     --sentences N      at most N sentences (default 5)
     --words N          about N words (the last sentence may cross N by min(20, N/5))
     --ratio R          about this share of the input's words (0 < R <= 1)
+                       (give one of --sentences, --words and --ratio)
     --order ORDER      article (default) or rank
     --lang CODE        ISO 639-1 language code, or auto (default)
     --focus TEXT       rank toward these words or this question
@@ -66,7 +67,21 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
     let mut pairs = false;
     let mut features = false;
     let mut help = false;
+    // The length options given, to refuse two (as the JS options do): one
+    // would silently win.
+    let mut budgets: Vec<&str> = Vec::new();
     while let Some(arg) = p.next().map_err(|e| e.to_string())? {
+        if let Long(name) = arg {
+            let budget = ["sentences", "words", "ratio"].into_iter().find(|b| *b == name);
+            if let Some(b) = budget {
+                budgets.push(b);
+                if let [first, second, ..] = budgets[..] {
+                    return Err(format!(
+                        "give only one of --sentences, --words and --ratio, once (got --{first} and --{second})"
+                    ));
+                }
+            }
+        }
         match arg {
             Long("sentences") => {
                 options = options.with_budget(Budget::Sentences(whole(&mut p, "--sentences")?))
