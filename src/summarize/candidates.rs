@@ -142,13 +142,14 @@ pub(super) fn choose(analysis: &Analysis, limit: Limit) -> Vec<Outcome> {
             group,
             |a, b| analysis.repeats(a, b),
         );
-        match shared_cluster(&outcome, &clusters.cluster, &analysis.scores) {
-            Some(i) if withdrawn.len() < RESELECT => {
+        let mates = all_but_best(&outcome, &clusters.cluster, &analysis.scores);
+        match mates.first() {
+            Some(&i) if withdrawn.len() < RESELECT => {
                 withdrawn.push(i);
                 offered.get_or_insert_with(|| cands.clone())[i].usable = false;
             }
             Some(_) => {
-                for i in all_but_best(&outcome, &clusters.cluster, &analysis.scores) {
+                for i in mates {
                     outcome[i] = Outcome::Left;
                     withdrawn.push(i);
                 }
@@ -193,28 +194,10 @@ pub(super) fn choose(analysis: &Analysis, limit: Limit) -> Vec<Outcome> {
     outcome
 }
 
-/// Of the first two chosen sentences that share a cluster, the one with
-/// the lower score (ties: the later), if there are two such.
-fn shared_cluster(outcome: &[Outcome], cluster: &[Option<usize>], scores: &[f32]) -> Option<usize> {
-    let mut chosen_of: Vec<Option<usize>> = Vec::new();
-    for (i, c) in cluster.iter().enumerate() {
-        let (Outcome::Chosen, Some(c)) = (outcome[i], *c) else {
-            continue;
-        };
-        if chosen_of.len() <= c {
-            chosen_of.resize(c + 1, None);
-        }
-        match chosen_of[c] {
-            None => chosen_of[c] = Some(i),
-            // `j` < `i`: the later one goes on a tie.
-            Some(j) => return Some(if scores[i] > scores[j] { j } else { i }),
-        }
-    }
-    None
-}
-
 /// Every chosen sentence that shares its cluster with a better-scored
-/// chosen one (ties: the earlier stays), in one pass.
+/// chosen one (ties: the earlier stays), in one pass. The first is the
+/// lower-scored of the first two chosen sentences that share a cluster
+/// (ties: the later), found at that pair's later index.
 fn all_but_best(outcome: &[Outcome], cluster: &[Option<usize>], scores: &[f32]) -> Vec<usize> {
     let mut best: Vec<Option<usize>> = Vec::new();
     let mut out = Vec::new();
@@ -247,8 +230,8 @@ mod tests {
         let cluster = [Some(0), None, Some(0), Some(1), Some(0), Some(1), Some(1)];
         let scores = [0.5, 0.9, 0.7, 0.2, 0.7, 0.2, 0.1];
         let check = |outcome: [Outcome; 7], first: Option<usize>, all: &[usize]| {
-            assert_eq!(shared_cluster(&outcome, &cluster, &scores), first, "{outcome:?}");
             let mut got = all_but_best(&outcome, &cluster, &scores);
+            assert_eq!(got.first().copied(), first, "{outcome:?}");
             got.sort_unstable();
             assert_eq!(got, all, "{outcome:?}");
         };
