@@ -462,8 +462,6 @@ const TEASER_LABELS: &[&str] = &[
     "further reading",
     "must read",
     "don t miss",
-    "editor s note",
-    "editors note",
     "trending",
     "most popular",
     "most read",
@@ -600,7 +598,7 @@ fn credit(p: &str) -> Option<Credit> {
         // a credit ("Rescuers search the rubble. Jan Smit/AFP via Getty
         // Images").
         return bare_credit(p).or_else(|| {
-            let tail = &p[p.rfind(". ")? + 2..];
+            let tail = p[p.rfind(". ")? + 2..].trim_start_matches('(').trim_end_matches(')');
             bare_credit(tail).filter(|c| c.whole).map(|_| Credit {
                 end: p.len(),
                 whole: true,
@@ -793,6 +791,28 @@ fn is_bio(p: &str) -> bool {
     if k == 0 || k > 4 || k >= words.len() {
         return false;
     }
+    // "But Rushdie is…", "The Post is…": a sentence, not a name.
+    if matches!(
+        words[0],
+        "But"
+            | "And"
+            | "The"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "Yet"
+            | "So"
+            | "Or"
+            | "Our"
+            | "Its"
+    ) {
+        return false;
+    }
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     match words[k] {
         "is" => {
@@ -810,7 +830,7 @@ fn is_bio(p: &str) -> bool {
             job[r].ends_with(['.', ','])
                 || matches!(
                     after.as_str(),
-                    "" | "for" | "at" | "with" | "of" | "on" | "based" | "who" | "covering" | "in"
+                    "" | "for" | "at" | "with" | "of" | "on" | "based" | "covering" | "in"
                 )
         }
         "covers" | "writes" | "reports" => words[k + 1..words.len().min(k + 9)].contains(&"for"),
@@ -1020,10 +1040,6 @@ const CALLS: &[&str] = &[
     "e-mail us",
     "contact us",
     "write to us",
-    "send us",
-    "tell us",
-    "get in touch",
-    "let us know",
     "have a tip",
     "got a tip",
     "news tip",
@@ -1032,9 +1048,16 @@ const CALLS: &[&str] = &[
     "to report a correction",
     "report an error",
     "spotted an error",
-    "share it with",
     "like this story?",
     "like this article?",
+    "get in touch with us",
+    "get in touch with our",
+    "send us your",
+    "tell us what you think",
+    "let us know what you think",
+    "let us know in the comments",
+    "share it with a friend",
+    "share it with your",
     "share your story",
     "share your thoughts",
     "share your views",
@@ -1202,6 +1225,13 @@ fn chrome(p: &str, after: Block) -> Option<&'static str> {
     }
     if is_teaser(p) {
         return Some("related stories");
+    }
+    // "Editor's note: This story has been corrected…": about the story,
+    // not news.
+    if head_and_rest(p)
+        .is_some_and(|(head, _)| matches!(normalize(head).as_str(), "editor s note" | "editors note"))
+    {
+        return Some("page furniture");
     }
     if credit(p).is_some_and(|c| c.whole) {
         return Some("photo caption");
@@ -1652,11 +1682,13 @@ mod tests {
             ("READ MORE Storm closes ferry service for a week.", "related stories"),
             ("See also: Harbour fees to rise next year.", "related stories"),
             ("More: Lighthouse keeper retires after forty years.", "related stories"),
-            ("Editor's note: This story has been corrected to give the right date of the vote.", "related stories"),
+            ("Editor's note: This story has been corrected to give the right date of the vote.", "page furniture"),
+            ("EDITOR'S NOTE - Jane Doe, a columnist for the Valley Post, has reported on the council for 30 years.", "page furniture"),
             // Photo captions and credits.
             ("Rescuers help a resident through flood water on Mill Lane. Photograph: Jan Smit/Calder News Agency", "photo caption"),
             ("People walk past a damaged building in Elmbridge on Saturday, March 14, 2026, after the river Calder burst its banks and flooded the town centre overnight. (AP Photo/Mark Lennihan)", "photo caption"),
             ("Rescuers search the rubble on Monday. Jan Smit/AFP via Getty Images", "photo caption"),
+            ("The committee chairman speaks to reporters after the vote, October 31, 2019. (Jan Smit/Reuters)", "photo caption"),
             ("Jan Smit/Reuters", "photo caption"),
             ("Photo by Jan Smit on Unsplash", "photo caption"),
             ("Image copyright Getty Images", "photo caption"),
@@ -1723,6 +1755,10 @@ mod tests {
             "Jane Doe was a reporter for the Daily Planet for 30 years before she retired in 2019.",
             "Sponsors of the bill said on Monday that it would pass before the summer recess.",
             "Try as they might, the rescuers could not reach the ferry before nightfall on Friday.",
+            "But Rushdie is likely the only writer who will draw as big a crowd as the comedian.",
+            "``This should be an award for all of us and I share it with all of you,'' she said.",
+            "``Nobody would tell us what happened,'' said a geochemist at the observatory.",
+            "A local lawyer helped the pastor get in touch with the church in Macedonia.",
             "In this town of 4,000 people, the flood reached 300 homes on Saturday.",
             "The flood reached 300 homes on Saturday, March 14, the fire service said.",
             "Followers of the club gathered at the ground on Monday to mourn the manager.",
