@@ -1,7 +1,7 @@
 //! Stage 8's wiring: the pool of sentences that can still reach the
 //! summary, and the duplicate groupings decided on the graph's edges.
 
-use super::Sent;
+use super::analysis::Sent;
 use crate::dedup;
 use crate::graph::Graph;
 use crate::input::Article;
