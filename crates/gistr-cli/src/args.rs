@@ -10,7 +10,8 @@ gistr — summarise several articles about one event, each fact once
 
 USAGE:
     gistr [OPTIONS] FILE...          summarise the files (- for stdin), one article each
-    gistr [OPTIONS] --jsonl FILE     summarise one cluster per line: {\"id\", \"docs\": [{\"title\", \"text\"}]}
+    gistr [OPTIONS] --jsonl FILE     summarise one cluster per line: {\"id\", \"docs\": [{\"title\", \"text\", \"source\"}]}
+                                     (with --json, each line out carries the whole result too)
     gistr dedup FILE                 group the near-duplicate lines of FILE
     gistr dedup --pairs FILE         judge {\"a\", \"b\"} pairs, one JSON line each
     gistr dedup --pairs --features FILE   the same, with the features behind each verdict
@@ -24,7 +25,7 @@ OPTIONS:
     --lang CODE        ISO 639-1 language code, or auto (default)
     --focus TEXT       rank toward these words or this question
     --topic            with --jsonl: use each cluster's meta.topic as the focus
-    --json             print the full result as JSON
+    --json             print the full result as JSON (with --jsonl: in each line's \"result\")
     -h, --help         print this help
 
 EXIT STATUS:
@@ -43,6 +44,7 @@ pub enum Command {
     Jsonl {
         file: PathBuf,
         topic: bool,
+        json: bool,
     },
     Dedup {
         file: PathBuf,
@@ -111,7 +113,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
     } else if features {
         return Err("--features goes with dedup --pairs".into());
     } else if let Some(file) = jsonl {
-        Command::Jsonl { file, topic }
+        Command::Jsonl { file, topic, json }
     } else if files.is_empty() {
         return Err("no input files (use - for stdin)".into());
     } else {

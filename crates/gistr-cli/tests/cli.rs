@@ -134,6 +134,37 @@ fn summarises_json_lines_clusters() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+/// `--jsonl --json`: each line carries the whole result (credits
+/// included), the same as `--json` gives for the same articles as files.
+#[test]
+fn json_lines_carry_the_whole_result() {
+    let docs: Vec<serde_json::Value> = FILES
+        .iter()
+        .map(|f| serde_json::json!({"text": read(f).expect("fixture"), "source": f}))
+        .collect();
+    let dir = std::env::temp_dir().join(format!("gistr-cli-json-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let path = dir.join("clusters.jsonl");
+    std::fs::write(&path, format!("{}\n", serde_json::json!({"id": 7, "docs": docs}))).expect("write");
+    let o = gistr(
+        &["--jsonl", path.to_str().expect("utf-8"), "--json", "--sentences", "3"],
+        "",
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let row: serde_json::Value = serde_json::from_str(stdout(&o).trim_end()).expect("one JSON line");
+    let mut args = vec!["--json", "--sentences", "3"];
+    args.extend(FILES);
+    let files: serde_json::Value = serde_json::from_str(&stdout(&gistr(&args, ""))).expect("JSON");
+    assert_eq!(row["id"], 7);
+    assert_eq!(row["result"], files);
+    assert!(row["result"]["sentences"][0]["articles"].is_array());
+    // Without --json, no result: the lines stay small for batch scoring.
+    let o = gistr(&["--jsonl", path.to_str().expect("utf-8"), "--sentences", "3"], "");
+    let row: serde_json::Value = serde_json::from_str(stdout(&o).trim_end()).expect("one JSON line");
+    assert!(row.get("result").is_none());
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[test]
 fn dedup_groups_lines_and_judges_pairs() {
     let dir = std::env::temp_dir().join(format!("gistr-dedup-{}", std::process::id()));
