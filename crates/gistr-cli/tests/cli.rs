@@ -147,7 +147,13 @@ fn json_lines_carry_the_whole_result() {
     let path = dir.join("clusters.jsonl");
     std::fs::write(&path, format!("{}\n", serde_json::json!({"id": 7, "docs": docs}))).expect("write");
     let o = gistr(
-        &["--jsonl", path.to_str().expect("utf-8"), "--json", "--sentences", "3"],
+        &[
+            "--jsonl",
+            path.to_str().expect("utf-8"),
+            "--json",
+            "--sentences",
+            "3",
+        ],
         "",
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -159,7 +165,10 @@ fn json_lines_carry_the_whole_result() {
     assert_eq!(row["result"], files);
     assert!(row["result"]["sentences"][0]["articles"].is_array());
     // Without --json, no result: the lines stay small for batch scoring.
-    let o = gistr(&["--jsonl", path.to_str().expect("utf-8"), "--sentences", "3"], "");
+    let o = gistr(
+        &["--jsonl", path.to_str().expect("utf-8"), "--sentences", "3"],
+        "",
+    );
     let row: serde_json::Value = serde_json::from_str(stdout(&o).trim_end()).expect("one JSON line");
     assert!(row.get("result").is_none());
     let _ = std::fs::remove_dir_all(dir);
