@@ -6,7 +6,7 @@ use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
 /// `features`: with `pairs`, each verdict's features too (a tuning aid,
-/// for `scripts/eval-pairs-fit.py`).
+/// for `eval/pairs-fit.py`).
 pub fn run(text: &str, pairs: bool, features: bool, options: &Options) -> Result<(), String> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     if pairs {

@@ -3,7 +3,7 @@
 //!
 //! The knobs of ranking and selection are the fields of [`Tuning`]; a run
 //! uses [`Tuning::DEFAULT`]. Under `--cfg gistr_tune` (only
-//! `scripts/eval-tune.sh` sets it) [`Tuning::current`] reads
+//! `eval/rouge-tune.sh` sets it) [`Tuning::current`] reads
 //! `GISTR_<NAME>` environment variables instead, through
 //! `Tuning::from_env`, the only code of the core that reads the
 //! environment; no shipped build contains it. The numbers that are not
@@ -120,7 +120,7 @@ impl Tuning {
 
     /// [`Tuning::DEFAULT`] with each field the environment variable
     /// `GISTR_<NAME>` sets (named in the field's documentation), for
-    /// `scripts/eval-tune.sh` experiments only.
+    /// `eval/rouge-tune.sh` experiments only.
     #[cfg(gistr_tune)]
     pub fn from_env() -> Tuning {
         fn var<T: std::str::FromStr>(name: &str, default: T) -> T {
