@@ -66,11 +66,11 @@ export function renderCoverage(container, result, articles, options = {}) {
   const articleHeader = (/** @type {number} */ a, /** @type {string} */ scope) => {
     const name = articleName(articles[a], a, noun);
     const short = shortName(articles[a], a, noun);
+    const num = h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(a + 1));
     return h('th', { scope, class: 'cov-article', title: [name, /** @type {{site?: string}} */ (articles[a]).site].filter(Boolean).join(' — ') },
-      h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(a + 1)),
       transposed
-        ? h('span', { class: 'cov-article-name' }, name)
-        : [h('span', { class: 'cov-col-name', 'aria-hidden': 'true' }, short), h('span', { class: 'visually-hidden' }, `${inputName(noun, a, true)}: ${name}`)]);
+        ? [num, h('span', { class: 'cov-article-name' }, name)]
+        : [h('span', { class: 'cov-col-head', 'aria-hidden': 'true' }, num, h('span', { class: 'cov-col-name' }, short)), h('span', { class: 'visually-hidden' }, `${inputName(noun, a, true)}: ${name}`)]);
   };
 
   const cell = (/** @type {number} */ f, /** @type {number} */ a) => {
@@ -159,5 +159,8 @@ export function renderCoverage(container, result, articles, options = {}) {
     h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-none' }, '·'), ` not in that ${inputWord(noun)}`);
   const headingId = `${container.id || 'coverage'}-heading`;
   container.setAttribute('aria-labelledby', headingId);
-  container.replaceChildren(h('h3', { class: 'coverage-heading', id: headingId }, 'Who reported what'), h('div', { class: 'cov-scroll' }, table), legend, ...(more ? [more] : []), tip);
+  const scroll = h('div', { class: 'cov-scroll' }, table);
+  container.replaceChildren(h('h3', { class: 'coverage-heading', id: headingId }, 'Who reported what'), scroll, legend, ...(more ? [more] : []), tip);
+  // Column names side by side wider than the room (many articles, a narrow screen): each stands on its end.
+  if (!transposed && scroll.scrollWidth > scroll.clientWidth + 1) table.classList.add('upright-names');
 }

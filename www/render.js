@@ -176,18 +176,20 @@ export function renderSummary(list, result, articles, expanded, noun = 'article'
       ? h(
           'ul',
           { class: 'conflicts', 'aria-label': 'Disagreements' },
-          s.conflicts.map((c) =>
-            h(
+          s.conflicts.map((c) => {
+            // Within one article: "here" and "in another sentence" (of which, when there are several).
+            const same = c.at.article === s.at.article;
+            return h(
               'li',
               { class: 'conflict' },
               h('span', { class: 'conflict-kind' }, `${c.kind[0].toUpperCase()}${c.kind.slice(1)}s differ: `),
               h('q', { class: 'ours' }, c.ours),
-              h('span', {}, ` in ${inputName(noun, s.at.article)}, `),
+              h('span', {}, same ? ' here, ' : ` in ${inputName(noun, s.at.article)}, `),
               h('q', { class: 'theirs' }, c.theirs),
-              h('span', {}, ` in ${inputName(noun, c.at.article)}`),
-              h('span', { class: 'conflict-source' }, ` (${articleName(articles[c.at.article], c.at.article, noun)})`),
-            ),
-          ),
+              h('span', {}, same ? ` in another sentence${total > 1 ? ` of ${inputName(noun, c.at.article)}` : ''}` : ` in ${inputName(noun, c.at.article)}`),
+              total > 1 ? h('span', { class: 'conflict-source' }, ` (${articleName(articles[c.at.article], c.at.article, noun)})`) : null,
+            );
+          }),
         )
       : null;
     const versions = h(

@@ -4,7 +4,7 @@
 // transposes when there are more articles than facts, and fits 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LIBRARY_A, LIBRARY_B, LIBRARY_C, fillArticle, openPage, settled, setup, summaryTexts } from './helpers.mjs';
+import { LIBRARY_A, LIBRARY_B, LIBRARY_C, MARKDOWN_ARTICLE, TEXT_ARTICLE, fillArticle, openPage, settled, setup, summaryTexts } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -117,6 +117,24 @@ test("the columns carry each article's short name (its source or site, else the 
   assert.equal(fits, true, 'five facts by three named articles fit 360 px');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('names too wide side by side stand on their end; side by side again where there is room', async () => {
+  for (const [width, upright] of [[360, true], [1280, false]]) {
+    const { page, context, errors } = await openPage(env.browser, env.base, { viewport: { width, height: 800 } });
+    const sources = ['Riverside Post', 'Valley Times', 'Harbour Weekly', 'Daily Example', 'Council News'];
+    for (const [i, text] of [LIBRARY_A, LIBRARY_B, LIBRARY_C, MARKDOWN_ARTICLE, TEXT_ARTICLE].entries()) await fillArticle(page, i, text, { source: sources[i] });
+    await page.fill('#length-input', '8');
+    await summaryTexts(page, 8);
+    await page.waitForSelector('#coverage table:not(.transposed)');
+    assert.equal(await page.locator('#coverage table.upright-names').count(), upright ? 1 : 0, `upright at ${width} px`);
+    assert.deepEqual(await page.locator('#coverage .cov-col-name').allTextContents(), sources);
+    // Every name shows whole, inside its column.
+    const clipped = await page.$$eval('#coverage .cov-col-name', (els) => els.filter((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > el.closest('th').getBoundingClientRect().right + 0.5).map((el) => el.textContent));
+    assert.deepEqual(clipped, [], `clipped at ${width} px`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
 
 test('transposed when there are more articles than facts; hidden for one article; fits 360 px', async () => {

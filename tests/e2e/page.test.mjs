@@ -263,6 +263,13 @@ describe('gistr page', () => {
     await page.locator('#summary .sentence-text').first().click();
     assert.doesNotMatch(await page.textContent('#versions-0'), /Only one article/);
     assert.ok((await page.locator('#versions-0 .show-source').count()) >= 1, 'still a way to the source');
+    // Two figures for one fact inside the one article: "here" and "in another sentence", not "in article 1" twice.
+    await fillArticle(page, 0, `${LIBRARY_A}\n${LIBRARY_B.split('\n').slice(1).join('\n')}`);
+    await page.fill('#length-input', '10');
+    await settled(page);
+    const conflicts = await page.locator('#summary .conflict').allTextContents();
+    assert.ok(conflicts.length >= 1, 'the two costs are a disagreement');
+    for (const c of conflicts) assert.match(c, /^\w+s differ: \S.* here, \S.* in another sentence$/); // (the quotes are the <q>s' own)
     // A second article brings the credits back.
     await fillArticle(page, 1, LIBRARY_B);
     await settled(page);
