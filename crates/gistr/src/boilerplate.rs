@@ -598,7 +598,9 @@ fn credit(p: &str) -> Option<Credit> {
         // a credit ("Rescuers search the rubble. Jan Smit/AFP via Getty
         // Images").
         return bare_credit(p).or_else(|| {
-            let tail = p[p.rfind(". ")? + 2..].trim_start_matches('(').trim_end_matches(')');
+            let tail = p[p.rfind(". ")? + 2..]
+                .trim_start_matches('(')
+                .trim_end_matches(')');
             bare_credit(tail).filter(|c| c.whole).map(|_| Credit {
                 end: p.len(),
                 whole: true,
