@@ -127,7 +127,8 @@ pub fn classify(text: &str, paragraphs: &[Range<usize>], title: Option<&str>) ->
     let mut after = Block::None;
     for (i, r) in paragraphs.iter().enumerate() {
         let p = &text[r.clone()];
-        let opened = block_opened(p, after);
+        let facts = Facts::of(p);
+        let opened = block_opened(p, &facts, after);
         let key = normalize(p);
         let reason = if key.is_empty() {
             Some("no words")
@@ -135,9 +136,9 @@ pub fn classify(text: &str, paragraphs: &[Range<usize>], title: Option<&str>) ->
             Some("repeated title")
         } else if !seen.insert(key) {
             Some("repeated paragraph")
-        } else if let Some(kind) = chrome(p, after) {
+        } else if let Some(kind) = chrome(p, &facts, after) {
             Some(kind)
-        } else if is_furniture(without_credit(p)) {
+        } else if is_furniture(facts.without_credit(p)) {
             Some("page furniture")
         } else if is_byline(p) {
             Some("byline")
@@ -294,18 +295,22 @@ const AD_BY: &[&str] = &[
     "advertisement by",
 ];
 
-/// The separators after a label that opens a paragraph.
-const SEPARATORS: &[&str] = &[": ", " | ", " · ", " • ", " – ", " — ", " - ", " » ", " > "];
-
 /// Where the label a paragraph opens with ends, and where the text after
 /// its separator starts: `("Sponsored", "Learn…")` for "Sponsored: Learn…".
 /// Only a head of at most six words counts.
 fn head_and_rest(p: &str) -> Option<(&str, &str)> {
-    let limit = p.char_indices().nth(60).map_or(p.len(), |(i, _)| i);
-    let (at, sep) = SEPARATORS
-        .iter()
-        .filter_map(|s| p[..limit].find(s).map(|i| (i, s.len())))
-        .min()?;
+    // One pass over the first 60 characters (a substring search per
+    // separator is slow in wasm).
+    let b = p.as_bytes();
+    let (at, sep) = p.char_indices().take(60).find_map(|(i, c)| match c {
+        ':' if b.get(i + 1) == Some(&b' ') => Some((i, 2)),
+        '|' | '·' | '•' | '–' | '—' | '-' | '»' | '>'
+            if i > 0 && b[i - 1] == b' ' && b.get(i + c.len_utf8()) == Some(&b' ') =>
+        {
+            Some((i - 1, c.len_utf8() + 2))
+        }
+        _ => None,
+    })?;
     let head = &p[..at];
     if head.is_empty() || more_words_than(head, 6) {
         return None;
@@ -327,7 +332,7 @@ fn is_ad_head(head: &str) -> bool {
 /// What an ad label at the start of `p` makes of the paragraphs after it:
 /// `Some(block)` when `p` is an ad label alone (or a label that opens a
 /// paragraph, then `Block::Ad`), `None` when `p` is no ad label.
-fn ad_label(p: &str) -> Option<Block> {
+fn ad_label(p: &str, head_rest: Option<(&str, &str)>) -> Option<Block> {
     let kind = |head: &str| {
         let first = head.split(' ').next().unwrap_or("");
         if SPONSOR_WORDS.contains(&first) {
@@ -336,7 +341,7 @@ fn ad_label(p: &str) -> Option<Block> {
             Block::Advert
         }
     };
-    if let Some((head, rest)) = head_and_rest(p) {
+    if let Some((head, rest)) = head_rest {
         let head = normalize(head);
         if is_ad_head(&head) {
             return Some(if normalize(rest).is_empty() {
@@ -410,8 +415,8 @@ fn ad_continues(p: &str, after: Block) -> bool {
 
 /// What paragraph `p` opens for the one after it, given what the one
 /// before it opened.
-fn block_opened(p: &str, after: Block) -> Block {
-    match ad_label(p) {
+fn block_opened(p: &str, facts: &Facts, after: Block) -> Block {
+    match facts.ad {
         Some(block) => block,
         None if ad_continues(p, after) => Block::Ad,
         None => Block::None,
@@ -485,9 +490,9 @@ const TEASER_CAPS: &[&str] = &[
     "READ ALSO ",
 ];
 
-fn is_teaser(p: &str) -> bool {
-    if let Some((head, _)) = head_and_rest(p) {
-        if TEASER_LABELS.contains(&normalize(head).as_str()) {
+fn is_teaser(p: &str, head: Option<&str>) -> bool {
+    if let Some(head) = head {
+        if TEASER_LABELS.contains(&head) {
             return true;
         }
     }
@@ -585,40 +590,70 @@ struct Credit {
     whole: bool,
 }
 
-fn credit(p: &str) -> Option<Credit> {
-    static FIRST: [u128; 256] = first_bytes(CREDIT_OPEN);
-    // A caption is short: only a credit among the first 60 words counts.
-    let limit = p
-        .split_whitespace()
-        .nth(60)
-        .map_or(p.len(), |w| w.as_ptr() as usize - p.as_ptr() as usize);
-    let lower = p[..limit].to_ascii_lowercase();
-    let Some((at, len)) = find_any(&lower, CREDIT_OPEN, &FIRST) else {
+/// More words than the longest paragraph any check of [`chrome`] looks at.
+const WORDS_COUNTED: usize = 81;
+
+/// `p`'s number of words (runs of bytes other than ASCII white space),
+/// counted up to [`WORDS_COUNTED`].
+fn count_words(p: &str) -> usize {
+    let mut n = 0;
+    let mut gap = true;
+    for &b in p.as_bytes() {
+        let space = b.is_ascii_whitespace();
+        if gap && !space {
+            n += 1;
+            if n == WORDS_COUNTED {
+                break;
+            }
+        }
+        gap = space;
+    }
+    n
+}
+
+/// A photo credit in `p`, a paragraph of `words` words (as [`count_words`]
+/// counts them).
+fn credit(p: &str, words: usize) -> Option<Credit> {
+    static TABLE: Pairs = pairs(CREDIT_OPEN);
+    // A caption is short: in a paragraph of more than 60 words only a
+    // credit at its start (run into it) counts.
+    let limit = if words <= 60 {
+        p.len()
+    } else {
+        p.split_whitespace()
+            .nth(12)
+            .map_or(p.len(), |w| w.as_ptr() as usize - p.as_ptr() as usize)
+    };
+    let head = &p[..limit];
+    let Some((at, k)) = find_any(head, CREDIT_OPEN, &TABLE) else {
         // "Jan Smit/Reuters The ferry…", or a caption that ends with such
         // a credit ("Rescuers search the rubble. Jan Smit/AFP via Getty
         // Images").
         return bare_credit(p).or_else(|| {
-            let tail = p[p.rfind(". ")? + 2..]
-                .trim_start_matches('(')
-                .trim_end_matches(')');
+            // (A credit is short: only the last 120 bytes are looked at.)
+            let from = p.len().saturating_sub(120);
+            let dot = from + p.as_bytes()[from..].windows(2).rposition(|w| w == b". ")?;
+            let tail = p[dot + 2..].trim_start_matches('(').trim_end_matches(')');
             bare_credit(tail).filter(|c| c.whole).map(|_| Credit {
                 end: p.len(),
                 whole: true,
             })
         });
     };
-    if at > 0 && !lower[..at].ends_with([' ', '.', '\n', '(', '|']) {
+    if at > 0 && !head[..at].ends_with([' ', '.', '\n', '(', '|']) {
         return None;
     }
+    let len = CREDIT_OPEN[k].len();
     let start = at + len;
-    if lower[at..].starts_with("image caption") || lower[at..].starts_with("media caption") {
+    let opener = &head.as_bytes()[at..at + len];
+    if opener.eq_ignore_ascii_case(b"image caption") || opener.eq_ignore_ascii_case(b"media caption") {
         // The caption follows the label, with nothing to say where it ends.
         return Some(Credit {
             end: p.len(),
             whole: true,
         });
     }
-    let end = if lower[at..].starts_with('(') {
+    let end = if opener.starts_with(b"(") {
         // "(AP Photo/Mark Lennihan)": up to the parenthesis.
         let close = p[start..].find(')')?;
         if close > 80 {
@@ -655,12 +690,36 @@ fn bare_credit(p: &str) -> Option<Credit> {
     None
 }
 
-/// `p` without a photo credit run into its start (and the caption before
-/// it): what is judged for furniture.
-fn without_credit(p: &str) -> &str {
-    match credit(p) {
-        Some(c) if !c.whole => &p[c.end..],
-        _ => p,
+/// What [`classify`] finds out about a paragraph once, for several checks.
+struct Facts {
+    /// Its number of words, up to [`WORDS_COUNTED`].
+    words: usize,
+    /// The label it opens with, in [`normalize`]d form.
+    head: Option<String>,
+    /// What it opens as an ad's label.
+    ad: Option<Block>,
+    credit: Option<Credit>,
+}
+
+impl Facts {
+    fn of(p: &str) -> Facts {
+        let head_rest = head_and_rest(p);
+        let words = count_words(p);
+        Facts {
+            words,
+            head: head_rest.map(|(h, _)| normalize(h)),
+            ad: ad_label(p, head_rest),
+            credit: credit(p, words),
+        }
+    }
+
+    /// `p` without a photo credit run into its start (and the caption
+    /// before it): what is judged for furniture.
+    fn without_credit<'a>(&self, p: &'a str) -> &'a str {
+        match self.credit {
+            Some(Credit { end, whole: false }) => &p[end..],
+            _ => p,
+        }
     }
 }
 
@@ -728,20 +787,61 @@ fn is_initial(w: &str) -> bool {
     w.split('.').all(|part| part.chars().count() <= 1)
 }
 
-/// Where any of `phrases` first occurs in `hay`, and its length.
-fn find_any(hay: &str, phrases: &[&str], first: &[u128; 256]) -> Option<(usize, usize)> {
+/// For each byte, the set of `phrases` (bit `k` for `phrases[k]`, at most
+/// 64 of them) that start with it, and the set whose second byte it is: the
+/// tables of [`find_any`], which looks a phrase up only where both bytes
+/// match.
+pub(crate) struct Pairs {
+    first: [u64; 256],
+    second: [u64; 256],
+}
+
+pub(crate) const fn pairs(phrases: &[&str]) -> Pairs {
+    assert!(phrases.len() <= 64);
+    let mut first = [0u64; 256];
+    let mut second = [0u64; 256];
+    let mut k = 0;
+    while k < phrases.len() {
+        let b = phrases[k].as_bytes();
+        assert!(b.len() >= 2);
+        first[b[0] as usize] |= 1 << k;
+        second[b[1] as usize] |= 1 << k;
+        k += 1;
+    }
+    Pairs { first, second }
+}
+
+/// Where any of `phrases` (in lower case) first occurs in `hay` at the
+/// start of a word (or at a byte that is no letter or digit), in ASCII
+/// case, and which: `(byte offset, index in phrases)`. One pass over the
+/// bytes, without a lower-case copy, the rest of a word skipped, a phrase
+/// compared only where its first two bytes are.
+pub(crate) fn find_any(hay: &str, phrases: &[&str], t: &Pairs) -> Option<(usize, usize)> {
     let h = hay.as_bytes();
-    (0..h.len()).find_map(|i| {
-        let mut set = first[h[i] as usize];
-        while set != 0 {
-            let ph = phrases[set.trailing_zeros() as usize].as_bytes();
-            if h[i..].starts_with(ph) {
-                return Some((i, ph.len()));
+    let mut i = 0;
+    while i + 1 < h.len() {
+        let b = h[i];
+        let first = t.first[b.to_ascii_lowercase() as usize];
+        if first != 0 {
+            let mut set = first & t.second[h[i + 1].to_ascii_lowercase() as usize];
+            while set != 0 {
+                let k = set.trailing_zeros() as usize;
+                let ph = phrases[k].as_bytes();
+                if h.get(i..i + ph.len()).is_some_and(|w| w.eq_ignore_ascii_case(ph)) {
+                    return Some((i, k));
+                }
+                set &= set - 1;
             }
-            set &= set - 1;
         }
-        None
-    })
+        i += 1;
+        if b.is_ascii_alphanumeric() {
+            // Inside a word no phrase starts.
+            while i < h.len() && h[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+        }
+    }
+    None
 }
 
 /// The words a bio names its writer's job with ("Jane Doe is a reporter for
@@ -766,9 +866,6 @@ const ROLES: &[&str] = &[
 /// transport.", "Jane Doe covers the courts for The Daily Planet.", "The
 /// writer is a former ambassador to France."
 fn is_bio(p: &str) -> bool {
-    if more_words_than(p, 60) {
-        return false;
-    }
     if [
         "The writer is ",
         "The author is ",
@@ -780,7 +877,13 @@ fn is_bio(p: &str) -> bool {
     {
         return true;
     }
-    let words: Vec<&str> = p.split_whitespace().take(16).collect();
+    let mut first = [""; 16];
+    let mut n = 0;
+    for w in p.split_whitespace().take(16) {
+        first[n] = w;
+        n += 1;
+    }
+    let words = &first[..n];
     // The name: one to four capitalised words (initials and particles too).
     let mut k = 0;
     while k < words.len()
@@ -876,6 +979,14 @@ const CAPTION_WORDS: &[&str] = &[
     "(center)",
     "from left:",
     "left to right:",
+    // Weekdays last: see `is_caption`.
+    "monday, ",
+    "tuesday, ",
+    "wednesday, ",
+    "thursday, ",
+    "friday, ",
+    "saturday, ",
+    "sunday, ",
 ];
 
 /// A caption: its opening words, a gallery's counter ("1 of 4", "1of4"),
@@ -910,12 +1021,20 @@ fn is_caption(p: &str) -> bool {
             return true;
         }
     }
-    static FIRST: [u128; 256] = first_bytes(CAPTION_WORDS);
-    contains_any(&p.to_lowercase(), CAPTION_WORDS, &FIRST) || has_caption_date(p)
+    static TABLE: Pairs = pairs(CAPTION_WORDS);
+    let mut rest = p;
+    while let Some((at, k)) = find_any(rest, CAPTION_WORDS, &TABLE) {
+        // A weekday: a caption only when a date follows.
+        if k < CAPTION_WORDS.len() - 7 || has_caption_date(&rest[at..]) {
+            return true;
+        }
+        rest = &rest[at + 1..];
+    }
+    false
 }
 
-/// "Monday, Nov. 13, 2017" or "Tuesday, November 19, 2019": a weekday,
-/// then a month, a day and a year.
+/// Whether `p` opens with "Monday, Nov. 13, 2017" or "Tuesday, November
+/// 19, 2019": a weekday, then a month, a day and a year.
 fn has_caption_date(p: &str) -> bool {
     const DAYS: &[&str] = &[
         "Monday,",
@@ -929,9 +1048,13 @@ fn has_caption_date(p: &str) -> bool {
     const MONTHS: &[&str] = &[
         "Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
     ];
-    let w: Vec<&str> = p.split_whitespace().collect();
-    w.windows(4).any(|x| {
-        DAYS.contains(&x[0])
+    let mut words = p.split_whitespace();
+    let mut x = [""; 4];
+    for w in &mut x {
+        *w = words.next().unwrap_or("");
+    }
+    {
+        DAYS.iter().any(|d| x[0].eq_ignore_ascii_case(d))
             && MONTHS.iter().any(|m| x[1].starts_with(m))
             && x[2]
                 .trim_end_matches(',')
@@ -942,7 +1065,7 @@ fn has_caption_date(p: &str) -> bool {
                 .trim_end_matches([',', '.', ')'])
                 .parse::<u16>()
                 .is_ok_and(|y| (1900..=2100).contains(&y))
-    })
+    }
 }
 
 /// How a call to action opens ("Follow Newsbeat on Instagram", "Join our
@@ -1221,51 +1344,50 @@ const BOXES: &[&str] = &[
 /// author bios, calls to action, screen-reader and button text,
 /// newsletter and subscription boxes. `after` is what the paragraph
 /// before opened.
-fn chrome(p: &str, after: Block) -> Option<&'static str> {
-    if ad_label(p).is_some() || ad_continues(p, after) {
+fn chrome(p: &str, facts: &Facts, after: Block) -> Option<&'static str> {
+    if facts.ad.is_some() || ad_continues(p, after) {
         return Some("advertising");
     }
-    if is_teaser(p) {
+    let head = facts.head.as_deref();
+    if is_teaser(p, head) {
         return Some("related stories");
     }
     // "Editor's note: This story has been corrected…": about the story,
     // not news.
-    if head_and_rest(p)
-        .is_some_and(|(head, _)| matches!(normalize(head).as_str(), "editor s note" | "editors note"))
-    {
+    if matches!(head, Some("editor s note" | "editors note")) {
         return Some("page furniture");
     }
-    if credit(p).is_some_and(|c| c.whole) {
+    if facts.credit.as_ref().is_some_and(|c| c.whole) {
         return Some("photo caption");
     }
-    if is_bio(p) {
+    let words = facts.words;
+    if words <= 60 && is_bio(p) {
         return Some("author bio");
     }
-    if !more_words_than(p, 60) && is_caption(p) {
+    if words <= 60 && is_caption(p) {
         return Some("photo caption");
     }
     // (A short newsletter line stays page furniture.)
-    if !more_words_than(p, 80) && opens_call(p) && !is_furniture(p) {
+    if words <= 80 && opens_call(p) && !is_furniture(p) {
         return Some("call to action");
     }
-    if !more_words_than(p, 80) && DISCLOSURE_OPEN.iter().any(|o| p.starts_with(o)) {
+    if words <= 80 && DISCLOSURE_OPEN.iter().any(|o| p.starts_with(o)) {
         return Some("advertising");
     }
-    if !more_words_than(p, 10) && is_stamp(p) {
+    if words <= 10 && is_stamp(p) {
         return Some("page furniture");
     }
-    if more_words_than(p, 25) {
+    if words > 25 {
         return None;
     }
-    static CALLS_FIRST: [u128; 256] = first_bytes(CALLS);
-    static SCREEN_FIRST: [u128; 256] = first_bytes(SCREEN);
-    static BOXES_FIRST: [u128; 256] = first_bytes(BOXES);
-    let lower = p.to_lowercase();
-    if contains_any(&lower, CALLS, &CALLS_FIRST) {
+    static CALLS_TABLE: Pairs = pairs(CALLS);
+    static SCREEN_TABLE: Pairs = pairs(SCREEN);
+    static BOXES_TABLE: Pairs = pairs(BOXES);
+    if find_any(p, CALLS, &CALLS_TABLE).is_some() {
         Some("call to action")
-    } else if contains_any(&lower, SCREEN, &SCREEN_FIRST) {
+    } else if find_any(p, SCREEN, &SCREEN_TABLE).is_some() {
         Some("screen-reader text")
-    } else if contains_any(&lower, BOXES, &BOXES_FIRST) {
+    } else if find_any(p, BOXES, &BOXES_TABLE).is_some() {
         Some("page furniture")
     } else {
         None
@@ -1342,7 +1464,7 @@ fn is_byline(p: &str) -> bool {
 /// ferry…"), then a dateline (`WASHINGTON:`, `PHOENIX _`, `MOSCOW (AP) —`)
 /// or a short label (`Key Points: `).
 pub fn lead_in(p: &str) -> usize {
-    let skip = match credit(p) {
+    let skip = match credit(p, count_words(p)) {
         Some(c) if !c.whole => c.end + (p[c.end..].len() - p[c.end..].trim_start().len()),
         _ => 0,
     };
