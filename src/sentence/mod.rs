@@ -16,10 +16,11 @@
 //! punctuation (`;`, `:`, `—`), else after a comma, else between words, and
 //! its pieces are marked [`Piece::forced`].
 //!
-//! One file a job: `uax29.rs` (the fast bounds table), `ends.rs` (false
-//! sentence ends), `list.rs` (list markers and items), `cut.rs` (forced cuts
+//! One file a job: `uax29.rs` (the fast bounds table), `added.rs` (the
+//! bounds UAX #29 does not see), `ends.rs` (false sentence ends), `list.rs` (list markers and items), `cut.rs` (forced cuts
 //! and [`Piece`]); this file chains them.
 
+mod added;
 mod cut;
 mod ends;
 mod list;
@@ -51,7 +52,8 @@ pub fn pieces(text: &str) -> Vec<Piece> {
     out
 }
 
-/// The UAX #29 pieces with the false ends merged and cuts at `…`.
+/// The UAX #29 pieces, cut where [`added::cuts`] finds a bound UAX #29
+/// does not see, with the false ends merged.
 fn merged(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut push = |start: usize, piece: &str| {
@@ -61,39 +63,28 @@ fn merged(text: &str) -> Vec<Range<usize>> {
             _ => out.push(start..end),
         }
     };
+    let mut push_cut = |start: usize, piece: &str, latin: bool| {
+        let mut from = 0;
+        for cut in added::cuts(piece, &text[start + piece.len()..], latin) {
+            push(start + from, &piece[from..cut]);
+            from = cut;
+        }
+        push(start + from, &piece[from..]);
+    };
     match uax29::bounds(text) {
         Some(bounds) => {
             let mut start = 0;
             for end in bounds {
-                push(start, &text[start..end]);
+                push_cut(start, &text[start..end], true);
                 start = end;
             }
         }
         None => {
-            for (start, piece) in text.split_sentence_bound_indices().flat_map(at_ellipses) {
-                push(start, piece);
+            for (start, piece) in text.split_sentence_bound_indices() {
+                push_cut(start, piece, false);
             }
         }
     }
-    out
-}
-
-/// UAX #29 does not end sentences at `…`: cut a piece after an ellipsis that
-/// white space and a capital letter follow.
-fn at_ellipses((start, piece): (usize, &str)) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    for (i, _) in piece.match_indices('…') {
-        let after = i + '…'.len_utf8();
-        let rest = &piece[after..];
-        let trimmed = rest.trim_start();
-        if trimmed.len() < rest.len() && trimmed.starts_with(char::is_uppercase) {
-            let cut = piece.len() - trimmed.len();
-            out.push((start + from, &piece[from..cut]));
-            from = cut;
-        }
-    }
-    out.push((start + from, &piece[from..]));
     out
 }
 
