@@ -18,7 +18,8 @@ Figures (each overall, and on the clusters of odd and even number, so that a rul
 the other):
   precision   SAME share of the judged credits gistr gives now (unjudged ones are counted and listed apart);
   DIFFERENT   DIFFERENT share of the same;
-  kept        of the judged SAME credits whose S is still in the summary, the share gistr still gives;
+  kept        of the SAME credits of the random judged sample (set 2026-12-06) whose S is still in the summary, the
+              share gistr still gives;
   recall      of the articles that state the fact of a sampled summary sentence (eval/credits_recall.jsonl), the
               share gistr credits for it (only for sampled S still in the summary);
   related     how many weaker matches are shown as related (never counted);
@@ -37,6 +38,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JUDGED = os.path.join(ROOT, "eval", "credits_judged.jsonl")
 RECALL = os.path.join(ROOT, "eval", "credits_recall.jsonl")
 WORDS = 250
+# The judged credits drawn at random from gistr's output (the others were judged because a change made them): only
+# these measure how many true credits a decision keeps.
+RANDOM_SET = "2026-12-06"
 
 
 def eval_dir():
@@ -90,18 +94,24 @@ def char_range(text, span):
     return start, start + len(b[span["start"]:span["end"]].decode("utf-8", "replace"))
 
 
-def credits_of(cid, c, result):
-    """Every credit of one cluster's result: (S, v_article, versions), with texts and character offsets."""
+def credits_of(cid, c, result, bar=None):
+    """Every credit of one cluster's result: (S, v_article, versions), with texts and character offsets. With `bar`,
+    the credits a bar of that strength would give instead (from `versions` and `related`: exact for bars at or above
+    the duplicate decision's 0.5)."""
     out = []
     docs = c["docs"]
     for k, s in enumerate(result.get("sentences", [])):
         a = s["at"]["article"]
         s_range = char_range(docs[a]["text"], s["at"]["span"])
         versions = defaultdict(list)
-        for v in s.get("versions", []):
+        pool = s.get("versions", []) if bar is None else s.get("versions", []) + s.get("related", [])
+        for v in pool:
+            if bar is not None and v["similarity"] < bar:
+                continue
             va = v["at"]["article"]
             versions[va].append((char_range(docs[va]["text"], v["at"]["span"]), v["similarity"], norm(v["text"])))
-        for va in s["articles"]:
+        arts = s["articles"] if bar is None else sorted(versions)
+        for va in arts:
             if va == a:
                 continue
             out.append({
@@ -147,6 +157,7 @@ def main():
     ap.add_argument("--label", metavar="FILE")
     ap.add_argument("--convert", action="store_true")
     ap.add_argument("--dump", metavar="FILE", help="write every credit (with texts) to FILE, outside the repository")
+    ap.add_argument("--bar", type=float, help="score the credits a strength bar of this level would give (>= 0.5)")
     args = ap.parse_args()
     d = eval_dir()
     if d is None:
@@ -160,7 +171,7 @@ def main():
     if not args.no_build:
         subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "gistr"], cwd=ROOT, check=True)
     results = run_gistr(args.binary, clusters, os.path.join(ROOT, "target", "eval", "credits"))
-    credits = [x for cid in sorted(results) for x in credits_of(cid, clusters[cid], results[cid])]
+    credits = [x for cid in sorted(results) for x in credits_of(cid, clusters[cid], results[cid], args.bar)]
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as f:
             for x in credits:
@@ -190,14 +201,15 @@ def main():
             else:
                 labels[j["label"]] += 1
         # Kept: judged SAME credits whose S is still summarised.
-        same_alive = [j for j in judged if j["label"] == "SAME" and inside(j["cluster"])
+        same_alive = [j for j in judged if j["label"] == "SAME" and j["set"] == RANDOM_SET and inside(j["cluster"])
                       and (j["cluster"], judged_texts(j, clusters)[0]) in summary_s]
         kept = sum((j["cluster"], judged_texts(j, clusters)[0], j["v_article"]) in given for j in same_alive)
         n_judged = labels["SAME"] + labels["PARTIAL"] + labels["DIFFERENT"]
         rows[part] = (n_credits, n_judged, labels, kept, len(same_alive))
     rec = recall(results, clusters, given)
     truth = one_truth(results)
-    print(f"credits of gistr --json --words {WORDS} on DUC 2006 (50 clusters), judged: {len(judged)}")
+    bar = f", bar {args.bar}" if args.bar is not None else ""
+    print(f"credits of gistr --json --words {WORDS} on DUC 2006 (50 clusters{bar}), judged: {len(judged)}")
     print(f"{'half':5} {'credits':>7} {'judged':>6} {'SAME':>8} {'PARTIAL':>8} {'DIFFERENT':>9} "
           f"{'kept':>13} {'recall':>13} {'unjudged':>8}")
     for part, (n, nj, lab, kept, alive) in rows.items():
@@ -205,6 +217,7 @@ def main():
         print(f"{part:5} {n:7} {nj:6} {pct(lab['SAME'], nj):>8} {pct(lab['PARTIAL'], nj):>8} "
               f"{pct(lab['DIFFERENT'], nj):>9} {pct(kept, alive):>7} {kept:>2}/{alive:<3} "
               f"{pct(r[0], r[1]):>7} {r[0]:>2}/{r[1]:<3} {lab['unjudged']:8}")
+    print(agreement(judged))
     related = sum(len(s.get("related", [])) for r in results.values() for s in r.get("sentences", []))
     print(f"related (shown, never counted): {related}; duplicates of S whose article is not credited for S: {truth}")
     if args.sample:
@@ -217,6 +230,25 @@ def main():
                 f.write(json.dumps({"key": key, "s": x["s_text"], "v": " / ".join(x["v_texts"])}) + "\n")
         print(f"{len(pick)} unjudged credits to judge in {path}")
     return 0
+
+
+def agreement(judged):
+    """How often two judges of one credit agree, and Cohen's kappa, for each pair of judges with a shared sample."""
+    out = []
+    names = sorted({k for j in judged for k in j["judges"]})
+    for x in range(len(names)):
+        for y in range(x + 1, len(names)):
+            a, b = names[x], names[y]
+            both = [(j["judges"][a], j["judges"][b]) for j in judged if a in j["judges"] and b in j["judges"]]
+            if not both:
+                continue
+            n = len(both)
+            po = sum(p == q for p, q in both) / n
+            ca, cb = Counter(p for p, _ in both), Counter(q for _, q in both)
+            pe = sum(ca[k] * cb[k] for k in ca) / n / n
+            kappa = (po - pe) / (1 - pe) if pe < 1 else 1.0
+            out.append(f"{a}-{b}: {sum(p == q for p, q in both)}/{n} agree, kappa {kappa:.2f}")
+    return "judges " + ("; ".join(out) if out else "(no shared sample)")
 
 
 def recall(results, clusters, given):
