@@ -30,11 +30,11 @@ fi
 
 say "cargo build (wasm32, release, no default features)"
 wasm_cargo_build
-raw_wasm=target/wasm32-unknown-unknown/release/gistr.wasm
+raw_wasm=target/wasm32-unknown-unknown/release/gistr_wasm.wasm
 
 say "wasm-bindgen --target web -> www/pkg"
 rm -rf www/pkg
-wasm-bindgen --target web --out-dir www/pkg "$raw_wasm"
+wasm-bindgen --target web --out-name gistr --out-dir www/pkg "$raw_wasm"
 
 say "wasm-opt -O3"
 wasm_opt -O3 www/pkg/gistr_bg.wasm www/pkg/gistr_bg.opt.wasm

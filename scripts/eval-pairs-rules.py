@@ -11,7 +11,7 @@ usage: eval-pairs-rules.py EVAL_DIR FEATURES_DIR
 
 FEATURES_DIR holds `gistr dedup --lang en --pairs --features
 EVAL_DIR/scu_pairs_dev.jsonl` as scu_pairs_dev.jsonl. The rules' inputs are
-computed here, approximately as src/dedup/profile.rs does (words cut to five
+computed here, approximately as crates/gistr/src/dedup/profile.rs does (words cut to five
 letters; names: capitalised words after the first; the stop words of the
 `stop-words` crate's ISO English list when found in ~/.cargo, else
 scikit-learn's):

@@ -15,7 +15,7 @@
 # (by more than 0.05 of R1-R + R2-R) on the set it was not chosen on,
 # against the knob's neutral value (its "off", listed first in GRID); a knob
 # whose gain does not survive that is removed (set to its "off"). The knobs are
-# read from GISTR_<NAME> by a `--cfg gistr_tune` build (see src/tuning.rs);
+# read from GISTR_<NAME> by a `--cfg gistr_tune` build (see crates/gistr/src/tuning.rs);
 # normal builds never read the environment.
 #
 # The data is read at run time from $GISTR_EVAL, ../shared/eval or

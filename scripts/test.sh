@@ -11,11 +11,11 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format and lint"
 cargo fmt --all --check
-cargo clippy --all-targets -- -D warnings
-cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p gistr-wasm --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 step "Rust tests (unit, integration, property, doc)"
-cargo test
+cargo test --workspace
 
 step "fuzz smoke test: each fuzz target for a few seconds (scripts/fuzz.sh, docs/FUZZING.md)"
 # Builds the fuzz crate (fuzz/, its own workspace) and runs each target 3 s from
@@ -27,7 +27,7 @@ scripts/fuzz.sh "${FUZZ_SMOKE_SECONDS:-3}"
 step "wasm tests in headless Chromium"
 CHROMEDRIVER=$(command -v chromedriver) \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown --no-default-features --test wasm
+  cargo test --target wasm32-unknown-unknown -p gistr-wasm --test wasm
 
 step "build the page"
 scripts/build-web.sh

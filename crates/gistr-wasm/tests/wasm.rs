@@ -3,7 +3,7 @@
 //! (with `wasm-bindgen-test-runner` as the target's runner; see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
-use gistr::wasm::{compare_pairs, option_groups, summarize, JsSummarizer};
+use gistr_wasm::{compare_pairs, option_groups, summarize, JsSummarizer};
 use js_sys::{Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -147,13 +147,16 @@ fn strike() -> Vec<(&'static str, &'static str)> {
     vec![
         (
             "1-harbour-herald.txt",
-            include_str!("fixtures/strike/1-harbour-herald.txt"),
+            include_str!("../../../tests/fixtures/strike/1-harbour-herald.txt"),
         ),
         (
             "2-daily-ledger.txt",
-            include_str!("fixtures/strike/2-daily-ledger.txt"),
+            include_str!("../../../tests/fixtures/strike/2-daily-ledger.txt"),
         ),
-        ("3-wire.txt", include_str!("fixtures/strike/3-wire.txt")),
+        (
+            "3-wire.txt",
+            include_str!("../../../tests/fixtures/strike/3-wire.txt"),
+        ),
     ]
 }
 

@@ -10,11 +10,7 @@
 /// A range of an article's text, in UTF-8 bytes and in UTF-16 code units
 /// (the unit of JavaScript strings).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    any(feature = "serde", target_arch = "wasm32"),
-    derive(serde::Serialize),
-    serde(rename_all = "camelCase")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct Span {
     /// First byte.
     pub start: usize,
@@ -28,11 +24,7 @@ pub struct Span {
 
 /// One sentence of one article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    any(feature = "serde", target_arch = "wasm32"),
-    derive(serde::Serialize),
-    serde(rename_all = "camelCase")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct SentenceRef {
     /// Index of the article in the input.
     pub article: usize,
@@ -44,19 +36,12 @@ pub struct SentenceRef {
 
 /// Another sentence that states the same fact as a chosen one.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(
-    any(feature = "serde", target_arch = "wasm32"),
-    derive(serde::Serialize),
-    serde(rename_all = "camelCase")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct Version {
     /// The sentence.
     pub at: SentenceRef,
     /// Its similarity to the chosen sentence, in [0, 1].
-    #[cfg_attr(
-        any(feature = "serde", target_arch = "wasm32"),
-        serde(serialize_with = "wide")
-    )]
+    #[cfg_attr(feature = "serde", serde(serialize_with = "wide"))]
     pub similarity: f32,
     /// Its text.
     pub text: String,
@@ -64,11 +49,7 @@ pub struct Version {
 
 /// What two versions of one fact disagree on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(
-    any(feature = "serde", target_arch = "wasm32"),
-    derive(serde::Serialize),
-    serde(rename_all = "lowercase")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "lowercase"))]
 pub enum ConflictKind {
     /// A number or an amount.
     Number,
@@ -80,11 +61,7 @@ pub enum ConflictKind {
 
 /// Two versions of one fact that disagree.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(
-    any(feature = "serde", target_arch = "wasm32"),
-    derive(serde::Serialize),
-    serde(rename_all = "camelCase")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct Conflict {
     /// What they disagree on.
     pub kind: ConflictKind,
@@ -98,11 +75,7 @@ pub struct Conflict {
 
 /// A sentence of the summary.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(
-    any(feature = "serde", target_arch = "wasm32"),
-    derive(serde::Serialize),
-    serde(rename_all = "camelCase")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct Chosen {
     /// The sentence as it stands in the article.
     pub text: String,
@@ -112,12 +85,9 @@ pub struct Chosen {
     /// article's opening sentences, and the focus when there is one),
     /// scaled so that the best-ranked sentence of the input is 1, then
     /// lifted by corroboration (`× (1 + c ln k)` for `k` independent
-    /// articles, `c` small: see `src/tuning.rs`), so it may exceed 1. The same as its
+    /// articles, `c` small: see `crates/gistr/src/tuning.rs`), so it may exceed 1. The same as its
     /// [`SentenceReport::score`].
-    #[cfg_attr(
-        any(feature = "serde", target_arch = "wasm32"),
-        serde(serialize_with = "wide")
-    )]
+    #[cfg_attr(feature = "serde", serde(serialize_with = "wide"))]
     pub score: f32,
     /// Every article that reports the same fact, this one included,
     /// ascending: the articles of [`Chosen::versions`] ("reported by",
@@ -186,11 +156,7 @@ pub struct SentenceReport {
 
 /// Everything the summariser saw in one article.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(
-    any(feature = "serde", target_arch = "wasm32"),
-    derive(serde::Serialize),
-    serde(rename_all = "camelCase")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct ArticleReport {
     /// The language used, as an ISO 639-1 code.
     pub language: String,
@@ -203,30 +169,19 @@ pub struct ArticleReport {
 /// A key term of the whole input: one word (or, in Chinese and Japanese,
 /// one pair of characters), never a phrase.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(
-    any(feature = "serde", target_arch = "wasm32"),
-    derive(serde::Serialize),
-    serde(rename_all = "camelCase")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct Keyword {
     /// The term as first written in the input (its stem stands for every
     /// inflection: "talks" also counts "talked").
     pub text: String,
     /// Its score, the best being 1.
-    #[cfg_attr(
-        any(feature = "serde", target_arch = "wasm32"),
-        serde(serialize_with = "wide")
-    )]
+    #[cfg_attr(feature = "serde", serde(serialize_with = "wide"))]
     pub score: f32,
 }
 
 /// The result of [`summarize`](crate::summarize).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(
-    any(feature = "serde", target_arch = "wasm32"),
-    derive(serde::Serialize),
-    serde(rename_all = "camelCase")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct Summary {
     /// The chosen sentences, in the requested order.
     pub sentences: Vec<Chosen>,
@@ -236,18 +191,12 @@ pub struct Summary {
     pub keywords: Vec<Keyword>,
     /// Why there is no summary sentence, when there is none (absent from
     /// the JSON otherwise).
-    #[cfg_attr(
-        any(feature = "serde", target_arch = "wasm32"),
-        serde(skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub empty: Option<Empty>,
     /// Present when the input was too large for every usable sentence to be
     /// a candidate: only the best-ranked were compared for duplicates and
     /// could be chosen (absent from the JSON otherwise).
-    #[cfg_attr(
-        any(feature = "serde", target_arch = "wasm32"),
-        serde(skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub compared: Option<Compared>,
 }
 
@@ -255,11 +204,7 @@ pub struct Summary {
 /// best-ranked of 5,310 usable sentences were compared". In JSON,
 /// `{"sentences": 2000, "of": 5310}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(
-    any(feature = "serde", target_arch = "wasm32"),
-    derive(serde::Serialize),
-    serde(rename_all = "camelCase")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct Compared {
     /// The best-ranked usable sentences that were candidates: compared for
     /// duplicates and open to selection.
@@ -329,7 +274,7 @@ impl Empty {
     }
 }
 
-#[cfg(any(feature = "serde", target_arch = "wasm32"))]
+#[cfg(feature = "serde")]
 impl serde::Serialize for Empty {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
@@ -366,7 +311,7 @@ impl Summary {
 /// similarities are never negative; a negative whole number would print
 /// as `-1.0`. Whole numbers go through `serialize_u64`, which the `usize`
 /// fields already bring into the .wasm: `serialize_i64` cost 0.3 KB.)
-#[cfg(any(feature = "serde", target_arch = "wasm32"))]
+#[cfg(feature = "serde")]
 pub(crate) fn wide<S: serde::Serializer>(x: &f32, s: S) -> Result<S::Ok, S::Error> {
     let x = f64::from(*x);
     // Whole numbers in the safe integer range of JavaScript.
@@ -380,7 +325,7 @@ pub(crate) fn wide<S: serde::Serializer>(x: &f32, s: S) -> Result<S::Ok, S::Erro
 /// `{span, score, cluster, status}`, then what the status carries:
 /// `reason` for boilerplate and unfit sentences, `of` and `similarity` for
 /// duplicates and related sentences (absent otherwise, not `null`).
-#[cfg(any(feature = "serde", target_arch = "wasm32"))]
+#[cfg(feature = "serde")]
 impl serde::Serialize for SentenceReport {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;

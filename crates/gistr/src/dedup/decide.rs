@@ -15,13 +15,10 @@ use crate::tuning::{
 
 /// Whether two sentences are duplicates, and how similar they are.
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(any(feature = "serde", target_arch = "wasm32"), derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Verdict {
     /// Similarity in [0, 1].
-    #[cfg_attr(
-        any(feature = "serde", target_arch = "wasm32"),
-        serde(serialize_with = "crate::output::wide")
-    )]
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::output::wide"))]
     pub similarity: f32,
     /// Whether they state the same fact.
     pub duplicate: bool,

@@ -239,7 +239,7 @@ fn odd_input_does_not_panic() {
 
 #[test]
 fn seeds_state_each_fact_once() {
-    let dir = Path::new("../shared/seeds");
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seeds"));
     let Ok(entries) = std::fs::read_dir(dir) else {
         eprintln!("skipped: {} not found", dir.display());
         return;

@@ -3,10 +3,19 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+/// The repository's root: the fixtures' paths below are relative to it, and
+/// the CLI runs there.
+const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
+/// A fixture, by its path from the repository's root.
+fn read(path: &str) -> std::io::Result<String> {
+    std::fs::read_to_string(std::path::Path::new(ROOT).join(path))
+}
+
 fn gistr(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_gistr"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(ROOT)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -49,7 +58,7 @@ fn summarises_files_with_source_marks() {
 
 #[test]
 fn reads_stdin_and_prints_json() {
-    let text = std::fs::read_to_string(FILES[0]).expect("fixture");
+    let text = read(FILES[0]).expect("fixture");
     let o = gistr(&["--json", "--words", "50", "-"], &text);
     assert!(o.status.success());
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
@@ -71,7 +80,7 @@ fn json_is_the_serialized_summary() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let articles: Vec<gistr::Article> = FILES
         .iter()
-        .map(|f| gistr::Article::new(std::fs::read_to_string(f).expect("fixture")).with_source(*f))
+        .map(|f| gistr::Article::new(read(f).expect("fixture")).with_source(*f))
         .collect();
     let options = gistr::Options::default().with_budget(gistr::Budget::Sentences(3));
     let summary = gistr::summarize(&articles, &options).expect("summary");
@@ -94,7 +103,7 @@ fn json_is_the_serialized_summary() {
 fn summarises_json_lines_clusters() {
     let docs: Vec<serde_json::Value> = FILES
         .iter()
-        .map(|f| serde_json::json!({"title": "", "text": std::fs::read_to_string(f).expect("fixture")}))
+        .map(|f| serde_json::json!({"title": "", "text": read(f).expect("fixture")}))
         .collect();
     let line1 = serde_json::json!({"id": "A", "docs": docs, "meta": {"topic": {"title": "ships diverted"}}});
     let line2 = serde_json::json!({"id": "B", "docs": []});

@@ -171,9 +171,9 @@ mod tests {
 
     #[test]
     fn the_fast_path_decides_as_decide_does() {
-        let text = include_str!("../../tests/fixtures/strike/1-harbour-herald.txt").to_string()
-            + include_str!("../../tests/fixtures/strike/2-daily-ledger.txt")
-            + include_str!("../../tests/fixtures/strike/3-wire.txt");
+        let text = include_str!("../../../../tests/fixtures/strike/1-harbour-herald.txt").to_string()
+            + include_str!("../../../../tests/fixtures/strike/2-daily-ledger.txt")
+            + include_str!("../../../../tests/fixtures/strike/3-wire.txt");
         let lines: Vec<&str> = crate::sentence::sentences(&text)
             .into_iter()
             .map(|r| &text[r])

@@ -17,7 +17,7 @@ use gistr::{summarize, Article, Budget, Options};
 use std::hint::black_box;
 
 fn load(n: usize) -> Option<Vec<Article>> {
-    let path = format!("{}/bench-data/tier-{n}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/../../bench-data/tier-{n}.json", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(path).ok()?;
     let v: serde_json::Value = serde_json::from_str(&text).ok()?;
     Some(

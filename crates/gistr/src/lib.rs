@@ -57,7 +57,7 @@ mod graph;
 mod input;
 mod keywords;
 mod lang;
-mod options;
+pub mod options;
 mod output;
 mod paragraph;
 mod rank;
@@ -69,8 +69,6 @@ mod summarize;
 mod tfidf;
 mod token;
 mod tuning;
-#[cfg(target_arch = "wasm32")]
-pub mod wasm;
 
 pub use dedup::{Dedup, Verdict};
 pub use error::{Error, ErrorKind};
@@ -98,7 +96,7 @@ pub fn detect_language(text: &str) -> &'static str {
     lang::Language::detect(text).code()
 }
 
-/// The pipeline's stages, for the per-stage benchmarks (`benches/stages.rs`)
+/// The pipeline's stages, for the per-stage benchmarks (`crates/gistr/benches/stages.rs`)
 /// and the fuzz targets (`fuzz/`) only: not part of the API, and may change
 /// at any time.
 #[doc(hidden)]
@@ -107,7 +105,7 @@ pub mod bench {
     pub use crate::dedup::{clusters, decide, duplicate, Profile, Profiles};
     pub use crate::graph::{similar_pairs, Graph};
     pub use crate::lang::{Analyzer, Language};
-    /// The JS binding's option checking (`src/options.rs`), for the
+    /// The JS binding's option checking (`crates/gistr/src/options.rs`), for the
     /// `options` fuzz target.
     pub use crate::options::{check_names, RawOptions, ANALYSIS, GROUPS_JSON, NAMES, SELECTION};
     pub use crate::rank::pagerank;

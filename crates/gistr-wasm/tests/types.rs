@@ -1,6 +1,6 @@
-//! The hand-written TypeScript types of the binding (`src/wasm.d.ts`)
+//! The hand-written TypeScript types of the binding (`crates/gistr-wasm/src/wasm.d.ts`)
 //! checked against real output: summaries and verdicts, serialised by the
-//! one schema (byte for byte what the binding gives, see tests/wasm.rs),
+//! one schema (byte for byte what the binding gives, see crates/gistr-wasm/tests/wasm.rs),
 //! are written as typed object literals into a TypeScript file that
 //! `tsc --strict` must accept. Object literals are checked exactly: a field
 //! the output has and the types lack, a missing field or a status the types
@@ -19,7 +19,7 @@ fn strike() -> Vec<Article> {
     ["1-harbour-herald.txt", "2-daily-ledger.txt", "3-wire.txt"]
         .iter()
         .map(|f| {
-            let path = format!("{}/tests/fixtures/strike/{f}", env!("CARGO_MANIFEST_DIR"));
+            let path = format!("{}/../../tests/fixtures/strike/{f}", env!("CARGO_MANIFEST_DIR"));
             Article::new(std::fs::read_to_string(path).expect("fixture")).with_source(*f)
         })
         .collect()
@@ -27,7 +27,7 @@ fn strike() -> Vec<Article> {
 
 #[test]
 fn the_typescript_types_accept_real_output_and_only_it() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
     let tsc = root.join("node_modules/.bin/tsc");
     if !tsc.exists() {
         assert!(
@@ -39,7 +39,11 @@ fn the_typescript_types_accept_real_output_and_only_it() {
     }
     let dir = root.join("target/types-check");
     std::fs::create_dir_all(&dir).expect("dir");
-    std::fs::copy(root.join("src/wasm.d.ts"), dir.join("gistr.d.ts")).expect("copy types");
+    std::fs::copy(
+        root.join("crates/gistr-wasm/src/wasm.d.ts"),
+        dir.join("gistr.d.ts"),
+    )
+    .expect("copy types");
 
     let articles = strike();
     let mut check = String::from("import type { SummaryResult, PairVerdict } from \"./gistr\";\n");
@@ -61,7 +65,7 @@ fn the_typescript_types_accept_real_output_and_only_it() {
         .and_then(|s| s.summarize(Budget::Sentences(2), Order::Rank))
         .expect("summary");
     add("SummaryResult", serde_json::to_string(&again).expect("JSON"));
-    // A capped input's note (tests/summarize.rs makes a real one; its
+    // A capped input's note (crates/gistr/tests/summarize.rs makes a real one; its
     // 3,000 sentences would make this check slow): the serialiser's shape.
     let mut capped = summarize(&articles, &Options::default()).expect("summary");
     capped.compared = Some(gistr::Compared {

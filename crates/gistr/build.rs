@@ -1,5 +1,5 @@
 //! Writes the stop words of every language of the `stop-words` crate (its
-//! "iso" lists) in a compact form that `src/lang.rs` embeds and decodes
+//! "iso" lists) in a compact form that `crates/gistr/src/lang.rs` embeds and decodes
 //! once. The crate's own `&[&str]` tables cost a pointer and a length per
 //! word (about 170 KB of the .wasm); its words as one tab-separated string
 //! cost 66 KB gzipped; this encoding costs 46 KB gzipped (gzip -9).
@@ -22,7 +22,7 @@
 //! - the byte [`END`].
 //!
 //! Sorting and front coding change the lists' order, not their sets (the
-//! only thing `src/lang.rs` uses them for); a test checks the sets are the
+//! only thing `crates/gistr/src/lang.rs` uses them for); a test checks the sets are the
 //! crate's. Empty words are left out, as before.
 
 /// Ends a language's words; shared prefixes are shorter.
@@ -36,7 +36,7 @@ const SHIFT: u8 = 254;
 /// (Latin-script lists by family, then the other scripts), so that gzip
 /// finds more of each list in the ones before it. Found by moving each
 /// language to where the gzipped output was smallest (46.4 KB gzip -9,
-/// against 47.6 KB in the crate's order, which `src/lang.rs` restores).
+/// against 47.6 KB in the crate's order, which `crates/gistr/src/lang.rs` restores).
 const ORDER: &[&str] = &[
     "id", "ms", "tl", "zu", "sw", "et", "st", "so", "ha", "af", "fi", "de", "nl", "br", "en", "fr", "gl",
     "ca", "la", "pt", "es", "it", "ga", "da", "no", "sv", "eo", "ro", "eu", "lv", "lt", "sl", "hr", "cs",
@@ -49,7 +49,7 @@ fn main() {
     let crate_order = stop_words::available_languages();
     assert!(
         crate_order.windows(2).all(|w| w[0] < w[1]),
-        "the crate's languages are not sorted (src/lang.rs sorts them)"
+        "the crate's languages are not sorted (crates/gistr/src/lang.rs sorts them)"
     );
     let mut codes: Vec<&str> = ORDER
         .iter()
@@ -59,7 +59,7 @@ fn main() {
     codes.extend(crate_order.iter().copied().filter(|c| !ORDER.contains(c)));
     assert!(
         codes.len() <= 64,
-        "src/lang.rs keeps a language's stop words as one bit of a u64"
+        "crates/gistr/src/lang.rs keeps a language's stop words as one bit of a u64"
     );
     for code in codes {
         let words = stop_words::lookup(code).unwrap_or(&[]);
@@ -143,5 +143,5 @@ fn main() {
     }
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(format!("{dir}/stop-words.bin"), out).expect("OUT_DIR is writable");
-    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=crates/gistr/build.rs");
 }

@@ -11,7 +11,7 @@ use gistr::{summarize, Article, Budget, Dedup, ErrorKind, Options, Order, Status
 use unicode_segmentation::UnicodeSegmentation;
 
 fn strike() -> Vec<Article> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/strike");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/strike");
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .expect("fixtures")
         .map(|e| e.expect("entry").path())
@@ -701,7 +701,7 @@ fn odd_inputs_do_not_panic() {
 /// its sentences say the same thing.
 #[test]
 fn seeds() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         eprintln!("skipped: {} absent", dir.display());
         return;

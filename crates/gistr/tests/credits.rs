@@ -174,7 +174,7 @@ fn a_near_copy_is_credited_and_another_claim_is_not() {
 /// agree with what the output calls duplicates, at every length.
 #[test]
 fn seeds_counts_agree_with_duplicates() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         eprintln!("skipped: {} absent", dir.display());
         return;

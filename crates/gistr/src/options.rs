@@ -1,7 +1,7 @@
 //! The options as a JavaScript caller gives them: the one table of their
 //! names and groups, and their checking into [`Options`].
 //!
-//! Pure: it knows no `JsValue`. The binding (`src/wasm.rs`) only reads a JS
+//! Pure: it knows no `JsValue`. The binding (`crates/gistr-wasm/src/lib.rs`) only reads a JS
 //! object's properties into a [`RawOptions`]; what a number or a string may
 //! be, and which options go together, is decided here, where a native test
 //! and the `options` fuzz target reach it. Every error names the option and

@@ -1,15 +1,17 @@
-//! The JavaScript binding: the only module that knows wasm-bindgen, serde
+//! The JavaScript binding of gistr: the only crate that knows wasm-bindgen
 //! and `JsValue`. It converts camelCase plain objects to the core's structs
-//! and back, and turns every error into a JS `Error`.
+//! and back, and turns every error into a JS `Error`. Built for
+//! `wasm32-unknown-unknown` only; natively it is empty.
+#![cfg(target_arch = "wasm32")]
 
-use crate::options::{self, RawOptions};
-use crate::{summarize as core_summarize, Article, Dedup, Options, Summarizer as CoreSummarizer, Verdict};
+use gistr::options::{self, RawOptions};
+use gistr::{summarize as core_summarize, Article, Dedup, Options, Summarizer as CoreSummarizer, Verdict};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The TypeScript types of the binding, written by hand in `src/wasm.d.ts`
-/// and checked against real output by `tests/types.rs` (`tsc --strict`).
+/// The TypeScript types of the binding, written by hand in `crates/gistr-wasm/src/wasm.d.ts`
+/// and checked against real output by `crates/gistr-wasm/tests/types.rs` (`tsc --strict`).
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("wasm.d.ts");
 
@@ -119,7 +121,7 @@ fn articles_of(value: &JsValue) -> Result<Vec<Article>, JsError> {
 /// split a request's options by (`options::GROUPS_JSON`).
 #[wasm_bindgen(js_name = optionGroups, skip_typescript)]
 pub fn option_groups() -> JsValue {
-    // The JSON is a constant that parses (tested in src/options.rs).
+    // The JSON is a constant that parses (tested in crates/gistr/src/options.rs).
     js_sys::JSON::parse(options::GROUPS_JSON).unwrap_or(JsValue::NULL)
 }
 
