@@ -8,7 +8,7 @@ use crate::tuning::{Tuning, MAX_WORDS};
 /// less for a sentence dense with names (capitalised words after the
 /// first), which spend a summary's words on who rather than what; and less
 /// for attributed speech ("…, he said", "according to"), whose attribution
-/// spends words the references do not. (Measured with `scripts/eval-tune.sh`
+/// spends words the references do not. (Measured with `eval/rouge-tune.sh`
 /// on the DUC sets, the same data the defaults were tuned on: without the
 /// name penalty DUC 2006 @250 R1-R 41.69 and DUC 2007 @100 37.12, without
 /// the attribution penalty 41.71 and 37.35, with both 42.18 and 38.27.)

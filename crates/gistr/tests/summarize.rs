@@ -748,3 +748,29 @@ fn seeds() {
         }
     }
 }
+
+/// "Each fact once" at any size: one sentence copied 10,000 times (far
+/// more than the graph's cap of the next 100 sentences under a term, and
+/// than the 2,000 candidates) is stated once, as 30 copies are; copies are
+/// found by hash before any capped comparison. Issue 18 item 6.
+#[test]
+fn a_sentence_copied_ten_thousand_times_is_stated_once() {
+    let copy = "The city council approved the new river bridge on Tuesday after a long debate. ";
+    let other = "Construction of the bridge will cost forty million dollars and start in May. \
+                 Residents of the east bank had asked for a crossing for more than a decade. \
+                 The mayor said traffic downtown would ease within two years of the opening. ";
+    for copies in [30, 10_000] {
+        let text = format!("{}{other}", copy.repeat(copies));
+        let summary = summarize(
+            &[Article::new(text)],
+            &Options::default().with_budget(Budget::Sentences(5)),
+        )
+        .expect("summary");
+        let stated = summary
+            .sentences
+            .iter()
+            .filter(|s| s.text == copy.trim_end())
+            .count();
+        assert_eq!(stated, 1, "{copies} copies: {:#?}", summary.sentences);
+    }
+}

@@ -1,13 +1,15 @@
 //! Stage 8: duplicates, one job a file: the profiles the decision compares
 //! ([`profile`]), the decision whether two sentences state the same fact
 //! ([`decide`]), the clusters it induces and their corroboration
-//! ([`cluster`]), and the conflicts inside a cluster ([`conflict`]); here,
+//! ([`cluster`]), the conflicts inside a cluster ([`conflict`]), and the
+//! words both read, a leaf ([`words`]); here,
 //! [`Dedup`] for `gistr dedup` and `comparePairs`.
 
 mod cluster;
 mod conflict;
 mod decide;
 mod profile;
+mod words;
 
 pub use cluster::{clusters, independent};
 pub use conflict::conflicts;

@@ -2,10 +2,10 @@
 //! sentences with their versions and conflicts, every article's sentences
 //! with their status, and why a summary is empty).
 
-use super::candidates::choose;
-use super::{Analysis, Sent};
+use super::analysis::{Analysis, Sent};
 use crate::dedup::{self, Verdict};
-use crate::input::{Article, Budget, Order};
+use crate::input::Article;
+use crate::options::Order;
 use crate::output::*;
 use crate::select::{Candidate, Limit, Outcome};
 use crate::sentence;
@@ -16,17 +16,17 @@ use std::ops::Range;
 /// Why a piece cut from a run without a sentence end is never chosen.
 const NO_END: &str = "no sentence end: cut from a run over 80 words or 600 characters";
 
-/// Stage 9 and the report: the summary of an analysis within `budget`.
-pub(super) fn report(analysis: &Analysis, articles: &[Article], budget: Budget, order: Order) -> Summary {
-    let limit = match budget {
-        Budget::Sentences(k) => Limit::Sentences(k),
-        Budget::Words(k) => Limit::Words(k),
-        Budget::Ratio(r) => Limit::Words(((analysis.total_words as f64 * r).round() as usize).max(1)),
-    };
-    let outcome = choose(analysis, limit);
-    let (refs, reports) = article_reports(analysis, articles, &outcome);
-    let chosen = summary_order(analysis, &outcome, limit, order);
-    let sentences = chosen_sentences(analysis, articles, &refs, &outcome, chosen);
+/// The report of what stage 9 chose (`outcome`, within `limit`): the summary.
+pub(super) fn report(
+    analysis: &Analysis,
+    articles: &[Article],
+    outcome: &[Outcome],
+    limit: Limit,
+    order: Order,
+) -> Summary {
+    let (refs, reports) = article_reports(analysis, articles, outcome);
+    let chosen = summary_order(analysis, outcome, limit, order);
+    let sentences = chosen_sentences(analysis, articles, &refs, outcome, chosen);
     let empty = if sentences.is_empty() {
         Some(analysis.binary.map_or_else(
             || why_empty(articles, &analysis.sents, &analysis.cands),
