@@ -156,14 +156,22 @@ fn budgets_are_respected() {
 }
 
 #[test]
-fn the_most_reported_fact_is_credited_to_every_article() {
+fn the_most_reported_fact_is_credited_to_its_near_copies() {
     let s = run(Budget::Sentences(3));
     let strike_called = s
         .sentences
         .iter()
         .find(|c| c.text.contains("Coastal Dockers Union"))
         .expect("the union fact is in a 3-sentence summary");
-    assert_eq!(strike_called.articles, vec![0, 1, 2]);
+    // Credited to the two articles that state it in near-copies; the wire
+    // story's "went on strike … in a dispute over automation, the union
+    // said" shares the event but not the claim (who called it, why): it is
+    // related, shown but not counted ("reported by" is strict, issue 18).
+    assert_eq!(strike_called.articles, vec![0, 1]);
+    assert!(
+        strike_called.related.iter().any(|r| r.at.article == 2),
+        "{strike_called:#?}"
+    );
     assert!(strike_called.independent >= 2);
     assert!(!strike_called.versions.is_empty());
     for v in &strike_called.versions {
