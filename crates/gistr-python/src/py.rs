@@ -109,7 +109,7 @@ fn articles_of(v: &Bound<'_, PyAny>, prefix: &str) -> PyResult<Vec<Article>> {
         .map(|(i, a)| {
             article_of(a).map_err(|e| {
                 let msg = format!(
-                    "invalid articles: {prefix}article {i} {}; {ARTICLES}",
+                    "invalid articles: {prefix}article {i}{}; {ARTICLES}",
                     reason(v.py(), &e)
                 );
                 if e.is_instance_of::<PyTypeError>(v.py()) {
@@ -122,11 +122,11 @@ fn articles_of(v: &Bound<'_, PyAny>, prefix: &str) -> PyResult<Vec<Article>> {
         .collect()
 }
 
-/// The message of `e`, with ": " before it unless it starts with "is".
+/// The message of `e`, after a space when it starts with "is", else after ": ".
 fn reason(py: Python<'_>, e: &PyErr) -> String {
     let m = e.value(py).to_string();
     if m.starts_with("is ") {
-        m
+        format!(" {m}")
     } else {
         format!(": {m}")
     }
