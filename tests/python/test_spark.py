@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from typing import Any, Iterator
 
 import pytest
@@ -23,12 +24,15 @@ if os.environ.get("GISTR_REQUIRE_SPARK") != "1":
 def spark() -> Iterator[Any]:
     from pyspark.sql import SparkSession
 
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # the executors' Python: this venv's
+
     s = (
         SparkSession.builder.master("local[2]")
         .appName("gistr-test")
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "2")
         .config("spark.sql.execution.arrow.maxRecordsPerBatch", "64")
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .getOrCreate()
     )
     yield s
@@ -40,7 +44,8 @@ def test_same_summaries_as_summarize_many(spark: Any) -> None:
     cs[5] = []  # an empty cluster: an error row, not a failed job
     cs[9] = [{"text": "", "title": None}]  # nothing to summarise: a reason
     rows = [(i, [{"text": a["text"], "title": a.get("title")} for a in c]) for i, c in enumerate(cs)]
-    df = spark.createDataFrame(rows, "id long, docs array<struct<text: string, title: string>>").repartition(3)
+    df = spark.createDataFrame(rows, "id long, docs array<struct<text: string, title: string>>")
+    assert df.rdd.getNumPartitions() > 1  # several tasks, several Arrow batches each
     out = gistr.spark.summarize(df, docs_col="docs", words=100, json_col="json")
     assert out.columns == ["id", "summary", "sentences", "empty", "error", "json"]
     got = {r["id"]: r for r in out.collect()}
