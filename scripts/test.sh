@@ -35,8 +35,9 @@ scripts/build-web.sh
 step "build the npm package (dist/npm; tests/e2e/npm-package.test.mjs packs and consumes it)"
 scripts/build-npm.sh
 
-step "type check the page's modules (tsc --noEmit, www/tsconfig.json)"
+step "type check the page's modules and the extension's (tsc --noEmit, www/ and extension/tsconfig.json)"
 node_modules/.bin/tsc -p www
+node_modules/.bin/tsc -p extension
 
 step "build the browser extension; web-ext lint on its Firefox variant"
 # About 2 s to build, 10 s to lint; below, the extension's e2e tests take about

@@ -1,6 +1,7 @@
 //! Command-line arguments.
 
-use gistr::{Budget, Options, Order};
+use gistr::options::RawOptions;
+use gistr::Options;
 use lexopt::prelude::*;
 use std::path::PathBuf;
 
@@ -9,7 +10,8 @@ gistr — summarise several articles about one event, each fact once
 
 USAGE:
     gistr [OPTIONS] FILE...          summarise the files (- for stdin), one article each
-    gistr [OPTIONS] --jsonl FILE     summarise one cluster per line: {\"id\", \"docs\": [{\"title\", \"text\"}]}
+    gistr [OPTIONS] --jsonl FILE     summarise one cluster per line: {\"id\", \"docs\": [{\"title\", \"text\", \"source\"}]}
+                                     (with --json, each line out carries the whole result too)
     gistr dedup FILE                 group the near-duplicate lines of FILE
     gistr dedup --pairs FILE         judge {\"a\", \"b\"} pairs, one JSON line each
     gistr dedup --pairs --features FILE   the same, with the features behind each verdict
@@ -23,7 +25,7 @@ OPTIONS:
     --lang CODE        ISO 639-1 language code, or auto (default)
     --focus TEXT       rank toward these words or this question
     --topic            with --jsonl: use each cluster's meta.topic as the focus
-    --json             print the full result as JSON
+    --json             print the full result as JSON (with --jsonl: in each line's \"result\")
     -h, --help         print this help
 
 EXIT STATUS:
@@ -42,6 +44,7 @@ pub enum Command {
     Jsonl {
         file: PathBuf,
         topic: bool,
+        json: bool,
     },
     Dedup {
         file: PathBuf,
@@ -58,7 +61,10 @@ pub struct Args {
 
 pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args, String> {
     let mut p = lexopt::Parser::from_args(args);
-    let mut options = Options::default();
+    // The option values as given; the core checks them (gistr::options),
+    // so the CLI refuses what the JS and Python front ends refuse, with the
+    // same message.
+    let mut raw = RawOptions::default();
     let mut files = Vec::new();
     let mut json = false;
     let mut jsonl = None;
@@ -67,45 +73,20 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
     let mut pairs = false;
     let mut features = false;
     let mut help = false;
-    // The length options given, to refuse two (as the JS options do): one
-    // would silently win.
-    let mut budgets: Vec<&str> = Vec::new();
     while let Some(arg) = p.next().map_err(|e| e.to_string())? {
-        if let Long(name) = arg {
-            let budget = ["sentences", "words", "ratio"].into_iter().find(|b| *b == name);
-            if let Some(b) = budget {
-                budgets.push(b);
-                if let [first, second, ..] = budgets[..] {
-                    return Err(format!(
-                        "give only one of --sentences, --words and --ratio, once (got --{first} and --{second})"
-                    ));
-                }
-            }
-        }
         match arg {
-            Long("sentences") => {
-                options = options.with_budget(Budget::Sentences(whole(&mut p, "--sentences")?))
-            }
-            Long("words") => options = options.with_budget(Budget::Words(whole(&mut p, "--words")?)),
-            Long("ratio") => {
-                let v = value(&mut p)?;
-                let r = v
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|r| *r > 0.0 && *r <= 1.0)
-                    .ok_or(format!("--ratio takes a number above 0 and at most 1, not {v:?}"))?;
-                options = options.with_budget(Budget::Ratio(r));
-            }
-            Long("order") => {
-                let order = match value(&mut p)?.as_str() {
-                    "article" => Order::Article,
-                    "rank" => Order::Rank,
-                    other => return Err(format!("--order must be article or rank, not {other:?}")),
+            Long(flag @ ("sentences" | "words" | "ratio" | "order" | "focus" | "lang")) => {
+                let name = match flag {
+                    "lang" => "language",
+                    "sentences" => "sentences",
+                    "words" => "words",
+                    "ratio" => "ratio",
+                    "order" => "order",
+                    _ => "focus",
                 };
-                options = options.with_order(order);
+                let v = value(&mut p)?;
+                raw.set_text(name, &v).map_err(|e| e.to_string())?;
             }
-            Long("lang") => options = options.with_language(value(&mut p)?),
-            Long("focus") => options = options.with_focus(value(&mut p)?),
             Long("topic") => topic = true,
             Long("json") => json = true,
             Long("jsonl") => jsonl = Some(PathBuf::from(value(&mut p)?)),
@@ -117,6 +98,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
             _ => return Err(arg.unexpected().to_string()),
         }
     }
+    let options = raw.check().map_err(|e| e.to_string())?;
     let command = if help {
         Command::Help
     } else if dedup {
@@ -131,7 +113,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
     } else if features {
         return Err("--features goes with dedup --pairs".into());
     } else if let Some(file) = jsonl {
-        Command::Jsonl { file, topic }
+        Command::Jsonl { file, topic, json }
     } else if files.is_empty() {
         return Err("no input files (use - for stdin)".into());
     } else {
@@ -145,16 +127,4 @@ fn value(p: &mut lexopt::Parser) -> Result<String, String> {
         .map_err(|e| e.to_string())?
         .into_string()
         .map_err(|_| "option values must be UTF-8".to_string())
-}
-
-/// The value of option `name`: a whole number of at least 1 (and at most a
-/// billion, a bound no summary reaches).
-fn whole(p: &mut lexopt::Parser, name: &str) -> Result<usize, String> {
-    let v = value(p)?;
-    v.parse::<usize>()
-        .ok()
-        .filter(|n| (1..=1_000_000_000).contains(n))
-        .ok_or(format!(
-            "{name} takes a whole number from 1 to 1000000000, not {v:?}"
-        ))
 }

@@ -6,7 +6,7 @@ use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
 /// `features`: with `pairs`, each verdict's features too (a tuning aid,
-/// for `scripts/eval-pairs-fit.py`).
+/// for `eval/pairs-fit.py`).
 pub fn run(text: &str, pairs: bool, features: bool, options: &Options) -> Result<(), String> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     if pairs {
@@ -21,8 +21,8 @@ pub fn run(text: &str, pairs: bool, features: bool, options: &Options) -> Result
         let texts: Vec<&str> = rows.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]).collect();
         let d = Dedup::new(&texts, options.language());
         for i in 0..rows.len() {
-            let v = d.compare(2 * i, 2 * i + 1);
-            let mut row = json!({"similarity": round(v.similarity), "duplicate": v.duplicate});
+            // The verdict in the one schema, as `comparePairs` gives it in JS.
+            let mut row = serde_json::to_value(d.compare(2 * i, 2 * i + 1)).map_err(|e| e.to_string())?;
             if features {
                 let f: Map<String, Value> = d
                     .explain(2 * i, 2 * i + 1)

@@ -29,7 +29,7 @@ fn main() -> ExitCode {
             Ok(None)
         }
         Command::Summarize { files, json } => run_files(&files, json, &args.options),
-        Command::Jsonl { file, topic } => run_jsonl(&file, topic, &args.options).map(|()| None),
+        Command::Jsonl { file, topic, json } => run_jsonl(&file, topic, json, &args.options).map(|()| None),
         Command::Dedup {
             file,
             pairs,
@@ -102,7 +102,11 @@ fn run_files(
     Ok(summary.empty)
 }
 
-fn run_jsonl(file: &Path, topic: bool, options: &Options) -> Result<(), String> {
+/// One line out per cluster in: `{id, summary, sentences, ms}`, or
+/// `{id, summary: "", error}`; with `as_json` also `result`, the whole
+/// summary in the one schema (credits, versions, conflicts, every
+/// article's sentences), as `--json` prints it for files.
+fn run_jsonl(file: &Path, topic: bool, as_json: bool, options: &Options) -> Result<(), String> {
     let text = read(file)?;
     let mut out = io::stdout().lock();
     for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
@@ -117,7 +121,7 @@ fn run_jsonl(file: &Path, topic: bool, options: &Options) -> Result<(), String> 
             .map(|d| Article {
                 title: d.get("title").and_then(Value::as_str).map(str::to_string),
                 text: d.get("text").and_then(Value::as_str).unwrap_or("").to_string(),
-                source: None,
+                source: d.get("source").and_then(Value::as_str).map(str::to_string),
             })
             .collect();
         let mut opts = options.clone();
@@ -132,12 +136,18 @@ fn run_jsonl(file: &Path, topic: bool, options: &Options) -> Result<(), String> 
         }
         let start = std::time::Instant::now();
         let row = match summarize(&articles, &opts) {
-            Ok(s) => json!({
-                "id": id,
-                "summary": s.sentences.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" "),
-                "sentences": s.sentences.len(),
-                "ms": start.elapsed().as_secs_f64() * 1000.0,
-            }),
+            Ok(s) => {
+                let mut row = json!({
+                    "id": id,
+                    "summary": s.sentences.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" "),
+                    "sentences": s.sentences.len(),
+                    "ms": start.elapsed().as_secs_f64() * 1000.0,
+                });
+                if as_json {
+                    row["result"] = serde_json::to_value(&s).map_err(|e| e.to_string())?;
+                }
+                row
+            }
             Err(e) => json!({"id": id, "summary": "", "error": e.to_string()}),
         };
         writeln!(out, "{row}").map_err(|e| e.to_string())?;

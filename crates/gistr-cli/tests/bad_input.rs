@@ -358,14 +358,14 @@ fn unusual_but_real_text_is_summarised() {
 #[test]
 fn bad_numbers_name_the_option_and_its_range() {
     let story = || vec![text("story.txt", STORY)];
-    const WHOLE: &str = "takes a whole number from 1 to 1000000000";
-    const RATIO: &str = "--ratio takes a number above 0 and at most 1";
+    const WHOLE: &str = "must be a whole number from 1 to 1000000000";
+    const RATIO: &str = "invalid option ratio: must be a number above 0 and at most 1";
     check(vec![
         (
             "--sentences -1",
             &["--sentences", "-1"],
             story(),
-            Refused(2, "--sentences takes"),
+            Refused(2, "invalid option sentences: must be"),
         ),
         (
             "--sentences NaN",
@@ -384,7 +384,7 @@ fn bad_numbers_name_the_option_and_its_range() {
             "--words Infinity",
             &["--words", "Infinity"],
             story(),
-            Refused(2, "--words takes"),
+            Refused(2, "invalid option words: must be"),
         ),
         ("--ratio NaN", &["--ratio", "NaN"], story(), Refused(2, RATIO)),
         ("--ratio 0", &["--ratio", "0"], story(), Refused(2, RATIO)),

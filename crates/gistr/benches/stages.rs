@@ -1,5 +1,5 @@
 //! Criterion benchmarks of the pipeline, stage by stage, on the 500-article
-//! tier (`python3 scripts/corpus.py` writes it; skipped when absent), and
+//! tier (`python3 benches/corpus.py` writes it; skipped when absent), and
 //! end to end on the 50- and 500-article tiers.
 //!
 //! ```text
@@ -30,7 +30,7 @@ fn load(n: usize) -> Option<Vec<Article>> {
 
 fn stages(c: &mut Criterion) {
     let Some(articles) = load(500) else {
-        eprintln!("stages: no bench-data/tier-500.json (run python3 scripts/corpus.py); skipped");
+        eprintln!("stages: no bench-data/tier-500.json (run python3 benches/corpus.py); skipped");
         return;
     };
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();

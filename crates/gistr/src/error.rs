@@ -30,6 +30,14 @@ pub enum ErrorKind {
         /// Why the value is refused.
         reason: String,
     },
+    /// Two length options were given (or one twice): a summary has one
+    /// length.
+    ConflictingOptions {
+        /// The one given first.
+        first: &'static str,
+        /// The one given next (the same name when it was given twice).
+        second: &'static str,
+    },
 }
 
 impl Error {
@@ -59,6 +67,17 @@ impl fmt::Display for Error {
             }
             ErrorKind::InvalidOption { name, reason } => {
                 write!(f, "invalid option {name}: {reason}")
+            }
+            ErrorKind::ConflictingOptions { first, second } => {
+                write!(
+                    f,
+                    "invalid options: give only one of sentences, words and ratio (got "
+                )?;
+                if first == second {
+                    write!(f, "{first} twice)")
+                } else {
+                    write!(f, "{first} and {second})")
+                }
             }
         }
     }

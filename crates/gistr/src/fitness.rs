@@ -8,7 +8,7 @@ use crate::tuning::{Tuning, MAX_WORDS};
 /// less for a sentence dense with names (capitalised words after the
 /// first), which spend a summary's words on who rather than what; and less
 /// for attributed speech ("…, he said", "according to"), whose attribution
-/// spends words the references do not. (Measured with `scripts/eval-tune.sh`
+/// spends words the references do not. (Measured with `eval/rouge-tune.sh`
 /// on the DUC sets, the same data the defaults were tuned on: without the
 /// name penalty DUC 2006 @250 R1-R 41.69 and DUC 2007 @100 37.12, without
 /// the attribution penalty 41.71 and 37.35, with both 42.18 and 38.27.)
@@ -52,10 +52,12 @@ fn has_pair(text: &str, b: u8) -> bool {
     text.as_bytes().windows(2).any(|w| w[0] == b && w[1] == b)
 }
 
-/// Whether `text` contains a link or wire-service markup, in ASCII case:
-/// one pass over the bytes, a marker compared only where one can start.
+/// Whether `text` contains a link, an e-mail address, wire-service markup
+/// or a screen reader's link text run into it ("… the report Opens a new
+/// window"), in ASCII case: one pass over the bytes, a marker compared only
+/// where one can start.
 fn has_markup(text: &str) -> bool {
-    const MARKERS: [&[u8]; 8] = [
+    const MARKERS: [&[u8]; 13] = [
         b"http://",
         b"https://",
         b"www.",
@@ -64,16 +66,88 @@ fn has_markup(text: &str) -> bool {
         b"&lr;",
         b"&qc;",
         b"(at)",
+        b"opens a new window",
+        b"opens in a new window",
+        b"opens in new window",
+        b"opens in a new tab",
+        b"opens in new tab",
     ];
     let bytes = text.as_bytes();
     bytes.iter().enumerate().any(|(i, &c)| {
-        matches!(c.to_ascii_lowercase(), b'h' | b'w' | b'&' | b'(')
-            && MARKERS.iter().any(|m| {
-                bytes
+        (c == b'@' && is_email_at(bytes, i))
+            || matches!(c.to_ascii_lowercase(), b'h' | b'w' | b'&' | b'(' | b'o')
+                && MARKERS.iter().any(|m| {
+                    bytes
+                        .get(i..i + m.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(m))
+                })
+    })
+}
+
+/// Page chrome run into a paragraph of the article, in lower case: the
+/// publication speaking to its reader ("Sign up for our newsletter",
+/// "Share it with a friend!"), disclaimers of paid links and copyright,
+/// credits of photos.
+const CHROME: [&[u8]; 21] = [
+    b"sign up for our",
+    b"subscribe to our",
+    b"our newsletter",
+    b"your inbox",
+    b"follow us on",
+    b"share it with a friend",
+    b"breaking news alerts",
+    b"delivered to your",
+    b"can be reached at",
+    b"may be reached at",
+    b"click here",
+    b"affiliate link",
+    b"referral link",
+    b"receive a commission",
+    b"earn a commission",
+    b"subject to change without notice",
+    b"subject to copyright",
+    b"may be reproduced",
+    b"(image credit",
+    b"(photo credit",
+    b"media caption",
+];
+
+/// Whether `text` holds one of [`CHROME`], in ASCII case: one pass over
+/// the bytes, without a lower-case copy.
+fn has_chrome(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &c)| {
+        let c = c.to_ascii_lowercase();
+        matches!(
+            c,
+            b's' | b'o' | b'y' | b'f' | b'b' | b'd' | b'c' | b'm' | b'a' | b'r' | b'e' | b'('
+        ) && CHROME.iter().any(|m| {
+            m[0] == c
+                && bytes
                     .get(i..i + m.len())
                     .is_some_and(|w| w.eq_ignore_ascii_case(m))
-            })
+        })
     })
+}
+
+/// Whether the `@` at `bytes[at]` is an e-mail address's: a name before
+/// it, a domain with a dot after it ("tips@example.org"; not "@handle",
+/// not "5 @ $3").
+fn is_email_at(bytes: &[u8], at: usize) -> bool {
+    let name = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+');
+    let domain = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-');
+    let before = at > 0 && name(&bytes[at - 1]);
+    let host: Vec<u8> = bytes[at + 1..]
+        .iter()
+        .take_while(|b| domain(b))
+        .copied()
+        .collect();
+    let host = host.strip_suffix(b".").unwrap_or(&host);
+    before
+        && host.first().is_some_and(u8::is_ascii_alphanumeric)
+        && host.iter().rposition(|&b| b == b'.').is_some_and(|dot| {
+            dot > 0 && host[dot + 1..].len() >= 2 && host[dot + 1..].iter().all(u8::is_ascii_alphabetic)
+        })
 }
 
 /// Why a sentence cannot stand alone in a summary, if it cannot.
@@ -132,6 +206,9 @@ pub fn unfit(text: &str, words: usize, tuning: &Tuning) -> Option<&'static str> 
     }
     if has_markup(text) {
         return Some("a link or markup");
+    }
+    if has_chrome(text) {
+        return Some("page chrome");
     }
     None
 }
@@ -196,6 +273,57 @@ mod tests {
     }
 
     #[test]
+    fn chrome_table() {
+        let cases = [
+            ("Like this story? Share it with a friend!", true),
+            ("Sign up for our free daily newsletter to get the latest.", true),
+            (
+                "BGR may receive a commission on orders placed through this article.",
+                true,
+            ),
+            (
+                "Prices are Subject To Change Without Notice and coupons may expire.",
+                true,
+            ),
+            ("This document is subject to copyright.", true),
+            ("Jane Doe can be reached at the newsroom on weekdays.", true),
+            ("Media captionWho is Julian Assange?", true),
+            (
+                "The oxygen bar purifies the air (Photo Credit : PTI File Photo )",
+                true,
+            ),
+            (
+                "The council will join our neighbours in the bid, the mayor said.",
+                false,
+            ),
+            (
+                "The council approved the new bridge over the river on Tuesday evening.",
+                false,
+            ),
+            (
+                "The newsletter of the party was banned in 2019, officials said.",
+                false,
+            ),
+            (
+                "The firm earned a commission of 3 per cent on every sale, the court heard.",
+                false,
+            ),
+            ("", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(has_chrome(text), expected, "{text:?}");
+        }
+        assert_eq!(
+            unfit(
+                "Like this story? Share it with a friend and tell them about it!",
+                13,
+                &Tuning::DEFAULT
+            ),
+            Some("page chrome")
+        );
+    }
+
+    #[test]
     fn markup_table() {
         let cases = [
             ("see http://example.org", true),
@@ -209,6 +337,16 @@ mod tests {
             ("(a)t and & ur; are not markup", false),
             ("", false),
             ("Žluťoučký kůň (AT) úpěl", true),
+            ("please email tips@example.org for more", true),
+            ("write to jane.doe@news-site.co.uk.", true),
+            ("follow @janedoe on social media", false),
+            ("two for 5 @ $3 each", false),
+            ("an @ at the end@", false),
+            ("x@y", false),
+            ("name@host.c", false),
+            ("Read the full report Opens a new window on the site", true),
+            ("the report (opens in new tab) says", true),
+            ("the shop opens a new branch in Leeds", false),
         ];
         for (text, expected) in cases {
             assert_eq!(has_markup(text), expected, "{text:?}");

@@ -72,7 +72,8 @@ mod tuning;
 
 pub use dedup::{Dedup, Verdict};
 pub use error::{Error, ErrorKind};
-pub use input::{Article, Budget, Options, Order};
+pub use input::Article;
+pub use options::{Budget, Options, Order};
 pub use output::{
     ArticleReport, Chosen, Compared, Conflict, ConflictKind, Empty, Keyword, SentenceRef, SentenceReport,
     Span, Status, Summary, Version,
@@ -107,7 +108,7 @@ pub mod bench {
     pub use crate::lang::{Analyzer, Language};
     /// The JS binding's option checking (`crates/gistr/src/options.rs`), for the
     /// `options` fuzz target.
-    pub use crate::options::{check_names, RawOptions, ANALYSIS, GROUPS_JSON, NAMES, SELECTION};
+    pub use crate::options::{check_names, RawOptions, ANALYSIS, NAMES, SELECTION};
     pub use crate::rank::pagerank;
     pub use crate::select::{select, Candidate, Limit, Objective};
     pub use crate::sentence::sentences;

@@ -1,19 +1,9 @@
 //! Conflicts: where two versions of one fact disagree on a number, a date
 //! or a name.
 
-use super::profile::{words, PREFIX};
+use super::words::{name_key, words, MONTHS, WEEKDAYS};
 use crate::fxhash::FxSet;
 use crate::output::ConflictKind;
-
-/// The key words and names are compared by: the first five letters,
-/// lower-cased, so that "Russia" and "Russian", "Zelensky" and
-/// "Zelenskyy" agree.
-pub(super) fn name_key(w: &str) -> String {
-    let mut k = String::new();
-    crate::lang::lowercase_into(&mut k, w);
-    crate::lang::truncate_chars(&mut k, PREFIX);
-    k
-}
 
 /// A run of capitalised words (a name) with the words around it.
 struct NameRun {
@@ -124,35 +114,6 @@ const COMMON_CAPS: &[&str] = &[
     "dr", "he", "she", "it", "we", "they", "but", "if", "as", "this", "that",
 ];
 
-/// Whether `chars` (lower case) spell a weekday or a month.
-pub(super) fn is_date_word(chars: &[char]) -> bool {
-    let is = |w: &&str| w.chars().eq(chars.iter().copied());
-    WEEKDAYS.iter().any(is) || MONTHS.iter().any(is)
-}
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 const SCALES: &[&str] = &[
     "thousand", "million", "billion", "trillion", "percent", "%", "per", "km", "miles",
 ];

@@ -1,17 +1,19 @@
 //! Stage 8: duplicates, one job a file: the profiles the decision compares
 //! ([`profile`]), the decision whether two sentences state the same fact
 //! ([`decide`]), the clusters it induces and their corroboration
-//! ([`cluster`]), and the conflicts inside a cluster ([`conflict`]); here,
+//! ([`cluster`]), the conflicts inside a cluster ([`conflict`]), and the
+//! words both read, a leaf ([`words`]); here,
 //! [`Dedup`] for `gistr dedup` and `comparePairs`.
 
 mod cluster;
 mod conflict;
 mod decide;
 mod profile;
+mod words;
 
 pub use cluster::{clusters, independent};
 pub use conflict::conflicts;
-pub use decide::{decide, duplicate, features, names_only, redundant, Verdict, FEATURES};
+pub use decide::{credit, decide, duplicate, features, names_only, redundant, strength, Verdict, FEATURES};
 pub use profile::{Profile, Profiles};
 
 use crate::fxhash::FxMap;

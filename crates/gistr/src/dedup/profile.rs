@@ -3,7 +3,7 @@
 //! letters, its character 4-grams and, for `gistr dedup`, its words in
 //! order; many profiles in a few shared chunks.
 
-use super::conflict::is_date_word;
+use super::words::{is_date_word, words, PREFIX};
 use crate::lang::Analyzer;
 use crate::tfidf::Vectors;
 use crate::token::Term;
@@ -365,18 +365,6 @@ fn fnv(chars: impl Iterator<Item = char>) -> u32 {
     h
 }
 
-/// The words of `text`, trimmed of punctuation (hyphens and inner
-/// apostrophes stay).
-pub(super) fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| c.is_whitespace() || c == '—' || c == '–' || c == '/')
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-}
-
-/// Words are compared by their first `PREFIX` letters, lower-cased (see
-/// `conflict::name_key`).
-pub(super) const PREFIX: usize = 5;
-
 /// The length of the character n-grams of a profile (words padded with a
 /// space at each end).
 const GRAM: usize = 4;
@@ -384,7 +372,7 @@ const GRAM: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dedup::conflict::name_key;
+    use crate::dedup::words::name_key;
 
     #[test]
     fn profiles_hash_as_the_spelled_out_definitions() {

@@ -1,7 +1,7 @@
 //! Stage 9's wiring: the candidates (score, length, fitness, worth) and
 //! the choice within a limit.
 
-use super::{Analysis, Sent};
+use super::analysis::{Analysis, Sent};
 use crate::dedup;
 use crate::fitness::{unfit, worth};
 use crate::input::Article;

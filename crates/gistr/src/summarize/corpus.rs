@@ -1,12 +1,13 @@
 //! Stages 1–4 (paragraphs, boilerplate, sentences, tokens) make a
 //! [`Corpus`], and what the keywords, the concepts and the focus need of it.
 
-use super::Sent;
+use super::analysis::Sent;
 use crate::boilerplate;
 use crate::concepts::{self, Weighting};
-use crate::input::{Article, Options};
+use crate::input::Article;
 use crate::keywords;
 use crate::lang::{Analyzer, Language};
+use crate::options::Options;
 use crate::output::Keyword;
 use crate::paragraph;
 use crate::sentence;

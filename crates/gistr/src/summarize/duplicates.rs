@@ -1,13 +1,16 @@
 //! Stage 8's wiring: the pool of sentences that can still reach the
 //! summary, and the duplicate groupings decided on the graph's edges.
 
-use super::Sent;
+use super::analysis::Sent;
 use crate::dedup;
+use crate::fxhash::{FxHasher, FxMap};
 use crate::graph::Graph;
 use crate::input::Article;
 use crate::lang::Analyzer;
 use crate::tfidf::Vectors;
 use crate::tuning::{SUBJECT_SENTENCES, TOPIC_SHARE};
+use std::collections::hash_map::Entry;
+use std::hash::Hasher;
 
 /// What stage 8 finds: two groupings of the sentences.
 pub(super) struct Clusters {
@@ -38,18 +41,24 @@ pub(super) fn duplicates(
     pool: &[bool],
 ) -> (Clusters, dedup::Profiles) {
     let n = sents.len();
-    // The graph's edges (each once, from its lower end, in order), those
-    // with an end in the pool.
-    let in_pool = pool;
-    let dedup_edges = || {
-        (0..n).flat_map(|a| {
-            graph
-                .neighbors(a)
-                .iter()
-                .filter(move |&&(b, _)| b as usize > a && (in_pool[a] || in_pool[b as usize]))
-                .map(move |&(b, _)| (a, b as usize))
-        })
-    };
+    // Exact copies first, by hash: each copy stands for its first, whose
+    // class is in the pool when any copy is.
+    let copy = first_copies(articles, sents);
+    let mut in_pool = pool.to_vec();
+    for (i, &c) in copy.iter().enumerate() {
+        in_pool[c as usize] |= pool[i];
+    }
+    // The graph's edges between first copies (each once, from its lower
+    // end, in order; an edge of a copy is its first's), those with an end
+    // in the pool.
+    let mut edges: Vec<(usize, usize)> = (0..n)
+        .flat_map(|a| graph.neighbors(a).iter().map(move |&(b, _)| (a, b as usize)))
+        .map(|(a, b)| (copy[a] as usize, copy[b] as usize))
+        .filter(|&(a, b)| b > a && (in_pool[a] || in_pool[b]))
+        .collect();
+    edges.sort_unstable();
+    edges.dedup();
+    let dedup_edges = || edges.iter().copied();
     let mut profiled = pool.to_vec();
     for (a, b) in dedup_edges() {
         profiled[a] = true;
@@ -83,7 +92,7 @@ pub(super) fn duplicates(
             dedup::redundant(&profiles.get(a, vectors), &profiles.get(b, vectors), idf).map(|sim| (a, b, sim))
         })
         .collect();
-    let group = dedup::clusters(n, &alike);
+    let mut group = dedup::clusters(n, &alike);
     let dup_pairs: Vec<(usize, usize, f32)> = alike
         .iter()
         .filter_map(|&(a, b, _)| {
@@ -91,7 +100,14 @@ pub(super) fn duplicates(
         })
         .collect();
     drop(alike);
-    let cluster = dedup::clusters(n, &dup_pairs);
+    let mut cluster = dedup::clusters(n, &dup_pairs);
+    drop(dup_pairs);
+    drop(edges);
+    // Every copy joins its first's group and cluster (a new one when the
+    // first has none): copies are one fact, and versions of it.
+    join_copies(&copy, &mut group);
+    join_copies(&copy, &mut cluster);
+    drop(copy);
     // Only the candidates and the members of groups and clusters are ever
     // compared again (in stage 9 and the report): the other profiles are
     // freed.
@@ -125,6 +141,74 @@ pub(super) fn duplicates(
         },
         profiles,
     )
+}
+
+/// Each sentence's first exact copy among the content sentences (the same
+/// words, whatever their case and the punctuation between them), itself
+/// when it has none. Copies are found by hash before any capped
+/// comparison: the graph meets only the next 100 sentences under a term,
+/// so a sentence repeated 10,000 times would otherwise stay several facts
+/// and be chosen several times.
+fn first_copies(articles: &[Article], sents: &[Sent]) -> Vec<u32> {
+    let text = |s: &Sent| &articles[s.article].text[s.range.clone()];
+    let mut first: FxMap<u64, u32> = FxMap::default();
+    let mut copy = Vec::with_capacity(sents.len());
+    for (i, s) in sents.iter().enumerate() {
+        let mut of = i as u32;
+        if s.boilerplate.is_none() {
+            let mut h = FxHasher::default();
+            for c in letters(text(s)) {
+                h.write_u32(c as u32);
+            }
+            match first.entry(h.finish()) {
+                Entry::Vacant(e) => {
+                    e.insert(of);
+                }
+                // A hash equal by chance is not a copy.
+                Entry::Occupied(e) if letters(text(&sents[*e.get() as usize])).eq(letters(text(s))) => {
+                    of = *e.get()
+                }
+                Entry::Occupied(_) => {}
+            }
+        }
+        copy.push(of);
+    }
+    copy
+}
+
+/// What a copy is compared by: the letters and digits of `text`,
+/// lower-cased, with one space between words (no allocation).
+fn letters(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .flat_map(|(k, w)| {
+            (k > 0)
+                .then_some(' ')
+                .into_iter()
+                .chain(w.chars().flat_map(char::to_lowercase))
+        })
+}
+
+/// Gives every copy (`copy[i] != i`) the grouping of its first copy, and a
+/// first copy without one, whose class has copies, a new one.
+fn join_copies(copy: &[u32], grouping: &mut [Option<usize>]) {
+    let mut next = grouping.iter().flatten().max().map_or(0, |m| m + 1);
+    for i in 0..copy.len() {
+        let first = copy[i] as usize;
+        if first == i {
+            continue;
+        }
+        let g = match grouping[first] {
+            Some(g) => g,
+            None => {
+                grouping[first] = Some(next);
+                next += 1;
+                next - 1
+            }
+        };
+        grouping[i] = Some(g);
+    }
 }
 
 /// The `size` best-ranked of the usable sentences (ties by position), or

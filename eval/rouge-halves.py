@@ -4,13 +4,13 @@ even and the odd ones, in file order, 25 each), each knob's value picked on
 one half (best R1-R + R2-R) and scored on the other against the knob's
 "off" value. For the knobs DUC 2007 cannot check (it has 10 articles a
 cluster: MIN_ART_FRAC), or where the two sets disagree (CORROB, WPOW).
-Scores the predictions `scripts/eval.sh --cross` left, as
+Scores the predictions `eval/rouge.sh --cross` left, as
 ../shared/eval/score.py does (its own functions, imported at run time).
 
-    python3 scripts/eval-halves.py EVAL_DIR OUT_DIR KNOB:OFF,V2,V3 ...
+    python3 eval/rouge-halves.py EVAL_DIR OUT_DIR KNOB:OFF,V2,V3 ...
 
 OUT_DIR holds `GISTR_<KNOB>=<V>.y06.jsonl` (the default of
-`scripts/eval.sh --cross`: target/tune/eval). Prints one line per knob.
+`eval/rouge.sh --cross`: target/tune/eval). Prints one line per knob.
 """
 import functools
 import importlib.util

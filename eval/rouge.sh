@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # ROUGE of gistr on the DUC evaluation sets, in-set and cross-set.
 #
-#   scripts/eval.sh                  the defaults on both dev sets, with the
+#   eval/rouge.sh                  the defaults on both dev sets, with the
 #                                    lead and TextRank reference rows
-#   scripts/eval.sh --cross [KNOB…]  cross-set check of the tuned knobs (all
+#   eval/rouge.sh --cross [KNOB…]  cross-set check of the tuned knobs (all
 #                                    of GRID below, or the ones named), then
 #                                    the same within DUC 2006's two halves
 #
@@ -83,7 +83,7 @@ if [[ "${1:-}" != "--cross" ]]; then
     }
     lead() { # name data words
         local pred="$out/$1.jsonl"
-        python3 "$root/scripts/eval-lead.py" "$eval_dir/$2" > "$pred"
+        python3 "$root/eval/lead.py" "$eval_dir/$2" > "$pred"
         read -r r1r r1f r2r r2f <<< "$(score "$2" "$pred" "$3")"
         rows+=("$(printf '%-32s %6s %6s %6s %6s' "$1" "$r1r" "$r2r" "$r1f" "$r2f")")
     }
@@ -123,7 +123,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
         "TF-IDF TextRank+redund. 2006" 39.0 7.6 \
         "TF-IDF TextRank+redund. 2007" 34.4 7.3 \
         "best DUC06 peer (topic)" "" "~9.5"
-    echo "cross-set figures of the tuned knobs: scripts/eval.sh --cross"
+    echo "cross-set figures of the tuned knobs: eval/rouge.sh --cross"
     exit 0
 fi
 
@@ -140,7 +140,7 @@ bin="$CARGO_TARGET_DIR/release/gistr"
 out="${GISTR_EVAL_OUT:-$CARGO_TARGET_DIR/eval}"
 mkdir -p "$out"
 # Every setting's predictions first (one per knob value, and the defaults),
-# then each set scored in one process (scripts/eval-score.py).
+# then each set scored in one process (eval/rouge-score.py).
 settings=(default)
 for k in "${knobs[@]}"; do
     for v in ${GRID[$k]:-}; do settings+=("GISTR_$k=$v"); done
@@ -157,10 +157,10 @@ done
 declare -A R06 R07
 while read -r r1 _ r2 _ path; do
     f="${path##*/}"; R06[${f%.y06.jsonl}]="$r1 $r2"
-done < <(python3 scripts/eval-score.py "$eval_dir" duc2006.jsonl 250 "$out"/*.y06.jsonl)
+done < <(python3 eval/rouge-score.py "$eval_dir" duc2006.jsonl 250 "$out"/*.y06.jsonl)
 while read -r r1 _ r2 _ path; do
     f="${path##*/}"; R07[${f%.y07.jsonl}]="$r1 $r2"
-done < <(python3 scripts/eval-score.py "$eval_dir" duc2007_update.jsonl 100 "$out"/*.y07.jsonl)
+done < <(python3 eval/rouge-score.py "$eval_dir" duc2007_update.jsonl 100 "$out"/*.y07.jsonl)
 both() { # SETTING -> "r1_06 r2_06 r1_07 r2_07"
     echo "${R06[$1]} ${R07[$1]}"
 }
@@ -214,9 +214,9 @@ done
 # The same check within DUC 2006, in two halves of 25 clusters: for the
 # knobs DUC 2007 cannot check (10 articles a cluster) or where the sets
 # disagree.
-echo "duc2006 in two halves (even / odd clusters; scripts/eval-halves.py):"
+echo "duc2006 in two halves (even / odd clusters; eval/rouge-halves.py):"
 halves=()
 for k in "${knobs[@]}"; do
     [[ -n "${GRID[$k]:-}" ]] && halves+=("$k:$(echo ${GRID[$k]} | tr ' ' ',')")
 done
-python3 scripts/eval-halves.py "$eval_dir" "$out" "${halves[@]}"
+python3 eval/rouge-halves.py "$eval_dir" "$out" "${halves[@]}"

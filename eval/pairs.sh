@@ -2,13 +2,13 @@
 # Duplicate detection quality: runs the evaluation pair files through
 # `gistr dedup --pairs` (the summariser's own decision, at its own threshold)
 # and prints precision, recall, F1 and accuracy for each; then the SCU pairs
-# in context (scripts/eval-pairs-context.py).
+# in context (eval/pairs-context.py).
 #
 # The pair files are evaluation-only data read from ../shared/eval at run
 # time; nothing of them is copied into the repository. Without that folder
 # this script prints a "skipped" line and exits 0.
 #
-# Usage: scripts/eval-pairs.sh [--release]
+# Usage: eval/pairs.sh [--release]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EVAL=../shared/eval
@@ -35,11 +35,11 @@ trap 'rm -rf "$out"' EXIT
 for f in "${files[@]}"; do
     "$bin" dedup --lang en --pairs "$EVAL/$f" >"$out/$f"
 done
-python3 scripts/eval-pairs-score.py "$EVAL" "$out" "${files[@]}"
+python3 eval/pairs-score.py "$EVAL" "$out" "${files[@]}"
 # The claim a reader sees: the SCU pairs as clusters of the summariser's
 # output, each pair's DUC 2006 cluster summarised whole (4 s).
 if [ -f "$EVAL/duc2006.jsonl" ]; then
     echo
-    echo "in context (scripts/eval-pairs-context.py: one output cluster = one fact):"
-    python3 scripts/eval-pairs-context.py "$EVAL" "$bin"
+    echo "in context (eval/pairs-context.py: one output cluster = one fact):"
+    python3 eval/pairs-context.py "$EVAL" "$bin"
 fi

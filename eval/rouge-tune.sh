@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Experiments: like eval.sh, but built with `--cfg gistr_tune` (knobs read
 # from GISTR_* environment variables) without LTO, into target/tune.
-#   GISTR_RANK=0.3 scripts/eval-tune.sh [06|07|06t|all]
+#   GISTR_RANK=0.3 eval/rouge-tune.sh [06|07|06t|all]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 eval_dir=

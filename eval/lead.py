@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""The lead reference row of scripts/eval.sh: each cluster's newest article
+"""The lead reference row of eval/rouge.sh: each cluster's newest article
 from its beginning (the scorer cuts it to the word budget, so this is "the
 first sentences of the newest article").
 
-    python3 scripts/eval-lead.py ../shared/eval/duc2006.jsonl > lead.jsonl
+    python3 eval/lead.py ../shared/eval/duc2006.jsonl > lead.jsonl
 
 Reads the evaluation data at run time; nothing of it is kept.
 """

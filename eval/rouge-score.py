@@ -2,9 +2,9 @@
 """Scores many prediction files against one DUC set in one process, exactly
 as ../shared/eval/score.py does (its own functions, imported from there at
 run time), with the Porter stems and the references' n-grams computed once:
-what makes scripts/eval.sh --cross fast enough to run every grid.
+what makes eval/rouge.sh --cross fast enough to run every grid.
 
-    python3 scripts/eval-score.py EVAL_DIR DATA.jsonl WORDS PRED.jsonl...
+    python3 eval/rouge-score.py EVAL_DIR DATA.jsonl WORDS PRED.jsonl...
 
 Prints, per prediction file: R1-R R1-F R2-R R2-F PRED (x100).
 """

@@ -17,7 +17,7 @@ are chosen on the evaluation dev sets themselves: say so when quoting them.
 
 With --half (issue 14's protocol, the way the shipped weights were set):
 the model is fitted on MSRP and the SCU pairs of the first half of the DUC
-clusters (by name, as scripts/eval-pairs-score.py splits them), its
+clusters (by name, as eval/pairs-score.py splits them), its
 threshold put where that half's recall first reaches 0.35, and it is
 scored on the other half at that threshold and at matched recall; then the
 same with the halves swapped. Prints the product's weights (bias minus the

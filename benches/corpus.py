@@ -20,7 +20,7 @@ listing "N<TAB>bytes<TAB>path"; and bench-data/slider-10.json, 10 articles
 of about 10 KB (whole DUC documents of one cluster joined), the page's
 length-slider case.
 
-    python3 scripts/corpus.py [--out bench-data] [--tiers 5,50,500,2000,8000]
+    python3 benches/corpus.py [--out bench-data] [--tiers 5,50,500,2000,8000]
 """
 
 import argparse
