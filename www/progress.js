@@ -68,7 +68,7 @@ export function createProgress(parts, hooks) {
   cancel.addEventListener('click', () => {
     hooks.onCancel();
     busy(false);
-    status.textContent = 'Cancelled. The articles are kept: change anything to summarise again.';
+    status.textContent = `Cancelled. The ${noun}s are kept: change anything to summarise again.`;
   });
 
   return { busy, stage: showStage };

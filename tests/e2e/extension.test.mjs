@@ -410,6 +410,8 @@ test('screenshots of the side panel', async () => {
   // Back to the three tabs' summary, at a side panel's width.
   await panel.bringToFront();
   await panel.setViewportSize({ width: 400, height: 1100 });
+  // No scrollbar: a full-page shot lays the panel out without one but kept its width off the image's right edge.
+  await panel.evaluate(() => (document.documentElement.style.scrollbarWidth = 'none'));
   await panel.evaluate(() => document.querySelector('.ext-sources')?.removeAttribute('open'));
   // (The three-tab summary was replaced by the selection's; the session keeps the last: run the tabs again.)
   const { mkdirSync } = await import('node:fs');

@@ -49,7 +49,11 @@ fn summarises_files_with_source_marks() {
     let out = stdout(&o);
     assert_eq!(out.lines().count(), 3, "{out}");
     assert!(out.lines().all(|l| l.ends_with(']')), "{out}");
-    assert!(out.contains("[1,2,3]"), "{out}");
+    // The union's call, reported by the first two articles in near-copies
+    // (strength 0.92), is credited to both; the third article's "went on
+    // strike … in a dispute over automation" is only related (0.76), below
+    // the strict "reported by" bar (issue 18).
+    assert!(out.contains("[1,2]"), "{out}");
 }
 
 #[test]

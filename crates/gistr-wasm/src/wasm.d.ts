@@ -37,11 +37,14 @@ export interface ChosenSentence {
   text: string;
   at: SentenceRef;
   score: number;
-  /** Every article reporting this fact, ascending. */
+  /** Every article reporting this fact ("reported by", strict: each has a version), ascending. */
   articles: number[];
   /** Independent articles: verbatim copies of one wire story count once. */
   independent: number;
+  /** The other sentences stating this fact; `similarity` is the credit's strength. */
   versions: Version[];
+  /** Weaker matches: shown as related, never counted in `articles`. */
+  related: Version[];
   conflicts: Conflict[];
 }
 /** Every sentence of an article with its score and why it is or is not in the summary. */
@@ -49,10 +52,10 @@ export interface SentenceReport {
   span: Span;
   score: number;
   cluster: number | null;
-  status: "chosen" | "duplicate" | "boilerplate" | "unfit" | "belowBudget";
+  status: "chosen" | "duplicate" | "related" | "boilerplate" | "unfit" | "belowBudget";
   /** For "boilerplate" and "unfit": why. */
   reason?: string;
-  /** For "duplicate": the sentence it repeats, and how similar they are. */
+  /** For "duplicate" (credits its article) and "related" (does not): the summary sentence, and how similar they are. */
   of?: SentenceRef;
   similarity?: number;
 }

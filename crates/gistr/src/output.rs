@@ -89,13 +89,22 @@ pub struct Chosen {
     /// [`SentenceReport::score`].
     #[cfg_attr(feature = "serde", serde(serialize_with = "wide"))]
     pub score: f32,
-    /// Every article that reports the same fact, this one included, ascending.
+    /// Every article that reports the same fact, this one included,
+    /// ascending: the articles of [`Chosen::versions`] ("reported by",
+    /// strict: each has a version at least `tuning::CREDIT_MIN_SIMILARITY`
+    /// similar).
     pub articles: Vec<usize>,
     /// How many independent articles report it: verbatim copies of one wire
     /// story count once.
     pub independent: usize,
-    /// The other sentences that say the same, in input order.
+    /// The other sentences that say the same, in input order: each
+    /// credits its article (its `similarity` is the credit's strength,
+    /// at least `tuning::CREDIT_MIN_SIMILARITY`).
     pub versions: Vec<Version>,
+    /// Weaker matches, in input order: sentences alike enough to repeat
+    /// this one in a summary, not enough to credit their article. Never
+    /// counted in [`Chosen::articles`].
+    pub related: Vec<Version>,
     /// Where the versions disagree.
     pub conflicts: Vec<Conflict>,
 }
@@ -105,11 +114,21 @@ pub struct Chosen {
 pub enum Status {
     /// It is in the summary.
     Chosen,
-    /// It repeats a sentence that is in the summary or ranks above it.
+    /// It states the fact of a summary sentence, which credits its article
+    /// (the "reported by" decision, `dedup::credit`).
     Duplicate {
-        /// The sentence it repeats.
+        /// The summary sentence it repeats.
         of: SentenceRef,
-        /// How similar they are, in [0, 1].
+        /// How similar they are, in [0, 1]: the credit's strength, at least
+        /// `tuning::CREDIT_MIN_SIMILARITY`.
+        similarity: f32,
+    },
+    /// It is too like a summary sentence to add to the summary, but not
+    /// enough to credit its article: related, not counted.
+    Related {
+        /// The summary sentence it is like.
+        of: SentenceRef,
+        /// How similar they are, in [0, 1], below the credit's bar.
         similarity: f32,
     },
     /// It is navigation, a credit, a repeated title or paragraph, a headline list…
@@ -305,7 +324,7 @@ pub(crate) fn wide<S: serde::Serializer>(x: &f32, s: S) -> Result<S::Ok, S::Erro
 
 /// `{span, score, cluster, status}`, then what the status carries:
 /// `reason` for boilerplate and unfit sentences, `of` and `similarity` for
-/// duplicates (absent otherwise, not `null`).
+/// duplicates and related sentences (absent otherwise, not `null`).
 #[cfg(feature = "serde")]
 impl serde::Serialize for SentenceReport {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -319,6 +338,7 @@ impl serde::Serialize for SentenceReport {
         let (name, fields) = match self.status {
             Status::Chosen => ("chosen", 0),
             Status::Duplicate { .. } => ("duplicate", 2),
+            Status::Related { .. } => ("related", 2),
             Status::Boilerplate(_) => ("boilerplate", 1),
             Status::Unfit(_) => ("unfit", 1),
             Status::BelowBudget => ("belowBudget", 0),
@@ -329,7 +349,7 @@ impl serde::Serialize for SentenceReport {
         out.serialize_field("cluster", &self.cluster)?;
         out.serialize_field("status", name)?;
         match &self.status {
-            Status::Duplicate { of, similarity } => {
+            Status::Duplicate { of, similarity } | Status::Related { of, similarity } => {
                 out.serialize_field("of", of)?;
                 out.serialize_field("similarity", &Wide(*similarity))?;
             }

@@ -220,3 +220,7 @@ pub const DUPLICATE_MIN_COSINE: f32 = 0.1;
 /// Versions of a fact in two articles at least this similar (cosine) are copies of one story: one independent article.
 /// (evidence: docs/TUNING.md#copy-cosine)
 pub const COPY_COSINE: f32 = 0.95;
+
+/// The strength (the greater of similarity and coverage) at or above which a duplicate credits its article ("reported by", `dedup::credit`); weaker ones are `related`.
+/// (evidence: docs/TUNING.md#credit-min-similarity)
+pub const CREDIT_MIN_SIMILARITY: f32 = 0.88;

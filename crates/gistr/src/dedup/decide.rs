@@ -9,8 +9,8 @@
 use super::profile::Profile;
 use crate::token::Term;
 use crate::tuning::{
-    DUPLICATE_MIN_COSINE, DUPLICATE_NAMES_ONLY_LOGIT, DUPLICATE_THRESHOLD, DUPLICATE_WEIGHTS,
-    NAMES_ONLY_MIN_COVERAGE,
+    CREDIT_MIN_SIMILARITY, DUPLICATE_MIN_COSINE, DUPLICATE_NAMES_ONLY_LOGIT, DUPLICATE_THRESHOLD,
+    DUPLICATE_WEIGHTS, NAMES_ONLY_MIN_COVERAGE,
 };
 
 /// Whether two sentences are duplicates, and how similar they are.
@@ -117,6 +117,32 @@ pub fn decide(a: &Profile, b: &Profile, idf: &[f32]) -> Verdict {
         v.duplicate = false;
     }
     v
+}
+
+/// The "reported by" decision, stricter than [`decide`] (which is "each
+/// fact once": a missed duplicate only repeats a fact, a false credit
+/// misleads): whether `b` states the fact of `a` firmly enough to credit
+/// its article for it. Its strength is the greater of the similarity of
+/// [`decide`] and the `coverage` feature (how little the longer adds to
+/// the shorter's weighted terms: a reordering of the same words, which the
+/// word and character overlaps underrate in scripts without spaces, is a
+/// near-copy of content); the credit holds when [`decide`] calls them
+/// duplicates and the strength is at least [`CREDIT_MIN_SIMILARITY`].
+/// [`strength`] gives the strength whatever it is. Symmetric, as
+/// [`decide`] is.
+pub fn credit(a: &Profile, b: &Profile, idf: &[f32]) -> Option<f32> {
+    let (v, s) = strength(a, b, idf);
+    (v.duplicate && s >= CREDIT_MIN_SIMILARITY).then_some(s)
+}
+
+/// The verdict of [`decide`] and the strength of [`credit`].
+pub fn strength(a: &Profile, b: &Profile, idf: &[f32]) -> (Verdict, f32) {
+    let v = decide(a, b, idf);
+    if a.vector.is_empty() || b.vector.is_empty() {
+        return (v, v.similarity);
+    }
+    let coverage = overlap(a, b, idf).coverage(idf);
+    (v, v.similarity.max(coverage))
 }
 
 /// Whether `a` and `b` share no content word beyond names: then what

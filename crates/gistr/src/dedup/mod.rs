@@ -13,7 +13,7 @@ mod words;
 
 pub use cluster::{clusters, independent};
 pub use conflict::conflicts;
-pub use decide::{decide, duplicate, features, names_only, redundant, Verdict, FEATURES};
+pub use decide::{credit, decide, duplicate, features, names_only, redundant, strength, Verdict, FEATURES};
 pub use profile::{Profile, Profiles};
 
 use crate::fxhash::FxMap;

@@ -3,7 +3,7 @@
 //! with their status, and why a summary is empty).
 
 use super::analysis::{Analysis, Sent};
-use crate::dedup;
+use crate::dedup::{self, Verdict};
 use crate::input::Article;
 use crate::options::Order;
 use crate::output::*;
@@ -26,7 +26,7 @@ pub(super) fn report(
 ) -> Summary {
     let (refs, reports) = article_reports(analysis, articles, outcome);
     let chosen = summary_order(analysis, outcome, limit, order);
-    let sentences = chosen_sentences(analysis, articles, &refs, chosen);
+    let sentences = chosen_sentences(analysis, articles, &refs, outcome, chosen);
     let empty = if sentences.is_empty() {
         Some(analysis.binary.map_or_else(
             || why_empty(articles, &analysis.sents, &analysis.cands),
@@ -79,6 +79,8 @@ fn article_reports(
         ref clusters,
         ref scores,
         ref cands,
+        ref profiles,
+        ref idf,
         ..
     } = *analysis;
     let n = sents.len();
@@ -115,10 +117,24 @@ fn article_reports(
                     cluster: clusters.cluster[i],
                     status: match (outcome[i], sents[i].boilerplate, cands[i].unfit) {
                         (Outcome::Chosen, _, _) => Status::Chosen,
-                        (Outcome::Duplicate(of, similarity), _, _) => Status::Duplicate {
-                            of: at(&refs, of),
-                            similarity,
-                        },
+                        // One truth: a duplicate of a summary sentence is
+                        // one that credits its article for it (the same
+                        // decision as `chosen_sentences`); one that selection
+                        // skipped as too alike, but that is weaker, is only
+                        // related.
+                        (Outcome::Duplicate(of, _), _, _) => {
+                            let (p, q) = (profiles.get(of, vectors), profiles.get(i, vectors));
+                            match dedup::credit(&p, &q, idf) {
+                                Some(similarity) => Status::Duplicate {
+                                    of: at(&refs, of),
+                                    similarity,
+                                },
+                                None => Status::Related {
+                                    of: at(&refs, of),
+                                    similarity: dedup::strength(&p, &q, idf).1,
+                                },
+                            }
+                        }
                         (_, Some(reason), _) => Status::Boilerplate(reason),
                         (_, None, _) if sents[i].forced => Status::Unfit(NO_END),
                         (_, None, _) if sents[i].words < MIN_WORDS || vectors[i].is_empty() => {
@@ -174,11 +190,13 @@ fn summary_order(analysis: &Analysis, outcome: &[Outcome], limit: Limit, order: 
 }
 
 /// The summary's sentences, each with the versions of its fact, the
-/// articles that report it and where they disagree.
+/// articles that report it, where they disagree, and its related
+/// sentences.
 fn chosen_sentences(
     analysis: &Analysis,
     articles: &[Article],
     refs: &[Option<SentenceRef>],
+    outcome: &[Outcome],
     chosen: Vec<usize>,
 ) -> Vec<Chosen> {
     let Analysis {
@@ -188,8 +206,18 @@ fn chosen_sentences(
         ref profiles,
         ref clusters,
         ref scores,
+        ref graph,
         ..
     } = *analysis;
+    // The sentences selection skipped as alike to each chosen one.
+    let mut skipped_for: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
+    for (j, o) in outcome.iter().enumerate() {
+        if let Outcome::Duplicate(of, _) = *o {
+            if let Some(list) = skipped_for.get_mut(of) {
+                list.push(j);
+            }
+        }
+    }
     let (cluster, members) = (&clusters.cluster, &clusters.members);
     let text_of = |i: usize| articles[sents[i].article].text[sents[i].range.clone()].to_string();
     let at = |i: usize| at(refs, i);
@@ -197,19 +225,40 @@ fn chosen_sentences(
         .into_iter()
         .map(|i| {
             let own = text_of(i);
-            let others: Vec<usize> = cluster[i].map(|c| members[c].clone()).unwrap_or_default();
-            // A version is listed only when it is a duplicate of this
-            // sentence itself, not merely of its cluster (a chain of looser
-            // paraphrases is no claim about this sentence); a conflict is
-            // flagged only with a version that otherwise agrees strongly.
+            // The sentences that may state its fact: its cluster, those
+            // selection skipped for it, and its neighbours in the graph.
+            let mut others: Vec<usize> = cluster[i].map(|c| members[c].clone()).unwrap_or_default();
+            others.extend_from_slice(&skipped_for[i]);
+            others.extend(graph.neighbors(i).iter().map(|e| e.0 as usize));
+            others.sort_unstable();
+            others.dedup();
+            // A version is listed only when it credits its article for this
+            // sentence itself (`dedup::credit`, the strict "reported by"
+            // decision), not merely for its cluster (a chain of looser
+            // paraphrases is no claim about this sentence); a weaker
+            // duplicate is only related. A conflict is flagged only with a
+            // version, one that otherwise agrees strongly.
             let mut listed = vec![i];
             let mut versions = Vec::new();
+            let mut related = Vec::new();
             let mut conflicts = Vec::new();
             for &j in others.iter().filter(|&&j| j != i) {
-                let verdict = dedup::decide(&profiles.get(i, vectors), &profiles.get(j, vectors), idf);
-                if !verdict.duplicate {
+                let (p, q) = (profiles.get(i, vectors), profiles.get(j, vectors));
+                let Some(similarity) = dedup::credit(&p, &q, idf) else {
+                    let (verdict, strength) = dedup::strength(&p, &q, idf);
+                    if verdict.duplicate || skipped_for[i].contains(&j) {
+                        related.push(Version {
+                            at: at(j),
+                            similarity: strength,
+                            text: text_of(j),
+                        });
+                    }
                     continue;
-                }
+                };
+                let verdict = Verdict {
+                    similarity,
+                    duplicate: true,
+                };
                 listed.push(j);
                 let theirs = text_of(j);
                 if verdict.similarity >= CONFLICT_MIN_SIMILARITY {
@@ -244,6 +293,7 @@ fn chosen_sentences(
                 articles: arts,
                 independent,
                 versions,
+                related,
                 conflicts,
             }
         })
