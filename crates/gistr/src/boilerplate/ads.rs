@@ -77,18 +77,22 @@ pub(super) const AD_BY: &[&str] = &[
     "advertisement by",
 ];
 
-/// The separators after a label that opens a paragraph.
-pub(super) const SEPARATORS: &[&str] = &[": ", " | ", " · ", " • ", " – ", " — ", " - ", " » ", " > "];
-
 /// Where the label a paragraph opens with ends, and where the text after
 /// its separator starts: `("Sponsored", "Learn…")` for "Sponsored: Learn…".
 /// Only a head of at most six words counts.
 pub(super) fn head_and_rest(p: &str) -> Option<(&str, &str)> {
-    let limit = p.char_indices().nth(60).map_or(p.len(), |(i, _)| i);
-    let (at, sep) = SEPARATORS
-        .iter()
-        .filter_map(|s| p[..limit].find(s).map(|i| (i, s.len())))
-        .min()?;
+    // One pass over the first 60 characters (a substring search per
+    // separator is slow in wasm).
+    let b = p.as_bytes();
+    let (at, sep) = p.char_indices().take(60).find_map(|(i, c)| match c {
+        ':' if b.get(i + 1) == Some(&b' ') => Some((i, 2)),
+        '|' | '·' | '•' | '–' | '—' | '-' | '»' | '>'
+            if i > 0 && b[i - 1] == b' ' && b.get(i + c.len_utf8()) == Some(&b' ') =>
+        {
+            Some((i - 1, c.len_utf8() + 2))
+        }
+        _ => None,
+    })?;
     let head = &p[..at];
     if head.is_empty() || more_words_than(head, 6) {
         return None;
@@ -110,7 +114,7 @@ pub(super) fn is_ad_head(head: &str) -> bool {
 /// What an ad label at the start of `p` makes of the paragraphs after it:
 /// `Some(block)` when `p` is an ad label alone (or a label that opens a
 /// paragraph, then `Block::Ad`), `None` when `p` is no ad label.
-pub(super) fn ad_label(p: &str) -> Option<Block> {
+pub(super) fn ad_label(p: &str, head_rest: Option<(&str, &str)>) -> Option<Block> {
     let kind = |head: &str| {
         let first = head.split(' ').next().unwrap_or("");
         if SPONSOR_WORDS.contains(&first) {
@@ -119,7 +123,7 @@ pub(super) fn ad_label(p: &str) -> Option<Block> {
             Block::Advert
         }
     };
-    if let Some((head, rest)) = head_and_rest(p) {
+    if let Some((head, rest)) = head_rest {
         let head = normalize(head);
         if is_ad_head(&head) {
             return Some(if normalize(rest).is_empty() {
@@ -193,8 +197,8 @@ pub(super) fn ad_continues(p: &str, after: Block) -> bool {
 
 /// What paragraph `p` opens for the one after it, given what the one
 /// before it opened.
-pub(super) fn block_opened(p: &str, after: Block) -> Block {
-    match ad_label(p) {
+pub(super) fn block_opened(p: &str, facts: &Facts, after: Block) -> Block {
+    match facts.ad {
         Some(block) => block,
         None if ad_continues(p, after) => Block::Ad,
         None => Block::None,

@@ -1,5 +1,5 @@
-//! Teasers for other stories, photo credits (also one run into a lead) and
-//! author bios.
+//! Teasers for other stories, photo credits (also one run into a lead), the
+//! facts of a paragraph the checks share (`Facts`), and author bios.
 
 use super::*;
 
@@ -70,9 +70,9 @@ pub(super) const TEASER_CAPS: &[&str] = &[
     "READ ALSO ",
 ];
 
-pub(super) fn is_teaser(p: &str) -> bool {
-    if let Some((head, _)) = head_and_rest(p) {
-        if TEASER_LABELS.contains(&normalize(head).as_str()) {
+pub(super) fn is_teaser(p: &str, head: Option<&str>) -> bool {
+    if let Some(head) = head {
+        if TEASER_LABELS.contains(&head) {
             return true;
         }
     }
@@ -170,40 +170,70 @@ pub(super) struct Credit {
     pub(super) whole: bool,
 }
 
-pub(super) fn credit(p: &str) -> Option<Credit> {
-    static FIRST: [u128; 256] = first_bytes(CREDIT_OPEN);
-    // A caption is short: only a credit among the first 60 words counts.
-    let limit = p
-        .split_whitespace()
-        .nth(60)
-        .map_or(p.len(), |w| w.as_ptr() as usize - p.as_ptr() as usize);
-    let lower = p[..limit].to_ascii_lowercase();
-    let Some((at, len)) = find_any(&lower, CREDIT_OPEN, &FIRST) else {
+/// More words than the longest paragraph any check of [`chrome`] looks at.
+pub(super) const WORDS_COUNTED: usize = 81;
+
+/// `p`'s number of words (runs of bytes other than ASCII white space),
+/// counted up to [`WORDS_COUNTED`].
+pub(super) fn count_words(p: &str) -> usize {
+    let mut n = 0;
+    let mut gap = true;
+    for &b in p.as_bytes() {
+        let space = b.is_ascii_whitespace();
+        if gap && !space {
+            n += 1;
+            if n == WORDS_COUNTED {
+                break;
+            }
+        }
+        gap = space;
+    }
+    n
+}
+
+/// A photo credit in `p`, a paragraph of `words` words (as [`count_words`]
+/// counts them).
+pub(super) fn credit(p: &str, words: usize) -> Option<Credit> {
+    static TABLE: Pairs = pairs(CREDIT_OPEN);
+    // A caption is short: in a paragraph of more than 60 words only a
+    // credit at its start (run into it) counts.
+    let limit = if words <= 60 {
+        p.len()
+    } else {
+        p.split_whitespace()
+            .nth(12)
+            .map_or(p.len(), |w| w.as_ptr() as usize - p.as_ptr() as usize)
+    };
+    let head = &p[..limit];
+    let Some((at, k)) = find_any(head, CREDIT_OPEN, &TABLE) else {
         // "Jan Smit/Reuters The ferry…", or a caption that ends with such
         // a credit ("Rescuers search the rubble. Jan Smit/AFP via Getty
         // Images").
         return bare_credit(p).or_else(|| {
-            let tail = p[p.rfind(". ")? + 2..]
-                .trim_start_matches('(')
-                .trim_end_matches(')');
+            // (A credit is short: only the last 120 bytes are looked at.)
+            let from = p.len().saturating_sub(120);
+            let dot = from + p.as_bytes()[from..].windows(2).rposition(|w| w == b". ")?;
+            let tail = p[dot + 2..].trim_start_matches('(').trim_end_matches(')');
             bare_credit(tail).filter(|c| c.whole).map(|_| Credit {
                 end: p.len(),
                 whole: true,
             })
         });
     };
-    if at > 0 && !lower[..at].ends_with([' ', '.', '\n', '(', '|']) {
+    if at > 0 && !head[..at].ends_with([' ', '.', '\n', '(', '|']) {
         return None;
     }
+    let len = CREDIT_OPEN[k].len();
     let start = at + len;
-    if lower[at..].starts_with("image caption") || lower[at..].starts_with("media caption") {
+    let opener = &head.as_bytes()[at..at + len];
+    if opener.eq_ignore_ascii_case(b"image caption") || opener.eq_ignore_ascii_case(b"media caption") {
         // The caption follows the label, with nothing to say where it ends.
         return Some(Credit {
             end: p.len(),
             whole: true,
         });
     }
-    let end = if lower[at..].starts_with('(') {
+    let end = if opener.starts_with(b"(") {
         // "(AP Photo/Mark Lennihan)": up to the parenthesis.
         let close = p[start..].find(')')?;
         if close > 80 {
@@ -240,12 +270,36 @@ pub(super) fn bare_credit(p: &str) -> Option<Credit> {
     None
 }
 
-/// `p` without a photo credit run into its start (and the caption before
-/// it): what is judged for furniture.
-pub(super) fn without_credit(p: &str) -> &str {
-    match credit(p) {
-        Some(c) if !c.whole => &p[c.end..],
-        _ => p,
+/// What [`classify`] finds out about a paragraph once, for several checks.
+pub(super) struct Facts {
+    /// Its number of words, up to [`WORDS_COUNTED`].
+    pub(super) words: usize,
+    /// The label it opens with, in [`normalize`]d form.
+    pub(super) head: Option<String>,
+    /// What it opens as an ad's label.
+    pub(super) ad: Option<Block>,
+    pub(super) credit: Option<Credit>,
+}
+
+impl Facts {
+    pub(super) fn of(p: &str) -> Facts {
+        let head_rest = head_and_rest(p);
+        let words = count_words(p);
+        Facts {
+            words,
+            head: head_rest.map(|(h, _)| normalize(h)),
+            ad: ad_label(p, head_rest),
+            credit: credit(p, words),
+        }
+    }
+
+    /// `p` without a photo credit run into its start (and the caption
+    /// before it): what is judged for furniture.
+    pub(super) fn without_credit<'a>(&self, p: &'a str) -> &'a str {
+        match self.credit {
+            Some(Credit { end, whole: false }) => &p[end..],
+            _ => p,
+        }
     }
 }
 
@@ -313,22 +367,6 @@ pub(super) fn is_initial(w: &str) -> bool {
     w.split('.').all(|part| part.chars().count() <= 1)
 }
 
-/// Where any of `phrases` first occurs in `hay`, and its length.
-pub(super) fn find_any(hay: &str, phrases: &[&str], first: &[u128; 256]) -> Option<(usize, usize)> {
-    let h = hay.as_bytes();
-    (0..h.len()).find_map(|i| {
-        let mut set = first[h[i] as usize];
-        while set != 0 {
-            let ph = phrases[set.trailing_zeros() as usize].as_bytes();
-            if h[i..].starts_with(ph) {
-                return Some((i, ph.len()));
-            }
-            set &= set - 1;
-        }
-        None
-    })
-}
-
 /// The words a bio names its writer's job with ("Jane Doe is a reporter for
 /// The Daily Planet").
 pub(super) const ROLES: &[&str] = &[
@@ -351,9 +389,6 @@ pub(super) const ROLES: &[&str] = &[
 /// transport.", "Jane Doe covers the courts for The Daily Planet.", "The
 /// writer is a former ambassador to France."
 pub(super) fn is_bio(p: &str) -> bool {
-    if more_words_than(p, 60) {
-        return false;
-    }
     if [
         "The writer is ",
         "The author is ",
@@ -365,7 +400,13 @@ pub(super) fn is_bio(p: &str) -> bool {
     {
         return true;
     }
-    let words: Vec<&str> = p.split_whitespace().take(16).collect();
+    let mut first = [""; 16];
+    let mut n = 0;
+    for w in p.split_whitespace().take(16) {
+        first[n] = w;
+        n += 1;
+    }
+    let words = &first[..n];
     // The name: one to four capitalised words (initials and particles too).
     let mut k = 0;
     while k < words.len()

@@ -40,6 +40,14 @@ pub(super) const CAPTION_WORDS: &[&str] = &[
     "(center)",
     "from left:",
     "left to right:",
+    // Weekdays last: see `is_caption`.
+    "monday, ",
+    "tuesday, ",
+    "wednesday, ",
+    "thursday, ",
+    "friday, ",
+    "saturday, ",
+    "sunday, ",
 ];
 
 /// A caption: its opening words, a gallery's counter ("1 of 4", "1of4"),
@@ -74,12 +82,20 @@ pub(super) fn is_caption(p: &str) -> bool {
             return true;
         }
     }
-    static FIRST: [u128; 256] = first_bytes(CAPTION_WORDS);
-    contains_any(&p.to_lowercase(), CAPTION_WORDS, &FIRST) || has_caption_date(p)
+    static TABLE: Pairs = pairs(CAPTION_WORDS);
+    let mut rest = p;
+    while let Some((at, k)) = find_any(rest, CAPTION_WORDS, &TABLE) {
+        // A weekday: a caption only when a date follows.
+        if k < CAPTION_WORDS.len() - 7 || has_caption_date(&rest[at..]) {
+            return true;
+        }
+        rest = &rest[at + 1..];
+    }
+    false
 }
 
-/// "Monday, Nov. 13, 2017" or "Tuesday, November 19, 2019": a weekday,
-/// then a month, a day and a year.
+/// Whether `p` opens with "Monday, Nov. 13, 2017" or "Tuesday, November
+/// 19, 2019": a weekday, then a month, a day and a year.
 pub(super) fn has_caption_date(p: &str) -> bool {
     const DAYS: &[&str] = &[
         "Monday,",
@@ -93,9 +109,13 @@ pub(super) fn has_caption_date(p: &str) -> bool {
     const MONTHS: &[&str] = &[
         "Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
     ];
-    let w: Vec<&str> = p.split_whitespace().collect();
-    w.windows(4).any(|x| {
-        DAYS.contains(&x[0])
+    let mut words = p.split_whitespace();
+    let mut x = [""; 4];
+    for w in &mut x {
+        *w = words.next().unwrap_or("");
+    }
+    {
+        DAYS.iter().any(|d| x[0].eq_ignore_ascii_case(d))
             && MONTHS.iter().any(|m| x[1].starts_with(m))
             && x[2]
                 .trim_end_matches(',')
@@ -106,7 +126,7 @@ pub(super) fn has_caption_date(p: &str) -> bool {
                 .trim_end_matches([',', '.', ')'])
                 .parse::<u16>()
                 .is_ok_and(|y| (1900..=2100).contains(&y))
-    })
+    }
 }
 
 /// How a call to action opens ("Follow Newsbeat on Instagram", "Join our
@@ -385,51 +405,50 @@ pub(super) const BOXES: &[&str] = &[
 /// author bios, calls to action, screen-reader and button text,
 /// newsletter and subscription boxes. `after` is what the paragraph
 /// before opened.
-pub(super) fn chrome(p: &str, after: Block) -> Option<&'static str> {
-    if ad_label(p).is_some() || ad_continues(p, after) {
+pub(super) fn chrome(p: &str, facts: &Facts, after: Block) -> Option<&'static str> {
+    if facts.ad.is_some() || ad_continues(p, after) {
         return Some("advertising");
     }
-    if is_teaser(p) {
+    let head = facts.head.as_deref();
+    if is_teaser(p, head) {
         return Some("related stories");
     }
     // "Editor's note: This story has been corrected…": about the story,
     // not news.
-    if head_and_rest(p)
-        .is_some_and(|(head, _)| matches!(normalize(head).as_str(), "editor s note" | "editors note"))
-    {
+    if matches!(head, Some("editor s note" | "editors note")) {
         return Some("page furniture");
     }
-    if credit(p).is_some_and(|c| c.whole) {
+    if facts.credit.as_ref().is_some_and(|c| c.whole) {
         return Some("photo caption");
     }
-    if is_bio(p) {
+    let words = facts.words;
+    if words <= 60 && is_bio(p) {
         return Some("author bio");
     }
-    if !more_words_than(p, 60) && is_caption(p) {
+    if words <= 60 && is_caption(p) {
         return Some("photo caption");
     }
     // (A short newsletter line stays page furniture.)
-    if !more_words_than(p, 80) && opens_call(p) && !is_furniture(p) {
+    if words <= 80 && opens_call(p) && !is_furniture(p) {
         return Some("call to action");
     }
-    if !more_words_than(p, 80) && DISCLOSURE_OPEN.iter().any(|o| p.starts_with(o)) {
+    if words <= 80 && DISCLOSURE_OPEN.iter().any(|o| p.starts_with(o)) {
         return Some("advertising");
     }
-    if !more_words_than(p, 10) && is_stamp(p) {
+    if words <= 10 && is_stamp(p) {
         return Some("page furniture");
     }
-    if more_words_than(p, 25) {
+    if words > 25 {
         return None;
     }
-    static CALLS_FIRST: [u128; 256] = first_bytes(CALLS);
-    static SCREEN_FIRST: [u128; 256] = first_bytes(SCREEN);
-    static BOXES_FIRST: [u128; 256] = first_bytes(BOXES);
-    let lower = p.to_lowercase();
-    if contains_any(&lower, CALLS, &CALLS_FIRST) {
+    static CALLS_TABLE: Pairs = pairs(CALLS);
+    static SCREEN_TABLE: Pairs = pairs(SCREEN);
+    static BOXES_TABLE: Pairs = pairs(BOXES);
+    if find_any(p, CALLS, &CALLS_TABLE).is_some() {
         Some("call to action")
-    } else if contains_any(&lower, SCREEN, &SCREEN_FIRST) {
+    } else if find_any(p, SCREEN, &SCREEN_TABLE).is_some() {
         Some("screen-reader text")
-    } else if contains_any(&lower, BOXES, &BOXES_FIRST) {
+    } else if find_any(p, BOXES, &BOXES_TABLE).is_some() {
         Some("page furniture")
     } else {
         None

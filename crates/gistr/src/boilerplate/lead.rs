@@ -8,7 +8,7 @@ use super::*;
 /// ferry…"), then a dateline (`WASHINGTON:`, `PHOENIX _`, `MOSCOW (AP) —`)
 /// or a short label (`Key Points: `).
 pub fn lead_in(p: &str) -> usize {
-    let skip = match credit(p) {
+    let skip = match credit(p, count_words(p)) {
         Some(c) if !c.whole => c.end + (p[c.end..].len() - p[c.end..].trim_start().len()),
         _ => 0,
     };

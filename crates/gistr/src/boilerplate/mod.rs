@@ -9,16 +9,19 @@
 //! `bylines.rs` (teasers, photo credits, author bios), `chrome.rs`
 //! (captions, calls to action, screen-reader and button text, boxes; and
 //! `chrome`, which decides a paragraph from all of them), `lead.rs` (where
-//! a paragraph's sentence starts); here, `classify`, the furniture phrases
-//! and the one-pass phrase search the others use.
+//! a paragraph's sentence starts), `phrases.rs` (the one-pass phrase
+//! search); here, `classify` and the furniture phrases.
 
 mod ads;
 mod bylines;
 mod chrome;
 mod lead;
+mod phrases;
 
 use crate::fxhash::FxSet;
 pub use lead::lead_in;
+use phrases::{contains_any, first_bytes};
+pub(crate) use phrases::{find_any, pairs, Pairs};
 use std::ops::Range;
 use {ads::*, bylines::*, chrome::*};
 
@@ -141,7 +144,8 @@ pub fn classify(text: &str, paragraphs: &[Range<usize>], title: Option<&str>) ->
     let mut after = Block::None;
     for (i, r) in paragraphs.iter().enumerate() {
         let p = &text[r.clone()];
-        let opened = block_opened(p, after);
+        let facts = Facts::of(p);
+        let opened = block_opened(p, &facts, after);
         let key = normalize(p);
         let reason = if key.is_empty() {
             Some("no words")
@@ -149,9 +153,9 @@ pub fn classify(text: &str, paragraphs: &[Range<usize>], title: Option<&str>) ->
             Some("repeated title")
         } else if !seen.insert(key) {
             Some("repeated paragraph")
-        } else if let Some(kind) = chrome(p, after) {
+        } else if let Some(kind) = chrome(p, &facts, after) {
             Some(kind)
-        } else if is_furniture(without_credit(p)) {
+        } else if is_furniture(facts.without_credit(p)) {
             Some("page furniture")
         } else if is_byline(p) {
             Some("byline")
@@ -232,38 +236,6 @@ pub(super) fn is_furniture(p: &str) -> bool {
     let lower = p.to_lowercase();
     static FIRST: [u128; 256] = first_bytes(FURNITURE);
     contains_any(&lower, FURNITURE, &FIRST)
-}
-
-/// For each byte, the set of `phrases` (bit `k` for `phrases[k]`) that
-/// start with it: the table of [`contains_any`].
-pub(super) const fn first_bytes(phrases: &[&str]) -> [u128; 256] {
-    assert!(phrases.len() <= 128);
-    let mut table = [0u128; 256];
-    let mut k = 0;
-    while k < phrases.len() {
-        let b = phrases[k].as_bytes();
-        assert!(!b.is_empty());
-        table[b[0] as usize] |= 1 << k;
-        k += 1;
-    }
-    table
-}
-
-/// Whether `hay` contains any of `phrases`: one pass over its bytes, each
-/// compared only with the phrases that start with it (a substring search
-/// per phrase is slow, most of all in wasm).
-pub(super) fn contains_any(hay: &str, phrases: &[&str], first: &[u128; 256]) -> bool {
-    let h = hay.as_bytes();
-    (0..h.len()).any(|i| {
-        let mut set = first[h[i] as usize];
-        while set != 0 {
-            if h[i..].starts_with(phrases[set.trailing_zeros() as usize].as_bytes()) {
-                return true;
-            }
-            set &= set - 1;
-        }
-        false
-    })
 }
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE |
