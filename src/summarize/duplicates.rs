@@ -3,7 +3,7 @@
 
 use super::Sent;
 use crate::dedup;
-use crate::graph::Graph;
+use crate::graph::Similar;
 use crate::input::Article;
 use crate::lang::Analyzer;
 use crate::tfidf::Vectors;
@@ -34,22 +34,14 @@ pub(super) fn duplicates(
     sents: &[Sent],
     vectors: &Vectors,
     idf: &[f32],
-    graph: &Graph,
+    graph: &Similar,
     pool: &[bool],
 ) -> (Clusters, dedup::Profiles) {
     let n = sents.len();
-    // The graph's edges (each once, from its lower end, in order), those
-    // with an end in the pool.
-    let in_pool = pool;
-    let dedup_edges = || {
-        (0..n).flat_map(|a| {
-            graph
-                .neighbors(a)
-                .iter()
-                .filter(move |&&(b, _)| b as usize > a && (in_pool[a] || in_pool[b as usize]))
-                .map(move |&(b, _)| (a, b as usize))
-        })
-    };
+    // The graph's edges (each once, lower end first; by higher end, which
+    // `dedup::clusters` does not mind: it sorts them), those with an end in
+    // the pool.
+    let dedup_edges = || graph.pairs().filter(|&(a, b)| pool[a] || pool[b]);
     let mut profiled = pool.to_vec();
     for (a, b) in dedup_edges() {
         profiled[a] = true;

@@ -14,7 +14,7 @@ mod report;
 use crate::concepts;
 use crate::dedup;
 use crate::error::{Error, ErrorKind};
-use crate::graph::Graph;
+use crate::graph::{Graph, Similar};
 use crate::input::{Article, Budget, Options, Order};
 use crate::lang::Analyzer;
 use crate::output::*;
@@ -162,9 +162,9 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     } = corpus;
 
     // Stage 6: the similarity graph, from an inverted index.
-    let graph = Graph::similar(&vectors, n_terms, MIN_EDGE);
+    let mut similar = Similar::new(&vectors, n_terms, MIN_EDGE);
     // Stage 7: TextRank with a prior for lead position and focus.
-    let rank = textrank(&sents, &vectors, &graph, focus.as_ref(), &tuning);
+    let (rank, strength) = textrank(&sents, &vectors, &mut similar, focus.as_ref(), &tuning);
 
     // Stage 8: duplicate clusters over the graph's edges. On a large input
     // only the POOL best-ranked usable sentences can still reach the
@@ -189,9 +189,13 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
         &sents,
         &vectors,
         &idf,
-        &graph,
+        &similar,
         &pool,
     );
+    // Selection asks the graph only about the pool's neighbours (and every
+    // node's strength): the rest of the graph goes.
+    let graph = similar.neighbourhood(&pool, &vectors, n_terms, strength);
+    drop(similar);
 
     // Final scores: rank, lifted a little by independent corroboration
     // (`Tuning::corroboration`). Boilerplate scores 0, as documented: it
@@ -250,10 +254,10 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
 fn textrank(
     sents: &[Sent],
     vectors: &Vectors,
-    graph: &Graph,
+    graph: &mut Similar,
     focus: Option<&Vector>,
     tuning: &Tuning,
-) -> Vec<f32> {
+) -> (Vec<f32>, Vec<f32>) {
     let prior: Vec<f32> = sents
         .iter()
         .zip(vectors.iter())
@@ -268,7 +272,7 @@ fn textrank(
             }
         })
         .collect();
-    rank::pagerank(
+    rank::pagerank_similar(
         graph,
         &prior,
         tuning.damping,
