@@ -33,12 +33,11 @@ struct Sent {
     article: usize,
     range: Range<usize>,
     /// Its index among the content sentences of its article.
-    pos: usize,
+    pos: u32,
     boilerplate: Option<&'static str>,
     /// Cut from a run without a sentence end (see `sentence::Piece`).
     forced: bool,
     words: usize,
-    terms: Range<usize>,
 }
 
 /// Summarises `articles`. See the [crate documentation](crate).
@@ -148,10 +147,10 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     // Keywords and concepts here, before the graph and the duplicate
     // profiles exist, so that their memory peaks do not add up.
     let keywords = keywords_of(&corpus, articles);
-    let concepts = concepts_of(&corpus, articles.len(), &tuning);
+    let mut concepts = concepts_of(&corpus, articles.len(), &tuning);
     // Stage 5: TF-IDF.
     let n_terms = corpus.interner.len();
-    let (idf, vectors) = tfidf::weigh(corpus.sents.iter().map(|s| corpus.terms(s)), n_terms);
+    let (idf, vectors) = tfidf::weigh((0..corpus.sents.len()).map(|i| corpus.terms(i)), n_terms);
     let (focus, headlines, untitled) = focus_and_headlines(&mut corpus, articles, options, &idf, &tuning);
     let Corpus {
         analyzers,
@@ -196,6 +195,8 @@ fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     // node's strength): the rest of the graph goes.
     let graph = similar.neighbourhood(&pool, &vectors, n_terms, strength);
     drop(similar);
+    // Selection asks only about the pool's concepts.
+    concepts.retain(&pool);
 
     // Final scores: rank, lifted a little by independent corroboration
     // (`Tuning::corroboration`). Boilerplate scores 0, as documented: it
