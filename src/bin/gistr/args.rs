@@ -29,6 +29,7 @@ OPTIONS:
 EXIT STATUS:
     0    a summary was printed
     1    an error: a file cannot be read or looks binary, the input is too large
+         (over 1 GiB)
     2    bad arguments
     3    no summary: the input has nothing to summarise (the reason is on stderr;
          with --json, also in the result's \"empty\")
@@ -56,9 +57,14 @@ pub struct Args {
     pub options: Options,
 }
 
+/// The largest input the tool takes, in bytes over all articles: 1 GiB.
+pub const MAX_BYTES: usize = 1 << 30;
+
 pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args, String> {
     let mut p = lexopt::Parser::from_args(args);
-    let mut options = Options::default();
+    // Natively the input may be larger than in the page (about 6 bytes of
+    // memory a byte of input: BENCHMARKS.md).
+    let mut options = Options::default().with_max_bytes(MAX_BYTES);
     let mut files = Vec::new();
     let mut json = false;
     let mut jsonl = None;
