@@ -1,3 +1,4 @@
+// @ts-check
 // gistr's background script (a service worker in Chromium, an event page in
 // Firefox). It holds no state and reads no page by itself: it opens the panel
 // when the reader asks (toolbar button, keyboard shortcut, context menu) and

@@ -1,3 +1,4 @@
+// @ts-check
 // Functions the panel runs inside a tab with scripting.executeScript. Each is
 // self-contained (it is serialised and run in the page's isolated world) and
 // returns plain data.
@@ -9,7 +10,7 @@
  */
 export function readPage() {
   const DROP = new Set(['SCRIPT', 'STYLE', 'LINK', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO']);
-  const clone = document.documentElement.cloneNode(true);
+  const clone = /** @type {HTMLElement} */ (document.documentElement.cloneNode(true));
   const live = document.querySelectorAll('body *');
   const copy = clone.querySelectorAll('body *');
   const drop = [];
@@ -52,7 +53,7 @@ export function highlightInPage(sentence, smooth) {
   let space = true;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const k = nodes.push(node) - 1;
-    const data = node.data;
+    const data = /** @type {Text} */ (node).data;
     for (let i = 0; i < data.length; i++) {
       const isSpace = /\s/.test(data[i]);
       if (isSpace && space) continue;
@@ -74,8 +75,8 @@ export function highlightInPage(sentence, smooth) {
     CSS.highlights.set('gistr', new Highlight(range));
   } else {
     const selection = getSelection();
-    selection.removeAllRanges();
-    selection.addRange(range);
+    selection?.removeAllRanges();
+    selection?.addRange(range);
   }
   return true;
 }

@@ -20,14 +20,14 @@ export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$PWD/target}/bench-wasm-${opt:-defau
 # wasm_cargo_build and wasm_opt: the same flags as scripts/build-web.sh.
 . scripts/wasm-release.sh
 wasm_cargo_build -q
-wasm=$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/gistr.wasm
+wasm=$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/gistr_wasm.wasm
 bindgen=$(command -v wasm-bindgen || echo "$HOME/.cargo/bin/wasm-bindgen")
 wasmopt=node_modules/.bin/wasm-opt
 [ -x "$wasmopt" ] || npm install --no-audit --no-fund --silent
 for t in nodejs web; do
     d=$out/${t/nodejs/node}
     rm -rf "$d"
-    "$bindgen" --target "$t" --out-dir "$d" "$wasm"
+    "$bindgen" --target "$t" --out-name gistr --out-dir "$d" "$wasm"
 done
 raw0=$(stat -c %s "$out/node/gistr_bg.wasm")
 gz0=$(gzip -9 -c "$out/node/gistr_bg.wasm" | wc -c)

@@ -3,7 +3,7 @@
 #
 #   scripts/bench.sh [--quick] [--no-peers] [--no-web] [--opt 3|s|z]
 #
-# 1. Builds the corpus tiers (scripts/corpus.py; skips cleanly without the
+# 1. Builds the corpus tiers (benches/corpus.py; skips cleanly without the
 #    DUC data in ../shared/eval/).
 # 2. Native: benches/tiers.rs, one process per tier (peak memory per tier).
 # 3. wasm under Node: scripts/bench-build-wasm.sh + benches/wasm/node-bench.mjs.
@@ -36,7 +36,7 @@ if [ -n "$quick" ]; then
     runs_tiny=11 runs_small=5 runs_big=2
     export PEER_CAP=${PEER_CAP:-60}
 fi
-python3 scripts/corpus.py --tiers "$(IFS=,; echo "${tiers[*]}")"
+python3 benches/corpus.py --tiers "$(IFS=,; echo "${tiers[*]}")"
 if [ ! -f bench-data/tier-5.json ]; then
     echo "bench: no corpus (../shared/eval/ absent); nothing to measure" >&2
     exit 0

@@ -20,8 +20,8 @@ die() { printf 'build-npm: %s\n' "$*" >&2; exit 1; }
 [ -f www/pkg/gistr.js ] && [ -f www/pkg/gistr_bg.wasm ] || die "www/pkg missing: run scripts/build-web.sh first (or pass --build)"
 [ -x node_modules/.bin/tsc ] || die "node_modules/.bin/tsc missing: run 'npm ci' first"
 
-version=$(sed -n '/^\[package\]/,/^\[/s/^version = "\([^"]*\)".*/\1/p' Cargo.toml | head -1)
-[ -n "$version" ] || die "no version in Cargo.toml's [package]"
+version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\([^"]*\)".*/\1/p' Cargo.toml | head -1)
+[ -n "$version" ] || die "no version in Cargo.toml's [workspace.package]"
 
 out=dist/npm
 rm -rf "$out"

@@ -30,11 +30,11 @@ fi
 
 say "cargo build (wasm32, release, no default features)"
 wasm_cargo_build
-raw_wasm=target/wasm32-unknown-unknown/release/gistr.wasm
+raw_wasm=target/wasm32-unknown-unknown/release/gistr_wasm.wasm
 
 say "wasm-bindgen --target web -> www/pkg"
 rm -rf www/pkg
-wasm-bindgen --target web --out-dir www/pkg "$raw_wasm"
+wasm-bindgen --target web --out-name gistr --out-dir www/pkg "$raw_wasm"
 
 say "wasm-opt -O3"
 wasm_opt -O3 www/pkg/gistr_bg.wasm www/pkg/gistr_bg.opt.wasm
@@ -61,7 +61,7 @@ const read = (p) => readFileSync(www(p), 'utf8');
 const fail = (msg) => { console.error(`build-web: ${msg}`); process.exit(1); };
 
 // The page's modules, dependencies first.
-const MODULES = ['articles.js', 'store.js', 'exporter.js', 'paint.js', 'render.js', 'coverage.js', 'examples.js', 'cards.js', 'controls.js', 'summary-client.js', 'summary-view.js', 'progress.js', 'files.js', 'toast.js', 'app.js'];
+const MODULES = ['articles.js', 'store.js', 'exporter.js', 'paint.js', 'render.js', 'coverage.js', 'examples.js', 'cards.js', 'controls.js', 'summary-client.js', 'summary-view.js', 'progress.js', 'files.js', 'toast.js', 'status.js', 'app.js'];
 
 function unmodule(name, source, known) {
   return source

@@ -11,11 +11,11 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format and lint"
 cargo fmt --all --check
-cargo clippy --all-targets -- -D warnings
-cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p gistr-wasm --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 step "Rust tests (unit, integration, property, doc)"
-cargo test
+cargo test --workspace
 
 step "fuzz smoke test: each fuzz target for a few seconds (scripts/fuzz.sh, docs/FUZZING.md)"
 # Builds the fuzz crate (fuzz/, its own workspace) and runs each target 3 s from
@@ -27,7 +27,7 @@ scripts/fuzz.sh "${FUZZ_SMOKE_SECONDS:-3}"
 step "wasm tests in headless Chromium"
 CHROMEDRIVER=$(command -v chromedriver) \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown --no-default-features --test wasm
+  cargo test --target wasm32-unknown-unknown -p gistr-wasm --test wasm
 
 step "build the page"
 scripts/build-web.sh
@@ -35,8 +35,9 @@ scripts/build-web.sh
 step "build the npm package (dist/npm; tests/e2e/npm-package.test.mjs packs and consumes it)"
 scripts/build-npm.sh
 
-step "type check the page's modules (tsc --noEmit, www/tsconfig.json)"
+step "type check the page's modules and the extension's (tsc --noEmit, www/ and extension/tsconfig.json)"
 node_modules/.bin/tsc -p www
+node_modules/.bin/tsc -p extension
 
 step "build the browser extension; web-ext lint on its Firefox variant"
 # About 2 s to build, 10 s to lint; below, the extension's e2e tests take about

@@ -26,7 +26,7 @@
 # built as before.
 wasm_cargo_build() {
     RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }-Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort" \
-        cargo build --lib --release --target wasm32-unknown-unknown --no-default-features \
+        cargo build --lib --release --target wasm32-unknown-unknown -p gistr-wasm \
         -Zbuild-std=std,panic_abort "$@"
 }
 

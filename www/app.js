@@ -2,9 +2,9 @@
 // gistr's page: articles in, live summary out. This module wires the page's
 // parts together: the cards (cards.js), the options (controls.js), the
 // summariser in its worker (summary-client.js), the summary and sources
-// (summary-view.js), the busy line (progress.js), files (files.js), saving
-// (store.js), messages (toast.js) and export.
-import { countWords } from './articles.js';
+// (summary-view.js), the busy line (progress.js), the status line
+// (status.js), files (files.js), saving (store.js), messages (toast.js) and
+// export.
 import { DEFAULT_SETTINGS, clearState, loadState, saveState, saveStateNow } from './store.js';
 import { copyToClipboard, downloadText, summaryAsJson, summaryAsMarkdown, summaryAsText } from './exporter.js';
 import { LONG_SOURCE, h } from './render.js';
@@ -12,7 +12,8 @@ import { EXAMPLE_ARTICLES } from './examples.js';
 import { createCards, newCard } from './cards.js';
 import { createControls } from './controls.js';
 import { createSummarizer } from './summary-client.js';
-import { createSummaryView, whyEmpty } from './summary-view.js';
+import { createSummaryView } from './summary-view.js';
+import { createStatus } from './status.js';
 import { createProgress } from './progress.js';
 import { acceptFiles } from './files.js';
 import { createToast } from './toast.js';
@@ -25,7 +26,6 @@ import { createToast } from './toast.js';
 const $ = /** @type {<T extends HTMLElement = HTMLElement>(id: string) => T} */ ((id) => document.getElementById(id));
 const ui = {
   status: $('status'),
-  errorBox: $('error-box'),
   empty: $('empty-state'),
   result: $('result'),
   sources: $('sources'),
@@ -43,7 +43,10 @@ const controls = createControls({
   form: $('controls'), length: $('length-input'), lengthRange: $('length-range'), lengthError: $('length-error'),
   unit: $('unit-select'), order: $('order-select'), language: $('language-select'), focus: $('focus-input'),
 }, { changed });
-const view = createSummaryView({ keywords: $('keywords'), summary: $('summary'), sources: ui.sources, coverage: $('coverage'), onSettled: () => setIdle() });
+const view = createSummaryView({ into: ui.result, sources: ui.sources, onSettled: () => setIdle() });
+const status = createStatus({ status: ui.status, errorBox: $('error-box') }, { binaryHint: 'Remove it, or paste its text instead.' });
+const showError = status.error;
+const hideError = status.clearError;
 
 // The single-file build carries the worker's source in the page; served, it is worker.js.
 const inlineWorker = document.getElementById('gistr-worker-source');
@@ -127,7 +130,7 @@ function showEmpty() {
   ui.result.hidden = true;
   ui.jump.hidden = true;
   ui.empty.hidden = false;
-  ui.status.textContent = '';
+  status.say('');
   ui.sources.replaceChildren(h('p', { class: 'muted' }, 'Each article appears here with the sentences the summary uses highlighted.'));
   setExportEnabled(false);
 }
@@ -140,24 +143,9 @@ function showResult(result, articles, options, ms) {
   ui.jump.hidden = result.sentences.length === 0;
   // With no summary sentence, key terms would only be noise (5 MB of one letter gave two "words" of 600).
   view.show(result.sentences.length ? result : { ...result, keywords: [] }, articles);
-  const words = result.sentences.reduce((n, s) => n + countWords(s.text), 0);
-  const total = articles.length;
-  const n = result.sentences.length;
-  ui.status.textContent = n
-    ? `${n} ${n === 1 ? 'sentence' : 'sentences'}, ${words} words, from ${total} ${total === 1 ? 'article' : 'articles'}${ms !== undefined ? ` · ${Math.max(1, Math.round(ms))} ms` : ''}`
-    : whyEmpty(result, (i) => articles[i]?.file || articles[i]?.title || `Article ${i + 1}`)
-      + (result.empty?.reason === 'binary' ? ' Remove it, or paste its text instead.' : '');
-  setExportEnabled(n > 0);
+  status.result(result, articles, ms);
+  setExportEnabled(result.sentences.length > 0);
 }
-
-/** @param {string} message */
-function showError(message) {
-  ui.errorBox.replaceChildren(h('p', {}, message));
-  ui.errorBox.hidden = false;
-  ui.status.textContent = '';
-}
-
-const hideError = () => (ui.errorBox.hidden = true, ui.errorBox.replaceChildren());
 
 const setExportEnabled = (/** @type {boolean} */ on) => ui.exports.forEach((b) => (b.disabled = !on));
 

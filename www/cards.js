@@ -13,6 +13,11 @@
 // per megabyte), so a pasted 20 MB article would freeze the page. A paste that
 // long is taken from the clipboard event itself and never enters a textarea;
 // "Edit the text" puts it in one when the reader asks.
+// Of many cards (3,000 pasted articles) only a window is in the page: at most
+// MAX_SHOWN boxes in a row, with "Show more" below and "Show earlier" above.
+// Laying out 3,002 boxes took 1.4 s and made every later hit test slow, so no
+// action builds more than a few boxes: an edit renumbers the boxes shown,
+// moves the one changed and builds only those coming into view.
 // `changed(delay)` is called after every edit (the caller saves and
 // summarises); `toast(message, actionLabel?, action?)` tells the reader.
 import { countWords, formatDate, guessTitle, hasSeparator, splitArticles } from './articles.js';
@@ -37,6 +42,8 @@ import { afterPaint } from './paint.js';
 export const LARGE = 100_000;
 /** The cards shown at first; "Show more" adds as many again (3,000 boxes took seconds to lay out). */
 const FIRST_CARDS = 8;
+/** At most this many cards are in the page at once (each is about 0.5 ms of layout). */
+export const MAX_SHOWN = 40;
 /** The characters of a long text the preview shows. */
 const PREVIEW = 1200;
 
@@ -95,33 +102,37 @@ function piecesOf(card) {
   return pieces;
 }
 
+/** @param {Card} card @param {number} n */
+const previewNote = (card, n) => `Article ${n} is long (${sizeOf(card.text.length)}): only its start is shown, so the page stays quick.`;
+
 /** A long text's preview: its start, its size, and a button to edit it all. @param {Card} card @param {string} textId @param {number} n */
 function previewElement(card, textId, n) {
   return h(
     'div',
     { class: 'card-preview', id: textId, role: 'group', 'aria-label': `Text of article ${n} (start)` },
     h('p', { class: 'card-preview-text' }, `${card.text.slice(0, PREVIEW)}…`),
-    h('p', { class: 'card-preview-note' }, `Article ${n} is long (${sizeOf(card.text.length)}): only its start is shown, so the page stays quick.`),
+    h('p', { class: 'card-preview-note' }, previewNote(card, n)),
     h('button', { type: 'button', class: 'link-button card-edit' }, 'Edit the whole text (slow)'),
   );
 }
 
-/** @param {Card} card @param {number} i @param {number} total */
+/**
+ * A card's box, numbered as the i-th of `total` by numberCard.
+ * @param {Card} card @param {number} i @param {number} total
+ */
 function cardElement(card, i, total) {
-  const n = i + 1;
   const textId = `card-text-${card.id}`;
   const titleId = `card-title-${card.id}`;
   const sourceId = `card-source-${card.id}`;
   const headingId = `card-heading-${card.id}`;
   let textarea;
   if (card.text.length > LARGE && !editing.has(card)) {
-    textarea = previewElement(card, textId, n);
+    textarea = previewElement(card, textId, i + 1);
   } else {
     const area = /** @type {HTMLTextAreaElement} */ (h('textarea', {
       id: textId,
       class: 'card-text',
       rows: card.text ? '6' : '4',
-      placeholder: n === 1 ? 'Paste the first article here…' : 'Paste another article here…',
       spellcheck: 'false',
     }));
     area.value = card.text;
@@ -131,26 +142,26 @@ function cardElement(card, i, total) {
   titleInput.value = card.title;
   const sourceInput = /** @type {HTMLInputElement} */ (h('input', { id: sourceId, class: 'card-source-input', type: 'text', placeholder: 'Outlet or URL (optional)', autocomplete: 'off' }));
   sourceInput.value = card.source;
-  const iconButton = (/** @type {string} */ cls, /** @type {string} */ label, /** @type {string} */ title, /** @type {string} */ icon, disabled = false) =>
-    h('button', { type: 'button', class: `icon-button ${cls}`, 'aria-label': label, title, disabled }, h('span', { class: `icon ${icon}`, 'aria-hidden': 'true' }));
-  return h(
+  const iconButton = (/** @type {string} */ cls, /** @type {string} */ title, /** @type {string} */ icon) =>
+    h('button', { type: 'button', class: `icon-button ${cls}`, title }, h('span', { class: `icon ${icon}`, 'aria-hidden': 'true' }));
+  const li = h(
     'li',
     { class: 'card', dataset: { id: String(card.id) }, 'aria-labelledby': headingId },
     h(
       'div',
       { class: 'card-head' },
-      h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(n)),
+      h('span', { class: 'chip-num', 'aria-hidden': 'true' }),
       h(
         'div',
         { class: 'card-heading' },
-        h('h3', { id: headingId, class: 'card-title' }, h('span', { class: 'visually-hidden' }, `Article ${n}: `), h('span', { class: 'card-title-text' }, cardTitle(card, i))),
+        h('h3', { id: headingId, class: 'card-title' }, h('span', { class: 'visually-hidden card-title-num' }), h('span', { class: 'card-title-text' })),
       ),
       h(
         'div',
         { class: 'card-actions' },
-        iconButton('move-up', `Move article ${n} up`, 'Move up', 'icon-up', i === 0),
-        iconButton('move-down', `Move article ${n} down`, 'Move down', 'icon-down', i === total - 1),
-        iconButton('remove', `Remove article ${n}`, 'Remove', 'icon-remove'),
+        iconButton('move-up', 'Move up', 'icon-up'),
+        iconButton('move-down', 'Move down', 'icon-down'),
+        iconButton('remove', 'Remove', 'icon-remove'),
       ),
     ),
     h('p', { class: 'card-meta' }, cardMeta(card)),
@@ -160,9 +171,55 @@ function cardElement(card, i, total) {
       h('div', { class: 'mini-field' }, h('label', { for: titleId }, 'Title'), titleInput),
       h('div', { class: 'mini-field' }, h('label', { for: sourceId }, 'Source'), sourceInput),
     ),
-    textarea.tagName === 'TEXTAREA' ? h('label', { class: 'visually-hidden', for: textId }, `Text of article ${n}`) : null,
+    textarea.tagName === 'TEXTAREA' ? h('label', { class: 'visually-hidden card-text-label', for: textId }) : null,
     textarea,
   );
+  numberCard(li, card, i, total);
+  return li;
+}
+
+/** What numberCard last wrote into a box: its index and the number of cards. @type {WeakMap<Element, {i: number, total: number}>} */
+const numbered = new WeakMap();
+
+/**
+ * Writes a box's number where it is said (its chip, heading, buttons and
+ * labels, and its place in the list for screen readers), as the i-th of
+ * `total`; a box numbered so already is left alone.
+ * @param {Element} li @param {Card} card @param {number} i @param {number} total
+ */
+function numberCard(li, card, i, total) {
+  const was = numbered.get(li);
+  if (was && was.i === i && was.total === total) return;
+  numbered.set(li, { i, total });
+  const n = i + 1;
+  const el = (/** @type {string} */ selector) => /** @type {HTMLElement | null} */ (li.querySelector(selector));
+  li.setAttribute('aria-posinset', String(n));
+  li.setAttribute('aria-setsize', String(total));
+  if (was && was.i === i) {
+    // Only the total changed: the list size and whether "Move down" can move.
+    /** @type {HTMLButtonElement} */ (el('.move-down')).disabled = i === total - 1;
+    return;
+  }
+  /** @type {HTMLElement} */ (el('.chip-num')).textContent = String(n);
+  /** @type {HTMLElement} */ (el('.card-title-num')).textContent = `Article ${n}: `;
+  /** @type {HTMLElement} */ (el('.card-title-text')).textContent = cardTitle(card, i);
+  const up = /** @type {HTMLButtonElement} */ (el('.move-up'));
+  up.setAttribute('aria-label', `Move article ${n} up`);
+  up.disabled = i === 0;
+  const down = /** @type {HTMLButtonElement} */ (el('.move-down'));
+  down.setAttribute('aria-label', `Move article ${n} down`);
+  down.disabled = i === total - 1;
+  /** @type {HTMLElement} */ (el('.remove')).setAttribute('aria-label', `Remove article ${n}`);
+  const area = /** @type {HTMLTextAreaElement | null} */ (el('textarea.card-text'));
+  if (area) {
+    area.placeholder = n === 1 ? 'Paste the first article here…' : 'Paste another article here…';
+    /** @type {HTMLElement} */ (el('.card-text-label')).textContent = `Text of article ${n}`;
+  }
+  const preview = el('.card-preview');
+  if (preview) {
+    preview.setAttribute('aria-label', `Text of article ${n} (start)`);
+    /** @type {HTMLElement} */ (el('.card-preview-note')).textContent = previewNote(card, n);
+  }
 }
 
 /** @param {Card[]} cards @returns {CardArticle[]} The articles to send: every non-empty card, split on --- lines. */
@@ -194,12 +251,70 @@ export function cardArticles(cards) {
 export function createCards({ list, count }, { changed, toast }) {
   /** @type {Card[]} */
   let cards = [];
+  /** The window of cards in the page: cards[from] to cards[to - 1]. */
+  let from = 0;
+  let to = 0;
+  /** The box of each card in the window (a card leaving the window loses it). @type {Map<Card, HTMLElement>} */
+  let boxes = new Map();
 
   function updateCount() {
     let n = 0;
     for (const card of cards) n += piecesOf(card).length;
     count.textContent = String(n);
     count.setAttribute('aria-label', `${n} ${n === 1 ? 'article' : 'articles'}`);
+  }
+
+  /**
+   * Moves the window after the cards changed, so that it holds cards[target]
+   * (when given): it keeps its start and size (at least FIRST_CARDS) where it
+   * can, grows by one box to reach a neighbour, and else jumps to the target
+   * with FIRST_CARDS boxes, the target last when it is at the end.
+   * @param {number} target
+   */
+  function frame(target) {
+    const n = cards.length;
+    let size = Math.max(FIRST_CARDS, to - from);
+    if (target >= 0 && target >= from && target < from + size) {
+      // In the window (or in what the window takes in, as cards were inserted before its end).
+    } else if (target >= from + size && target < from + MAX_SHOWN) {
+      size = target + 1 - from;
+    } else if (target >= 0 && target < from && to - target <= MAX_SHOWN) {
+      size = to - target;
+      from = target;
+    } else if (target >= 0) {
+      size = FIRST_CARDS;
+      from = target >= n - FIRST_CARDS ? n - FIRST_CARDS : target;
+    }
+    size = Math.min(size, MAX_SHOWN);
+    from = Math.max(0, Math.min(from, n - size));
+    to = Math.min(n, from + size);
+  }
+
+  /**
+   * Puts the window's boxes in the list: boxes kept are renumbered where their
+   * number changed and stay where they are when they can (a moved card's
+   * neighbour moves, not the card), boxes leaving are dropped, and only boxes
+   * coming in are built.
+   */
+  function draw() {
+    const next = new Map();
+    const wanted = [];
+    for (let i = from; i < to; i++) {
+      const card = cards[i];
+      const li = boxes.get(card) || cardElement(card, i, cards.length);
+      numberCard(li, card, i, cards.length);
+      next.set(card, li);
+      wanted.push(li);
+    }
+    const keep = new Set(wanted);
+    for (const li of [...list.children]) if (!keep.has(li)) li.remove();
+    let at = list.firstElementChild;
+    for (const li of wanted) {
+      if (at && li === at) at = at.nextElementSibling;
+      else list.insertBefore(li, at);
+    }
+    boxes = next;
+    updateMore();
   }
 
   /**
@@ -214,34 +329,53 @@ export function createCards({ list, count }, { changed, toast }) {
       const li = active && list.contains(active) ? /** @type {HTMLElement | null} */ (active.closest('.card')) : null;
       if (li && active && active.classList.length) focus = { id: String(li.dataset.id), selector: `.${[...active.classList].pop()}` };
     }
-    // Of many cards (3,000 pasted articles), the first are shown and the rest on request.
     const target = focus ? cards.findIndex((c) => String(c.id) === String(focus?.id)) : -1;
-    const shown = Math.min(cards.length, Math.max(FIRST_CARDS, keepShown ? list.children.length : 0, target + 1));
-    keepShown = true;
-    list.replaceChildren(...cards.slice(0, shown).map((card, i) => cardElement(card, i, cards.length)));
-    updateMore();
+    frame(target);
+    draw();
     updateCount();
     if (!focus) return;
     const { id, selector } = focus;
-    const move = () => /** @type {HTMLElement | null} */ (list.querySelector(`[data-id="${id}"] ${selector}`))?.focus();
+    const move = () => {
+      const el = /** @type {HTMLElement | null} */ (list.querySelector(`[data-id="${id}"] ${selector}`));
+      if (el && el !== list.ownerDocument.activeElement) el.focus();
+    };
     if (later) afterPaint(move);
     else move();
   }
 
-  /** Whether a render keeps as many cards shown as before (not after set()). */
-  let keepShown = false;
+  // "Show earlier" above the list and "Show more" below it, when cards are out of the window;
+  // what they showed is said (the button pressed may go, and the focus moves into a new box).
+  const earlier = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'button earlier-cards', hidden: true }));
   const more = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'button more-cards', hidden: true }));
-  list.after(more);
+  const said = h('p', { class: 'visually-hidden cards-said', role: 'status', 'aria-live': 'polite' });
+  list.before(earlier);
+  list.after(more, said);
+  const articlesWord = (/** @type {number} */ n) => `${COUNT.format(n)} ${n === 1 ? 'article' : 'articles'}`;
   function updateMore() {
-    const rest = cards.length - list.children.length;
-    more.hidden = rest <= 0;
-    more.textContent = rest > 0 ? `Show ${Math.min(rest, FIRST_CARDS)} more (${COUNT.format(rest)} ${rest === 1 ? 'article' : 'articles'} not shown)` : '';
+    const after = cards.length - to;
+    more.hidden = after <= 0;
+    more.textContent = after > 0 ? `Show ${Math.min(after, FIRST_CARDS)} more (${articlesWord(after)} not shown)` : '';
+    earlier.hidden = from <= 0;
+    earlier.textContent = from > 0 ? `Show ${Math.min(from, FIRST_CARDS)} earlier (${articlesWord(from)} not shown above)` : '';
   }
+  const sayShown = () => (said.textContent = `Showing articles ${COUNT.format(from + 1)} to ${COUNT.format(to)} of ${COUNT.format(cards.length)}.`);
+  /** Focuses the text (or "Edit") of the card at index i, when in the window. @param {number} i */
+  const focusText = (i) => /** @type {HTMLElement | undefined} */ (boxes.get(cards[i])?.querySelector('textarea, .card-edit'))?.focus();
   more.addEventListener('click', () => {
-    const from = list.children.length;
-    list.append(...cards.slice(from, from + FIRST_CARDS).map((card, k) => cardElement(card, from + k, cards.length)));
-    updateMore();
-    /** @type {HTMLElement | null} */ (list.children[from]?.querySelector('textarea, .card-edit') || null)?.focus();
+    const first = to;
+    to = Math.min(cards.length, to + FIRST_CARDS);
+    from = Math.max(from, to - MAX_SHOWN);
+    draw();
+    sayShown();
+    focusText(first);
+  });
+  earlier.addEventListener('click', () => {
+    const last = from - 1;
+    from = Math.max(0, from - FIRST_CARDS);
+    to = Math.min(to, from + MAX_SHOWN);
+    draw();
+    sayShown();
+    focusText(last);
   });
 
   /** @param {Card} card */
@@ -266,6 +400,7 @@ export function createCards({ list, count }, { changed, toast }) {
     if (pieces.length < 2) return false;
     const at = cards.indexOf(card);
     card.text = pieces[0];
+    boxes.delete(card); // its box holds the whole text: built again
     cards.splice(at + 1, 0, ...pieces.slice(1).map((text) => newCard({ text })));
     // Into the first box once they are painted: a focus() now would lay them out within
     // this task (3,000 pasted articles: 24 ms of a 42-55 ms task), and one in the next
@@ -306,6 +441,7 @@ export function createCards({ list, count }, { changed, toast }) {
     // Into an empty box (the usual case) the pasted string is kept as is: no copy.
     card.text = t.value ? t.value.slice(0, t.selectionStart) + pasted + t.value.slice(t.selectionEnd) : pasted;
     editing.delete(card);
+    boxes.delete(card); // a preview now, built again
     piecesOf(card); // split on --- lines here (3,000 articles: 15 ms), the boxes built in the next task
     setTimeout(() => {
       if (!cards.includes(card)) return;
@@ -323,15 +459,15 @@ export function createCards({ list, count }, { changed, toast }) {
     if (card && piecesOf(card).length > 1) setTimeout(() => splitCard(card, false), 0);
   });
 
-  /** @param {number} from @param {number} to @param {Card} card */
-  function move(from, to, card) {
-    cards.splice(from, 1);
-    cards.splice(to, 0, card);
-    const edge = to === 0 || to === cards.length - 1;
-    const same = from < to ? '.move-down' : '.move-up';
-    const other = from < to ? '.move-up' : '.move-down';
+  /** @param {number} i @param {number} j @param {Card} card */
+  function move(i, j, card) {
+    cards.splice(i, 1);
+    cards.splice(j, 0, card);
+    const edge = j === 0 || j === cards.length - 1;
+    const same = i < j ? '.move-down' : '.move-up';
+    const other = i < j ? '.move-up' : '.move-down';
     render({ id: card.id, selector: edge ? other : same });
-    toast(`Moved to position ${to + 1}.`);
+    toast(`Moved to position ${j + 1}.`);
     changed();
   }
 
@@ -342,6 +478,7 @@ export function createCards({ list, count }, { changed, toast }) {
     const i = cards.indexOf(card);
     if (button.classList.contains('card-edit')) {
       editing.add(card);
+      boxes.delete(card); // a textarea now, built again
       render({ id: card.id, selector: 'textarea' });
     } else if (button.classList.contains('move-up') && i > 0) {
       move(i, i - 1, card);
@@ -368,7 +505,9 @@ export function createCards({ list, count }, { changed, toast }) {
     /** Replaces every card and renders them. @param {Card[]} next @param {CardFocus | null} [focus] */
     set(next, focus) {
       cards = next;
-      keepShown = false;
+      from = 0;
+      to = 0;
+      boxes = new Map();
       render(focus);
     },
     /** Adds an empty card at the end and focuses its text. */
@@ -376,6 +515,7 @@ export function createCards({ list, count }, { changed, toast }) {
       const card = newCard();
       cards.push(card);
       render({ id: card.id, selector: 'textarea' });
+      said.textContent = `Added article ${COUNT.format(cards.length)} of ${COUNT.format(cards.length)}.`;
     },
     articles: () => cardArticles(cards),
   };

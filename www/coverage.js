@@ -7,18 +7,22 @@
 // says so in words for screen readers. Hovering or focusing a cell shows that
 // article's version of the fact. Reusable outside the page:
 //
-//   renderCoverage(container, result, articles, { onSelect });
+//   renderCoverage(container, result, articles, { onSelect, noun });
 //
 // `container` is any block element (a <section>: it gets the heading "Who
-// reported what" and is hidden when there is one article or no summary); `result` a SummaryResult; `articles` the
-// articles as sent ({title?, source?, site?, file?}); `onSelect(fact,
-// article, sentence)` (optional) is called when a filled cell is activated,
-// with the summary sentence's index and where that article states it.
-import { articleName, h, inputName, inputWord } from './render.js';
+// reported what" and is hidden when there is one article or no summary);
+// `result` a SummaryResult; `articles` the articles as sent ({title?, source?,
+// site?, file?}): a column is headed by the article's short name (its site or
+// source, else the start of its title), the full name in its tooltip;
+// `onSelect(fact, article, sentence)` (optional) is called when a filled cell
+// is activated, with the summary sentence's index and where that article
+// states it; `noun` ("article" or "tab") is what the inputs are called.
+import { articleName, h, inputName, inputWord, shortName } from './render.js';
 
 /** @typedef {import('./protocol.js').SummaryResult} SummaryResult */
 /** @typedef {import('./protocol.js').ChosenSentence} ChosenSentence */
-/** @typedef {{title?: string, source?: string, file?: string}} NamedArticle */
+/** @typedef {{title?: string, source?: string, site?: string, file?: string}} NamedArticle */
+/** @typedef {import('./render.js').Noun} Noun */
 
 /**
  * What article `a` says of fact `s`: its version (the chosen sentence or the
@@ -41,9 +45,10 @@ const MAX_ROWS = 24;
  * @param {HTMLElement} container
  * @param {SummaryResult} result
  * @param {NamedArticle[]} articles
- * @param {{onSelect?: (fact: number, article: number, sentence: number) => void}} [options]
+ * @param {{onSelect?: (fact: number, article: number, sentence: number) => void, noun?: Noun}} [options]
  */
 export function renderCoverage(container, result, articles, options = {}) {
+  const noun = options.noun || 'article';
   const facts = result.sentences;
   if (facts.length === 0 || articles.length < 2) {
     container.replaceChildren();
@@ -57,18 +62,24 @@ export function renderCoverage(container, result, articles, options = {}) {
 
   const factHeader = (/** @type {number} */ i, /** @type {string} */ scope) =>
     h('th', { scope, class: 'cov-fact' }, h('span', { class: 'cov-num' }, String(i + 1)), h('span', { class: 'cov-excerpt' }, facts[i].text));
-  const articleHeader = (/** @type {number} */ a, /** @type {string} */ scope) =>
-    h('th', { scope, class: 'cov-article', title: articleName(articles[a], a) },
-      h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(a + 1)),
-      h('span', { class: transposed ? 'cov-article-name' : 'visually-hidden' }, `${transposed ? '' : `${inputName(a, true)}: `}${articleName(articles[a], a)}`));
+  // A row (transposed) has room for the name; a column, for its short name, the full one read out and in the tooltip.
+  const articleHeader = (/** @type {number} */ a, /** @type {string} */ scope) => {
+    const name = articleName(articles[a], a, noun);
+    const short = shortName(articles[a], a, noun);
+    const num = h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(a + 1));
+    return h('th', { scope, class: 'cov-article', title: [name, /** @type {{site?: string}} */ (articles[a]).site].filter(Boolean).join(' — ') },
+      transposed
+        ? [num, h('span', { class: 'cov-article-name' }, name)]
+        : [h('span', { class: 'cov-col-head', 'aria-hidden': 'true' }, num, h('span', { class: 'cov-col-name' }, short)), h('span', { class: 'visually-hidden' }, `${inputName(noun, a, true)}: ${name}`)]);
+  };
 
   const cell = (/** @type {number} */ f, /** @type {number} */ a) => {
     const c = coverageCell(facts[f], a);
-    const name = inputName(a);
+    const name = inputName(noun, a);
     if (!c) return h('td', { class: 'cov-cell cov-none' }, h('span', { class: 'visually-hidden' }, `Not in ${name}`));
     const marked = c.conflicts.length > 0;
     const differs = c.conflicts.map((k) => `${KIND_WORDS[k.kind] || k.kind} “${k.theirs}” where the summary says “${k.ours}”`).join('; ');
-    const label = `${inputName(a, true)} states fact ${f + 1}${marked ? ` with a different ${differs}` : ''}`;
+    const label = `${inputName(noun, a, true)} states fact ${f + 1}${marked ? ` with a different ${differs}` : ''}`;
     const button = h('button', {
       type: 'button',
       class: `cov-mark${marked ? ' cov-conflict' : ''}${c.chosen ? ' cov-chosen' : ''}`,
@@ -84,11 +95,11 @@ export function renderCoverage(container, result, articles, options = {}) {
     : articles.map((_, a) => a);
   const rows = transposed ? shownArticles.length : facts.length;
   const cols = transposed ? facts.length : articles.length;
-  const corner = transposed ? inputWord(false, true) : 'Fact';
+  const corner = transposed ? inputWord(noun, false, true) : 'Fact';
   const table = h(
     'table',
     { class: `coverage-table${transposed ? ' transposed' : ''}` },
-    h('caption', { class: 'visually-hidden' }, `Which ${inputWord()} states which summary fact (one row per ${transposed ? inputWord() : 'fact'})`),
+    h('caption', { class: 'visually-hidden' }, `Which ${inputWord(noun)} states which summary fact (one row per ${transposed ? inputWord(noun) : 'fact'})`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'cov-corner' }, corner), Array.from({ length: cols }, (_, j) => (transposed ? h('th', { scope: 'col', class: 'cov-fact-col' }, String(j + 1), h('span', { class: 'visually-hidden' }, ` fact ${j + 1}`)) : articleHeader(j, 'col'))))),
     h('tbody', {}, Array.from({ length: rows }, (_, i) =>
       h('tr', {}, transposed ? articleHeader(shownArticles[i], 'row') : factHeader(i, 'row'), Array.from({ length: cols }, (_, j) => (transposed ? cell(j, shownArticles[i]) : cell(i, j)))))),
@@ -96,8 +107,8 @@ export function renderCoverage(container, result, articles, options = {}) {
   const unshown = articles.length - shownArticles.length;
   const more = unshown > 0
     ? h('p', { class: 'cov-legend cov-more' }, shownArticles.length < MAX_ROWS
-      ? `The other ${unshown.toLocaleString()} ${inputWord(unshown !== 1)} state${unshown === 1 ? 's' : ''} none of these facts.`
-      : `Only the first ${MAX_ROWS} ${inputWord(true)} that state a fact are shown; ${unshown.toLocaleString()} more are not.`)
+      ? `The other ${unshown.toLocaleString()} ${inputWord(noun, unshown !== 1)} state${unshown === 1 ? 's' : ''} none of these facts.`
+      : `Only the first ${MAX_ROWS} ${inputWord(noun, true)} that state a fact are shown; ${unshown.toLocaleString()} more are not.`)
     : null;
 
   /** @param {HTMLElement} button */
@@ -107,7 +118,7 @@ export function renderCoverage(container, result, articles, options = {}) {
     const c = coverageCell(facts[f], a);
     if (!c) return;
     tip.replaceChildren(
-      h('p', { class: 'cov-tip-head' }, `${inputName(a, true)}, ${articleName(articles[a], a)}${c.chosen ? ' (in the summary)' : ''}`),
+      h('p', { class: 'cov-tip-head' }, `${inputName(noun, a, true)}, ${articleName(articles[a], a, noun)}${c.chosen ? ' (in the summary)' : ''}`),
       h('p', { class: 'cov-tip-text' }, c.text || facts[f].text),
       ...c.conflicts.map((k) => h('p', { class: 'cov-tip-conflict' }, `Says “${k.theirs}” where the summary says “${k.ours}”`)),
     );
@@ -145,8 +156,11 @@ export function renderCoverage(container, result, articles, options = {}) {
   const legend = h('p', { class: 'cov-legend' },
     h('span', { 'aria-hidden': 'true', class: 'cov-key' }, '●'), ' states it ',
     h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-conflict' }, '≠'), ' states it with a different number, date or name ',
-    h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-none' }, '·'), ' not in that article');
+    h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-none' }, '·'), ` not in that ${inputWord(noun)}`);
   const headingId = `${container.id || 'coverage'}-heading`;
   container.setAttribute('aria-labelledby', headingId);
-  container.replaceChildren(h('h3', { class: 'coverage-heading', id: headingId }, 'Who reported what'), h('div', { class: 'cov-scroll' }, table), legend, ...(more ? [more] : []), tip);
+  const scroll = h('div', { class: 'cov-scroll' }, table);
+  container.replaceChildren(h('h3', { class: 'coverage-heading', id: headingId }, 'Who reported what'), scroll, legend, ...(more ? [more] : []), tip);
+  // Column names side by side wider than the room (many articles, a narrow screen): each stands on its end.
+  if (!transposed && scroll.scrollWidth > scroll.clientWidth + 1) table.classList.add('upright-names');
 }

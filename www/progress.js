@@ -5,7 +5,7 @@
 // Cancel button. The status line is not rewritten every second: screen
 // readers would read each.
 //
-//   const progress = createProgress({ status, box, text, cancel }, { onCancel });
+//   const progress = createProgress({ status, box, text, cancel }, { onCancel, noun });
 //   progress.busy(true, updating);   // a summary started (updating: one is shown)
 //   progress.stage(p, n, chars);     // a Progress of the summary client
 //   progress.busy(false);            // done, failed or superseded
@@ -18,9 +18,13 @@
  * @property {HTMLElement} cancel the Cancel button
  */
 
-/** @param {ProgressParts} parts @param {{onCancel: () => void}} hooks */
+/**
+ * @param {ProgressParts} parts
+ * @param {{onCancel: () => void, noun?: import('./render.js').Noun}} hooks `noun`: what an input is called ("article")
+ */
 export function createProgress(parts, hooks) {
   const { status, box, text, cancel } = parts;
+  const noun = hooks.noun || 'article';
   let busyTimer = 0;
   let tick = 0;
   /** When the running summary started, and the stage it is in (what the worker said last). */
@@ -55,7 +59,7 @@ export function createProgress(parts, hooks) {
     stage = p.stage === 'sending'
       ? `Handing the text to the summariser: ${Math.round((100 * p.sent) / p.total)}%…`
       : p.stage === 'analysing'
-        ? `Analysing ${n} ${n === 1 ? 'article' : 'articles'} (${size}): sentences, scores, repeats…`
+        ? `Analysing ${n} ${n === 1 ? noun : `${noun}s`} (${size}): sentences, scores, repeats…`
         : 'Choosing the sentences…';
     if (!box.hidden) text.textContent = line();
   }
@@ -64,7 +68,7 @@ export function createProgress(parts, hooks) {
   cancel.addEventListener('click', () => {
     hooks.onCancel();
     busy(false);
-    status.textContent = 'Cancelled. The articles are kept: change anything to summarise again.';
+    status.textContent = `Cancelled. The ${noun}s are kept: change anything to summarise again.`;
   });
 
   return { busy, stage: showStage };

@@ -2,7 +2,7 @@
 // The messages between the page (summary-client.js) and the summariser's
 // worker (worker.js, worker-core.js), as JSDoc types for `tsc --noEmit`.
 // The payload types come from the wasm module's own declarations
-// (pkg/gistr.d.ts, written in src/wasm.rs), so a change there that the page
+// (pkg/gistr.d.ts, written in crates/gistr-wasm/src/lib.rs), so a change there that the page
 // does not follow fails the type check. Nothing here runs: modules import
 // these names in JSDoc only.
 

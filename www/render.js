@@ -31,28 +31,55 @@ export function clip(text, n = NAME_CHARS) {
   return `${s.slice(0, end).trimEnd()}…`;
 }
 
-/** What an input is called in the text shown: "article" on the page, "tab" in the extension's panel. */
-let noun = 'article';
 /**
- * Sets the word for an input in everything drawn from now on, in this
- * document (the extension's panel calls its articles tabs).
- * @param {'article' | 'tab'} word
+ * What an input is called in the text drawn: "article" on the page, "tab" in
+ * the extension's panel. Every function that draws words about inputs takes it.
+ * @typedef {'article' | 'tab'} Noun
  */
-export function setNoun(word) {
-  noun = word;
-}
-/** "article", "articles", "Article"… (or "tab"…). @param {boolean} [plural] @param {boolean} [capital] */
-export function inputWord(plural = false, capital = false) {
+
+/** "article", "articles", "Article"… (or "tab"…). @param {Noun} noun @param {boolean} [plural] @param {boolean} [capital] */
+export function inputWord(noun, plural = false, capital = false) {
   const word = plural ? `${noun}s` : noun;
   return capital ? word[0].toUpperCase() + word.slice(1) : word;
 }
-/** "article 2", or "Article 2" with `capital`. @param {number} index @param {boolean} [capital] */
-export function inputName(index, capital = false) {
-  return `${inputWord(false, capital)} ${index + 1}`;
+/** "article 2", or "Article 2" with `capital`. @param {Noun} noun @param {number} index @param {boolean} [capital] */
+export function inputName(noun, index, capital = false) {
+  return `${inputWord(noun, false, capital)} ${index + 1}`;
 }
 
-export function articleName(article, index) {
-  return clip(article.title || article.source || article.file || inputName(index, true));
+/** An article's name: its title, else its source or file, else "Article 3". @param {Noun} [noun] */
+export function articleName(article, index, noun = 'article') {
+  return clip(article.title || article.source || article.file || inputName(noun, index, true));
+}
+
+/**
+ * The name in a host name ("riversidepost" of "www.riversidepost.example",
+ * "bbc" of "news.bbc.co.uk"), or '' when `site` is not one.
+ * @param {string} site
+ */
+function hostLabel(site) {
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(site) || /^[\d.]+$/.test(site)) return '';
+  const labels = site.split('.');
+  labels.pop(); // the top-level domain
+  if (labels.length > 1 && /^(co|com|org|net|gov|ac|edu|or|ne|go)$/.test(labels[labels.length - 1])) labels.pop(); // bbc.co.uk
+  return labels[labels.length - 1];
+}
+
+/**
+ * A short name for an article, for a narrow column: its site or source when it
+ * has one (without "www." and a leading "The "), else the first words of its
+ * title, else its file; at most `n` characters. The full name goes in a tooltip.
+ * @param {{title?: string, source?: string, site?: string, file?: string}} article
+ * @param {number} index @param {Noun} [noun] @param {number} [n]
+ */
+export function shortName(article, index, noun = 'article', n = 18) {
+  const site = String(article.site || article.source || '').trim().replace(/^the\s+/i, '');
+  const name = hostLabel(site) || site || String(article.title || article.file || '').trim();
+  if (!name) return inputName(noun, index, true);
+  if (name.length <= n) return name;
+  // Cut after a whole word when that keeps half of it, else inside one.
+  const words = name.slice(0, n + 1).replace(/\s+\S*$/, '');
+  return words.length >= n / 2 && words.length < n ? `${words}…` : clip(name, n - 1);
 }
 
 function percent(x) {
@@ -62,6 +89,7 @@ function percent(x) {
 const STATUS_LABELS = {
   chosen: 'In the summary',
   duplicate: 'Repeats a summary sentence',
+  related: 'Related to a summary sentence, not counted as reporting it',
   boilerplate: 'Boilerplate, never summarised',
   unfit: 'Cannot stand alone',
   belowBudget: 'Not chosen',
@@ -82,14 +110,15 @@ export function summaryIndexByRef(result) {
   return map;
 }
 
-function articleChip(articles, index, extraClass = '') {
+/** @param {Noun} noun */
+function articleChip(articles, index, noun, extraClass = '') {
   const a = articles[index];
   return h(
     'li',
-    { class: `chip article-chip ${extraClass}`.trim(), title: [articleName(a, index), a.site].filter(Boolean).join(' — ') },
+    { class: `chip article-chip ${extraClass}`.trim(), title: [articleName(a, index, noun), a.site].filter(Boolean).join(' — ') },
     h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(index + 1)),
-    h('span', { class: 'visually-hidden' }, `${inputName(index, true)}: `),
-    h('span', { class: 'chip-label' }, articleName(a, index)),
+    h('span', { class: 'visually-hidden' }, `${inputName(noun, index, true)}: `),
+    h('span', { class: 'chip-label' }, articleName(a, index, noun)),
     // The site, when the article has one apart from its title (the extension's tabs).
     a.site ? h('span', { class: 'chip-site' }, a.site) : null,
   );
@@ -112,9 +141,11 @@ export function renderKeywords(list, keywords) {
 
 /**
  * The summary list. `expanded` is the index of the sentence whose versions
- * are open, or -1.
+ * are open, or -1. With one article there is nobody to compare: no "1 of 1"
+ * and no chip of that one article under every sentence.
+ * @param {Noun} [noun]
  */
-export function renderSummary(list, result, articles, expanded) {
+export function renderSummary(list, result, articles, expanded, noun = 'article') {
   const total = articles.length;
   const items = result.sentences.map((s, i) => {
     const n = s.articles.length;
@@ -133,45 +164,50 @@ export function renderSummary(list, result, articles, expanded) {
       },
       s.text,
     );
-    const carried = h(
+    const carried = total < 2 ? null : h(
       'p',
       { class: 'carried' },
       h('span', { class: `count${n > 1 ? ' count-many' : ''}` }, `${n} of ${total}`),
-      h('span', { class: 'visually-hidden' }, ` ${inputWord(n !== 1)} reported this: `),
+      h('span', { class: 'visually-hidden' }, ` ${inputWord(noun, n !== 1)} reported this: `),
       s.independent < n ? h('span', { class: 'independent', title: 'Verbatim copies of one story count once' }, ` (${s.independent} independent)`) : null,
-      h('ul', { class: 'chips', 'aria-label': 'Reported by' }, reportedBy(s).map((a) => articleChip(articles, a, a === s.at.article ? 'chip-own' : '')),
+      h('ul', { class: 'chips', 'aria-label': 'Reported by' }, reportedBy(s).map((a) => articleChip(articles, a, noun, a === s.at.article ? 'chip-own' : '')),
         s.articles.length > MAX_CHIPS ? h('li', { class: 'chip chip-more' }, `and ${s.articles.length - MAX_CHIPS} more`) : null),
     );
     const conflicts = s.conflicts.length
       ? h(
           'ul',
           { class: 'conflicts', 'aria-label': 'Disagreements' },
-          s.conflicts.map((c) =>
-            h(
+          s.conflicts.map((c) => {
+            // Within one article: "here" and "in another sentence" (of which, when there are several).
+            const same = c.at.article === s.at.article;
+            return h(
               'li',
               { class: 'conflict' },
               h('span', { class: 'conflict-kind' }, `${c.kind[0].toUpperCase()}${c.kind.slice(1)}s differ: `),
               h('q', { class: 'ours' }, c.ours),
-              h('span', {}, ` in ${inputName(s.at.article)}, `),
+              h('span', {}, same ? ' here, ' : ` in ${inputName(noun, s.at.article)}, `),
               h('q', { class: 'theirs' }, c.theirs),
-              h('span', {}, ` in ${inputName(c.at.article)}`),
-              h('span', { class: 'conflict-source' }, ` (${articleName(articles[c.at.article], c.at.article)})`),
-            ),
-          ),
+              h('span', {}, same ? ` in another sentence${total > 1 ? ` of ${inputName(noun, c.at.article)}` : ''}` : ` in ${inputName(noun, c.at.article)}`),
+              total > 1 ? h('span', { class: 'conflict-source' }, ` (${articleName(articles[c.at.article], c.at.article, noun)})`) : null,
+            );
+          }),
         )
       : null;
     const versions = h(
       'div',
       { class: 'versions', id: versionsId, hidden: !open },
-      open ? renderVersions(s, articles) : null,
+      open ? renderVersions(s, articles, noun) : null,
     );
     return h('li', { class: `summary-item${open ? ' open' : ''}${s.conflicts.length ? ' has-conflict' : ''}` }, text, carried, conflicts, versions);
   });
   list.replaceChildren(...items);
 }
 
-/** Every version of a summary sentence side by side, the chosen one first. */
-export function renderVersions(s, articles) {
+/**
+ * Every version of a summary sentence side by side, the chosen one first.
+ * @param {Noun} [noun]
+ */
+export function renderVersions(s, articles, noun = 'article') {
   const conflictsByArticle = new Map();
   for (const c of s.conflicts) {
     if (!conflictsByArticle.has(c.at.article)) conflictsByArticle.set(c.at.article, []);
@@ -185,8 +221,8 @@ export function renderVersions(s, articles) {
         'p',
         { class: 'version-head' },
         h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(at.article + 1)),
-        h('span', { class: 'visually-hidden' }, `${inputName(at.article, true)}: `),
-        h('span', { class: 'version-title' }, articleName(articles[at.article], at.article)),
+        h('span', { class: 'visually-hidden' }, `${inputName(noun, at.article, true)}: `),
+        h('span', { class: 'version-title' }, articleName(articles[at.article], at.article, noun)),
         h('span', { class: 'version-label' }, label),
       ),
       h('p', { class: 'version-text' }, text),
@@ -199,28 +235,29 @@ export function renderVersions(s, articles) {
         'Show in source',
       ),
     );
+  // With one article, "only one article states this" would say nothing.
   const heading = s.versions.length
     ? `${s.versions.length + 1} versions of this sentence`
-    : `Only one ${inputWord()} states this`;
+    : articles.length > 1 ? `Only one ${inputWord(noun)} states this` : '';
   return [
-    h('h3', { class: 'versions-heading' }, heading),
+    heading ? h('h3', { class: 'versions-heading' }, heading) : null,
     h(
       'ol',
       { class: 'version-grid' },
       card(s.at, s.text, 'in the summary', 'version-chosen'),
       s.versions.map((v) => card(v.at, v.text, `${percent(v.similarity)} similar`, conflictsByArticle.has(v.at.article) ? 'version-conflicting' : '')),
     ),
-  ];
+  ].filter((x) => x !== null);
 }
 
-/** Each article's text with its sentences marked by status. */
 /** Above this many characters, the source view shows the passages around the summary's sentences only. */
 export const LONG_SOURCE = 100_000;
 /** At most this many passages of a long article are shown. */
 const LONG_PASSAGES = 200;
 
 /** The marked element of sentence `si` of article `ai`. */
-function sentenceElement(ai, s, si, index, text) {
+/** @param {Noun} noun */
+function sentenceElement(ai, s, si, index, text, noun) {
   const n = index.get(`${ai}:${si}`);
   const attrs = {
     class: `sent st-${s.status}`,
@@ -231,7 +268,11 @@ function sentenceElement(ai, s, si, index, text) {
   if (s.status === 'duplicate' && s.of) {
     const m = index.get(refKey(s.of));
     if (m !== undefined) attrs.dataset.summary = String(m + 1);
-    attrs.title = `Repeats ${m !== undefined ? `summary sentence ${m + 1}` : inputName(s.of.article)}${s.similarity !== undefined ? ` (${percent(s.similarity)} similar)` : ''}`;
+    attrs.title = `Repeats ${m !== undefined ? `summary sentence ${m + 1}` : inputName(noun, s.of.article)}${s.similarity !== undefined ? ` (${percent(s.similarity)} similar)` : ''}`;
+  } else if (s.status === 'related' && s.of) {
+    // A weaker match: shown on hover, never counted in "reported by".
+    const m = index.get(refKey(s.of));
+    attrs.title = `Related to ${m !== undefined ? `summary sentence ${m + 1}` : inputName(noun, s.of.article)}${s.similarity !== undefined ? ` (${percent(s.similarity)} similar)` : ''}; not counted as reporting it`;
   } else if (n !== undefined && s.status === 'chosen') {
     attrs.dataset.summary = String(n + 1);
   }
@@ -267,8 +308,8 @@ const SOURCE_BATCH_CHARS = 200_000;
 /** The newest render of each container: an older one still adding batches stops. @type {WeakMap<Element, number>} */
 const sourceRenders = new WeakMap();
 
-/** Each article's text with its sentences marked by status. */
-export function renderSources(container, result, articles) {
+/** Each article's text with its sentences marked by status. @param {Noun} [noun] */
+export function renderSources(container, result, articles, noun = 'article') {
   const index = summaryIndexByRef(result);
   const gen = (sourceRenders.get(container) || 0) + 1;
   sourceRenders.set(container, gen);
@@ -286,7 +327,7 @@ export function renderSources(container, result, articles) {
         const { startUtf16: start, endUtf16: end } = s.span;
         if (start < pos || end > text.length) continue;
         if (start > pos) body.append(start - pos > 3 || pos === 0 ? h('span', { class: 'elided', title: `${(start - pos).toLocaleString()} characters not shown` }, pos === 0 ? '[…] ' : ' […] ') : document.createTextNode(text.slice(pos, start)));
-        body.append(sentenceElement(ai, s, si, index, text));
+        body.append(sentenceElement(ai, s, si, index, text, noun));
         pos = end;
       }
       if (pos < text.length) body.append(h('span', { class: 'elided' }, ' […]'));
@@ -296,7 +337,7 @@ export function renderSources(container, result, articles) {
         const { startUtf16: start, endUtf16: end } = s.span;
         if (start < pos || end > text.length) continue;
         if (start > pos) body.append(document.createTextNode(text.slice(pos, start)));
-        body.append(sentenceElement(ai, s, si, index, text));
+        body.append(sentenceElement(ai, s, si, index, text, noun));
         pos = end;
       }
       if (pos < text.length) body.append(document.createTextNode(text.slice(pos)));
@@ -311,7 +352,7 @@ export function renderSources(container, result, articles) {
         { class: 'source-head' },
         h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(ai + 1)),
         h('div', { class: 'source-heading' },
-          h('h3', { id: `source-title-${ai}` }, h('span', { class: 'visually-hidden' }, `${inputName(ai, true)}: `), articleName(article, ai)),
+          h('h3', { id: `source-title-${ai}` }, h('span', { class: 'visually-hidden' }, `${inputName(noun, ai, true)}: `), articleName(article, ai, noun)),
           h('p', { class: 'source-meta' }, [meta, report ? `${report.words} words` : '', report ? `language ${report.language}` : '', `${chosen} in summary`].filter(Boolean).join(' · ')),
         ),
       ),

@@ -4,19 +4,21 @@
 // sources), "Show in source" to scroll to it, a marked source sentence to go
 // back to the summary. Reusable outside the page (the extension's panel):
 //
-//   const view = createSummaryView({ keywords, summary, sources, coverage, onReveal, onSettled, noun });
+//   const view = createSummaryView({ into, sources, noun, onReveal, onSettled });
 //   view.show(result, articles);   // SummaryResult, the articles as sent
 //   view.clear();                  // nothing shown
 //   view.settled();                // true once the grid and sources show it too
+//   view.parts                     // {keywords, coverage, summary}: the elements it built
 //
-// The containers are the page's or the panel's own elements: a <ul> for the
-// keywords, an <ol> for the summary, a block for the marked sources and a
-// <section> for the coverage grid (coverage.js); all but the summary may be
-// left out. Selecting a cell of the grid opens that fact's versions and
-// reveals that article's version as "Show in source" does. `onReveal(article,
-// sentence)` (optional) is called when the reader asks to see a sentence in
-// its source, after the sources (when given) have scrolled to it. `noun`
-// ("article" or "tab") is what the inputs are called in the text drawn.
+// The view builds its own elements: at the start of `into` (the page's or the
+// panel's result block) the keywords (#keywords), the coverage grid
+// (#coverage, coverage.js) and the summary (#summary); before `sources` (a
+// block, optional) the legend of the marks it draws there. Selecting a cell
+// of the grid opens that fact's versions and reveals that article's version
+// as "Show in source" does. `onReveal(article, sentence)` (optional) is
+// called when the reader asks to see a sentence in its source, after the
+// sources (when given) have scrolled to it. `noun` ("article", the default,
+// or "tab") is what the inputs are called in the text drawn.
 //
 // The summary is drawn at once; the coverage grid and then the sources each
 // follow a frame later, after the page has painted what came before, so no
@@ -24,7 +26,7 @@
 // grid and first sources spent up to 49 ms in Layout, a long task). `onSettled()`
 // (optional) is called when the last of them is drawn. Anything that needs
 // the sources (a reveal) draws what is left at once.
-import { renderKeywords, renderSources, renderSummary, renderVersions, setNoun } from './render.js';
+import { h, renderKeywords, renderSources, renderSummary, renderVersions } from './render.js';
 import { renderCoverage } from './coverage.js';
 import { afterPaint } from './paint.js';
 
@@ -32,33 +34,36 @@ import { afterPaint } from './paint.js';
 /** @typedef {{title?: string, text: string, source?: string, byline?: string, date?: string, file?: string}} ShownArticle */
 
 /**
- * @typedef {object} SummaryViewParts
- * @property {HTMLElement} [keywords]
- * @property {HTMLElement} summary
- * @property {HTMLElement} [sources]
- * @property {HTMLElement} [coverage]
+ * @typedef {object} SummaryViewOptions
+ * @property {HTMLElement} into the block the keywords, grid and summary are built in, at its start
+ * @property {HTMLElement} [sources] the block for the marked sources; its legend is built before it
  * @property {(article: number, sentence: number) => void} [onReveal]
  * @property {() => void} [onSettled]
- * @property {'article' | 'tab'} [noun] what an input is called in the text drawn, in this document ("article")
+ * @property {import('./render.js').Noun} [noun] what an input is called in the text drawn ("article")
  */
 
-/**
- * Why there is no summary, for the reader: the summariser's reason
- * (`result.empty`), naming the article that looks binary by `name(article)`.
- * @param {SummaryResult} result @param {(article: number) => string} name
- */
-export function whyEmpty(result, name) {
-  const e = result.empty;
-  if (!e) return 'No summary: no sentence could be chosen.';
-  const message = e.message.replace(/[.\s]+$/, '');
-  if (e.reason === 'binary' && e.article !== undefined) return `No summary: “${name(e.article)}” ${message.replace(/^this /, '')}.`;
-  return `No summary: ${message}.`;
+/** The marks of the source view, in words. */
+function sourceLegend() {
+  return h('ul', { class: 'legend', 'aria-label': 'Legend' },
+    h('li', {}, h('mark', { class: 'sent st-chosen' }, 'In the summary')),
+    h('li', {}, h('span', { class: 'sent st-duplicate' }, 'Same fact, other words')),
+    h('li', {}, h('span', { class: 'sent st-unfit' }, 'Cannot stand alone')),
+    h('li', {}, h('span', { class: 'sent st-boilerplate' }, 'Boilerplate')));
 }
 
-/** @param {SummaryViewParts} parts */
-export function createSummaryView(parts) {
-  const { keywords, summary, sources, coverage, onReveal, onSettled } = parts;
-  if (parts.noun) setNoun(parts.noun);
+/** @param {SummaryViewOptions} options */
+export function createSummaryView(options) {
+  const { into, sources, onReveal, onSettled } = options;
+  const noun = options.noun || 'article';
+  const keywords = h('ul', { class: 'chips keywords', id: 'keywords', 'aria-labelledby': 'keywords-heading' });
+  const coverage = h('section', { class: 'coverage', id: 'coverage', hidden: true });
+  const summary = h('ol', { class: 'summary', id: 'summary', 'aria-label': 'Summary sentences' });
+  into.prepend(
+    h('div', { class: 'keywords-wrap' }, h('h3', { class: 'visually-hidden', id: 'keywords-heading' }, 'Keywords'), keywords),
+    coverage,
+    summary,
+  );
+  sources?.before(sourceLegend());
   const win = summary.ownerDocument.defaultView || window;
   const wide = () => win.matchMedia('(min-width: 1100px)').matches;
   const smooth = () => (win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
@@ -157,7 +162,7 @@ export function createSummaryView(parts) {
       const isOpen = i === open;
       text.setAttribute('aria-expanded', String(isOpen));
       text.closest('.summary-item')?.classList.toggle('open', isOpen);
-      panel.replaceChildren(...(isOpen ? renderVersions(shown.result.sentences[i], shown.articles) : []));
+      panel.replaceChildren(...(isOpen ? renderVersions(shown.result.sentences[i], shown.articles, noun) : []));
       panel.hidden = !isOpen;
     }
     markExpandedInSources();
@@ -227,30 +232,27 @@ export function createSummaryView(parts) {
       expanded = previous
         ? result.sentences.findIndex((s) => s.at.article === previous.at.article && s.at.sentence === previous.at.sentence)
         : -1;
-      if (keywords) renderKeywords(keywords, result.keywords);
-      renderSummary(summary, result, articles, expanded);
+      renderKeywords(keywords, result.keywords);
+      renderSummary(summary, result, articles, expanded, noun);
       showCompared(result);
       later = [];
-      if (coverage) {
-        const grid = coverage;
-        later.push(() =>
-          renderCoverage(grid, result, articles, {
-            onSelect(fact, article, sentence) {
-              if (expanded !== fact) toggle(fact);
-              reveal(article, sentence);
-            },
-          }),
-        );
-      }
+      later.push(() =>
+        renderCoverage(coverage, result, articles, {
+          noun,
+          onSelect(fact, article, sentence) {
+            if (expanded !== fact) toggle(fact);
+            reveal(article, sentence);
+          },
+        }),
+      );
       if (sources) {
-        const into = sources;
+        const box = sources;
         later.push(() => {
-          renderSources(into, result, articles);
+          renderSources(box, result, articles, noun);
           markExpandedInSources();
         });
       }
-      if (later.length) scheduleLater();
-      else onSettled?.();
+      scheduleLater();
     },
     /** Forgets what was shown (the containers are left to the caller). */
     clear() {
@@ -265,5 +267,7 @@ export function createSummaryView(parts) {
     reveal,
     /** The summary shown, or null. */
     shown: () => shown,
+    /** The elements the view built. */
+    parts: { keywords, coverage, summary },
   };
 }

@@ -3,8 +3,10 @@
 //
 //   const toast = createToast({ box, text, action });
 //   toast('Removed “X”.', 'Undo', () => …);   // hides after 3.5 s, 8 s with an action
+//
+// Without an `action` element (the extension's panel), messages come without one.
 
-/** @param {{box: HTMLElement, text: HTMLElement, action: HTMLElement}} elements */
+/** @param {{box: HTMLElement, text: HTMLElement, action?: HTMLElement}} elements */
 export function createToast({ box, text, action }) {
   let timer = 0;
   const hide = () => (box.hidden = true);
@@ -12,9 +14,11 @@ export function createToast({ box, text, action }) {
   return (message, actionLabel, onAction) => {
     clearTimeout(timer);
     text.textContent = message;
-    action.hidden = !actionLabel;
-    action.textContent = actionLabel || '';
-    action.onclick = onAction ? () => (hide(), onAction()) : null;
+    if (action) {
+      action.hidden = !actionLabel;
+      action.textContent = actionLabel || '';
+      action.onclick = onAction ? () => (hide(), onAction()) : null;
+    }
     box.hidden = false;
     timer = setTimeout(hide, actionLabel ? 8000 : 3500);
   };

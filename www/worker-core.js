@@ -82,7 +82,7 @@ const reply = (reply) => self.postMessage(reply);
  * start(): loads the module. analyse(articles, analysisOptions): a Summarizer
  * (with summarize(selectionOptions) and free()). groups(), called once the
  * module is loaded: the module's one table of which options shape the
- * analysis and which only the selection (optionGroups() in src/wasm.rs); a
+ * analysis and which only the selection (optionGroups() in crates/gistr-wasm/src/lib.rs); a
  * request's options are split by it.
  * @param {() => unknown} start
  * @param {(articles: ArticleInput[], options: SummarizeOptions) => Analysis} analyse

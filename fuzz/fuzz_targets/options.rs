@@ -1,6 +1,6 @@
 //! The options a JavaScript caller gives, through the Rust-side entry that
-//! the JS binding (`src/wasm.rs`) ends in: `RawOptions::check_group`
-//! (`src/options.rs`; the binding only reads the JS object into it), then
+//! the JS binding (`crates/gistr-wasm/src/lib.rs`) ends in: `RawOptions::check_group`
+//! (`crates/gistr/src/options.rs`; the binding only reads the JS object into it), then
 //! `summarize`, `Summarizer::new` and `Summarizer::summarize` with what it
 //! gives. Any numbers (NaN, infinities, negatives, fractions, subnormals,
 //! past 10^9), any order, language and focus strings, any of the three

@@ -19,7 +19,11 @@ fuzz_target!(|data: &[u8]| {
         }
         Err(e) => {
             assert!(!e.to_string().is_empty());
-            if let ErrorKind::InvalidOption { name: "budget", .. } = e.kind() {
+            if let ErrorKind::InvalidOption {
+                name: "sentences" | "words" | "ratio",
+                ..
+            } = e.kind()
+            {
                 assert!(!valid_budget(budget), "{budget:?} refused: {e}");
             } else {
                 assert!(valid_budget(budget), "{budget:?} not refused, but: {e}");

@@ -110,7 +110,7 @@ pub fn decode(data: &[u8]) -> Option<Case> {
 /// Whether `budget` is one that the options accept (their documented range).
 pub fn valid_budget(budget: Budget) -> bool {
     match budget {
-        Budget::Sentences(n) | Budget::Words(n) => n >= 1,
+        Budget::Sentences(n) | Budget::Words(n) => (1..=1_000_000_000).contains(&n),
         Budget::Ratio(r) => r > 0.0 && r <= 1.0,
     }
 }

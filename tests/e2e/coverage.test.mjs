@@ -4,7 +4,7 @@
 // transposes when there are more articles than facts, and fits 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LIBRARY_A, LIBRARY_B, LIBRARY_C, fillArticle, openPage, settled, setup, summaryTexts } from './helpers.mjs';
+import { LIBRARY_A, LIBRARY_B, LIBRARY_C, MARKDOWN_ARTICLE, TEXT_ARTICLE, fillArticle, openPage, settled, setup, summaryTexts } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -85,6 +85,56 @@ test("focus and hover show that article's version; activating a cell opens the f
   assert.equal(await page.getAttribute(`#summary-${cost}`, 'aria-expanded'), 'true');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("the columns carry each article's short name (its source or site, else the start of its title), whole in the tooltip, readable at 360 px", async () => {
+  const { page, context, errors } = await openPage(env.browser, env.base, { viewport: { width: 360, height: 800 } });
+  await fillArticle(page, 0, LIBRARY_A, { source: 'www.riversidepost.example' });
+  await fillArticle(page, 1, LIBRARY_B, { source: 'The Valley Times' });
+  await fillArticle(page, 2, LIBRARY_C);
+  await page.fill('#length-input', '5');
+  await summaryTexts(page, 5);
+  await page.waitForSelector('#coverage table:not(.transposed)');
+  const columns = await page.$$eval('#coverage thead th.cov-article', (ths) => ths.map((th) => {
+    const name = th.querySelector('.cov-col-name');
+    const r = name?.getBoundingClientRect();
+    const style = name && getComputedStyle(name);
+    return {
+      short: name?.textContent,
+      title: th.getAttribute('title'),
+      // Shown: in its column, at least 9 px tall text, not the visually hidden kind.
+      shown: Boolean(r && r.width > 20 && r.height >= 9 && r.right <= th.getBoundingClientRect().right + 0.5 && style.position !== 'absolute'),
+    };
+  }));
+  assert.deepEqual(columns, [
+    { short: 'riversidepost', title: 'Riverside library reopens after flood repairs', shown: true },
+    { short: 'Valley Times', title: 'Flood-hit Riverside library welcomes readers again', shown: true },
+    { short: 'Readers return to…', title: 'Readers return to Riverside library', shown: true },
+  ]);
+  // A screen reader hears the whole name, not the short one twice.
+  assert.match(await page.textContent('#coverage thead th.cov-article .visually-hidden'), /^Article 1: Riverside library reopens after flood repairs$/);
+  const fits = await page.evaluate(() => document.querySelector('#coverage table').getBoundingClientRect().right <= document.querySelector('#coverage').getBoundingClientRect().right + 0.5);
+  assert.equal(fits, true, 'five facts by three named articles fit 360 px');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('names too wide side by side stand on their end; side by side again where there is room', async () => {
+  for (const [width, upright] of [[360, true], [1280, false]]) {
+    const { page, context, errors } = await openPage(env.browser, env.base, { viewport: { width, height: 800 } });
+    const sources = ['Riverside Post', 'Valley Times', 'Harbour Weekly', 'Daily Example', 'Council News'];
+    for (const [i, text] of [LIBRARY_A, LIBRARY_B, LIBRARY_C, MARKDOWN_ARTICLE, TEXT_ARTICLE].entries()) await fillArticle(page, i, text, { source: sources[i] });
+    await page.fill('#length-input', '8');
+    await summaryTexts(page, 8);
+    await page.waitForSelector('#coverage table:not(.transposed)');
+    assert.equal(await page.locator('#coverage table.upright-names').count(), upright ? 1 : 0, `upright at ${width} px`);
+    assert.deepEqual(await page.locator('#coverage .cov-col-name').allTextContents(), sources);
+    // Every name shows whole, inside its column.
+    const clipped = await page.$$eval('#coverage .cov-col-name', (els) => els.filter((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > el.closest('th').getBoundingClientRect().right + 0.5).map((el) => el.textContent));
+    assert.deepEqual(clipped, [], `clipped at ${width} px`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
 
 test('transposed when there are more articles than facts; hidden for one article; fits 360 px', async () => {

@@ -186,21 +186,24 @@ test('three tabs: one summary, each fact once, credited to the right tabs; a cli
   assert.ok(seen.has('grounding'), 'the fact all three tabs report is in the summary');
 
   // The coverage grid says the same: one row per fact, a mark in the column of each tab
-  // that states it, ≠ where a tab states it with a different date.
+  // that states it, ≠ where a tab states it with a different date. Each column is
+  // headed by its tab's site, the tab's title and site in its tooltip.
   const grid = await panel.evaluate(() => {
     const table = document.querySelector('#coverage table');
     if (!table || table.classList.contains('transposed')) return null;
-    const columns = [...table.querySelectorAll('thead th.cov-article')].map((th) => th.title);
+    const columns = [...table.querySelectorAll('thead th.cov-article')].map((th) => th.querySelector('.cov-col-name')?.textContent);
     return [...table.querySelectorAll('tbody tr')].map((tr) =>
-      [...tr.querySelectorAll('td')].map((td, j) => ({ title: columns[j], mark: td.querySelector('.cov-mark')?.textContent || '' })),
+      [...tr.querySelectorAll('td')].map((td, j) => ({ site: columns[j], mark: td.querySelector('.cov-mark')?.textContent || '' })),
     );
   });
   assert.ok(grid, 'a coverage grid with one row per fact');
   assert.equal(grid.length, texts.length);
+  const tooltips = await panel.$$eval('#coverage thead th.cov-article', (ths) => ths.map((th) => th.title));
+  assert.deepEqual(tooltips.sort(), Object.values(TABS).map((t) => `${t.title} — ${t.site}`).sort());
   grid.forEach((row, i) => {
     const f = factOf(texts[i]);
-    const marked = row.filter((c) => c.mark).map((c) => c.title).sort();
-    assert.deepEqual(marked, f.tabs.map((k) => TABS[k].title).sort(), `grid row ${i + 1} (“${f.fact}”)`);
+    const marked = row.filter((c) => c.mark).map((c) => c.site).sort();
+    assert.deepEqual(marked, f.tabs.map((k) => TABS[k].site).sort(), `grid row ${i + 1} (“${f.fact}”)`);
     if (f.conflict) assert.ok(row.some((c) => c.mark === '≠'), `grid row ${i + 1} marks the disagreement`);
   });
   assert.ok([...seen].some((f) => FACTS.find((x) => x.fact === f).tabs.length === 2), 'a fact two tabs report is in the summary');
@@ -212,6 +215,8 @@ test('three tabs: one summary, each fact once, credited to the right tabs; a cli
   assert.doesNotMatch(said, /\barticles? \d/i, 'no "article N" in the panel');
   assert.match(said, /\bin tab \d/, 'a disagreement names its tab');
   assert.match(said, /\bTab \d states fact \d/, "the grid's cells name their tab");
+  assert.doesNotMatch(await panel.textContent('#coverage'), /\barticle/i, 'the grid, its legend included, says "tab"');
+  assert.match(await panel.textContent('#coverage .cov-legend'), /not in that tab$/);
 
   // 4. No boilerplate of the pages reached the summary or the articles as read.
   //    Readability keeps an ad that sits inside an article's body; gistr must mark it boilerplate.
@@ -321,7 +326,9 @@ test('the context-menu entry summarises the selected text', async () => {
   assert.ok(texts.length >= 1);
   for (const t of texts) assert.ok(selected.replace(/\s+/g, ' ').includes(t), `“${t}” comes from the selection`);
   assert.ok(!texts.some((t) => t.includes('Advertisement')), 'the ad inside the selection is not in the summary');
-  assert.match(await panel.textContent('#summary .chip-label'), /Selection from “Passengers rescued/);
+  // One input: no chip under the sentences; the source view names the selection.
+  assert.equal(await panel.locator('#summary .article-chip').count(), 0);
+  assert.match(await panel.textContent('#sources .source h3'), /Selection from “Passengers rescued/);
   // A selection with no sentence end: the panel says so, not "no sentence fits".
   await env.sw.evaluate(async ({ url }) => {
     const [tab] = await chrome.tabs.query({ url });
@@ -340,8 +347,34 @@ test('the toolbar button summarises the tab it was clicked on', async () => {
   await panel.waitForFunction(() => /from 1 tab\b/.test(document.getElementById('status').textContent));
   const texts = await settledSummary(panel);
   for (const t of texts) assert.equal(factOf(t)?.at, 'bay', `“${t}” is the Bay Courier's`);
-  assert.deepEqual(await panel.locator('#summary .chip-site').allTextContents(), texts.map(() => 'Bay Courier'));
+  // One tab: no "1 of 1" and no chip of that tab under every sentence; the status line names it once.
+  assert.equal(await panel.locator('#summary .carried').count(), 0, 'no "reported by" line');
+  assert.equal(await panel.locator('#summary .article-chip').count(), 0, 'no chips');
+  assert.doesNotMatch(await panel.textContent('#summary'), /1 of 1/);
+  assert.match(await panel.textContent('#status'), /from 1 tab \(Bay Courier\)/);
   assert.ok(await panel.locator('#coverage').isHidden(), 'no grid for one tab');
+});
+
+test('the length box wins: 20 typed reads 20 on the slider, and what is typed past its end stretches it', async () => {
+  const panel = env.panel;
+  await panel.bringToFront();
+  const usualEnd = Number(await panel.getAttribute('#length-range', 'max'));
+  for (const typed of [20, usualEnd + 10]) {
+    await panel.fill('#length-input', String(typed));
+    await panel.waitForFunction(() => document.documentElement.dataset.idle === 'true');
+    const slider = await panel.$eval('#length-range', (r) => ({ value: r.value, max: r.max, text: r.getAttribute('aria-valuetext') }));
+    assert.deepEqual(slider, { value: String(typed), max: String(Math.max(typed, usualEnd)), text: `${typed} sentences` });
+    assert.equal(await panel.inputValue('#length-input'), String(typed));
+    // The summariser is asked for that many (the one tab has fewer: all of them are shown).
+    const shown = await panel.locator('#summary .sentence-text').count();
+    assert.match(await panel.textContent('#status'), new RegExp(`^${shown} sentences?, `));
+    // The session keeps what the box says, for the next time the panel opens.
+    assert.equal((await panel.evaluate(() => chrome.storage.session.get('last'))).last.options.sentences, typed);
+  }
+  await panel.fill('#length-input', '5');
+  await panel.waitForFunction(() => document.documentElement.dataset.idle === 'true');
+  assert.deepEqual(await panel.$eval('#length-range', (r) => [r.value, Number(r.max)]), ['5', usualEnd]);
+  assert.equal((await panel.evaluate(() => chrome.storage.session.get('last'))).last.options.sentences, 5);
 });
 
 test('no remote code: the CSP allows only the extension scripts and its wasm; no file loads from elsewhere', () => {
@@ -377,6 +410,8 @@ test('screenshots of the side panel', async () => {
   // Back to the three tabs' summary, at a side panel's width.
   await panel.bringToFront();
   await panel.setViewportSize({ width: 400, height: 1100 });
+  // No scrollbar: a full-page shot lays the panel out without one but kept its width off the image's right edge.
+  await panel.evaluate(() => (document.documentElement.style.scrollbarWidth = 'none'));
   await panel.evaluate(() => document.querySelector('.ext-sources')?.removeAttribute('open'));
   // (The three-tab summary was replaced by the selection's; the session keeps the last: run the tabs again.)
   const { mkdirSync } = await import('node:fs');

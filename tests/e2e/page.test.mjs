@@ -217,6 +217,68 @@ describe('gistr page', () => {
     await context.close();
   });
 
+  test('a length typed past the slider\'s end moves the slider\'s end, and the box\'s value is the one used', async () => {
+    const { page, context, ...rest } = await openPage(env.browser, env.base);
+    await fillArticle(page, 0, LIBRARY_A);
+    await fillArticle(page, 1, LIBRARY_B);
+    await fillArticle(page, 2, LIBRARY_C);
+    await summaryTexts(page, 5);
+    const usualEnd = Number(await page.getAttribute('#length-range', 'max'));
+    // More sentences than the slider's usual end: the slider reads what the box says, at its end.
+    const typed = usualEnd + 10;
+    await page.fill('#length-input', String(typed));
+    await settled(page);
+    const slider = await page.$eval('#length-range', (r) => ({ value: r.value, max: r.max, text: r.getAttribute('aria-valuetext') }));
+    assert.deepEqual(slider, { value: String(typed), max: String(typed), text: `${typed} sentences` });
+    assert.equal(await page.inputValue('#length-input'), String(typed));
+    // The summariser was asked for that many: every sentence of the three articles that can be chosen is.
+    const all = (await page.locator('#summary .sentence-text').count());
+    assert.ok(all > 5 && all <= typed, `a summary of up to ${typed} sentences: ${all}`);
+    // Back within the usual range, the slider's end comes back.
+    await page.fill('#length-input', '3');
+    await summaryTexts(page, 3);
+    assert.deepEqual(await page.$eval('#length-range', (r) => [r.value, r.max]), ['3', String(usualEnd)]);
+    // From the slider, past where the box put its end and back.
+    await page.fill('#length-input', String(typed));
+    await settled(page);
+    await page.locator('#length-range').focus();
+    await page.keyboard.press('ArrowLeft');
+    await settled(page);
+    assert.equal(await page.inputValue('#length-input'), String(typed - 1));
+    assertClean(rest);
+    await context.close();
+  });
+
+  test('one article: no "1 of 1" and no chip of that article under each sentence; the status names its source', async () => {
+    const { page, context, ...rest } = await openPage(env.browser, env.base);
+    await fillArticle(page, 0, LIBRARY_A, { source: 'Riverside Post' });
+    const texts = await summaryTexts(page);
+    assert.ok(texts.length >= 2);
+    assert.equal(await page.locator('#summary .carried').count(), 0, 'no "reported by" line');
+    assert.equal(await page.locator('#summary .article-chip').count(), 0, 'no chips');
+    assert.doesNotMatch(await page.textContent('#summary'), /1 of 1/);
+    assert.match(await page.textContent('#status'), /from 1 article \(Riverside Post\)/);
+    assert.equal(await page.isHidden('#coverage'), true, 'no grid for one article');
+    // Its versions say nothing of "only one article".
+    await page.locator('#summary .sentence-text').first().click();
+    assert.doesNotMatch(await page.textContent('#versions-0'), /Only one article/);
+    assert.ok((await page.locator('#versions-0 .show-source').count()) >= 1, 'still a way to the source');
+    // Two figures for one fact inside the one article: "here" and "in another sentence", not "in article 1" twice.
+    await fillArticle(page, 0, `${LIBRARY_A}\n${LIBRARY_B.split('\n').slice(1).join('\n')}`);
+    await page.fill('#length-input', '10');
+    await settled(page);
+    const conflicts = await page.locator('#summary .conflict').allTextContents();
+    assert.ok(conflicts.length >= 1, 'the two costs are a disagreement');
+    for (const c of conflicts) assert.match(c, /^\w+s differ: \S.* here, \S.* in another sentence$/); // (the quotes are the <q>s' own)
+    // A second article brings the credits back.
+    await fillArticle(page, 1, LIBRARY_B);
+    await settled(page);
+    await page.waitForSelector('#summary .carried .count');
+    assert.match(await page.textContent('#summary .carried .count'), /^\d of 2$/);
+    assertClean(rest);
+    await context.close();
+  });
+
   test('typing fast sends only what matters and the newest request wins', async () => {
     const { page, context, ...rest } = await openPage(env.browser, env.base);
     await fillArticle(page, 0, LIBRARY_A);

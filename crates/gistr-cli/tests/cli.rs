@@ -1,0 +1,308 @@
+//! The `gistr` binary: files, stdin, JSON, JSON lines, dedup and errors.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+/// The repository's root: the fixtures' paths below are relative to it, and
+/// the CLI runs there.
+const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
+/// A fixture, by its path from the repository's root.
+fn read(path: &str) -> std::io::Result<String> {
+    std::fs::read_to_string(std::path::Path::new(ROOT).join(path))
+}
+
+fn gistr(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gistr"))
+        .args(args)
+        .current_dir(ROOT)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("gistr runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("gistr exits")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+const FILES: [&str; 3] = [
+    "tests/fixtures/strike/1-harbour-herald.txt",
+    "tests/fixtures/strike/2-daily-ledger.txt",
+    "tests/fixtures/strike/3-wire.txt",
+];
+
+#[test]
+fn summarises_files_with_source_marks() {
+    let mut args = vec!["--sentences", "3"];
+    args.extend(FILES);
+    let o = gistr(&args, "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 3, "{out}");
+    assert!(out.lines().all(|l| l.ends_with(']')), "{out}");
+    // The union's call, reported by the first two articles in near-copies
+    // (strength 0.92), is credited to both; the third article's "went on
+    // strike … in a dispute over automation" is only related (0.76), below
+    // the strict "reported by" bar (issue 18).
+    assert!(out.contains("[1,2]"), "{out}");
+}
+
+#[test]
+fn reads_stdin_and_prints_json() {
+    let text = read(FILES[0]).expect("fixture");
+    let o = gistr(&["--json", "--words", "50", "-"], &text);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert!(v["sentences"].as_array().is_some_and(|s| !s.is_empty()));
+    assert!(v["articles"][0]["sentences"][0]["span"]["startUtf16"].is_u64());
+    assert!(v["keywords"].is_array());
+}
+
+/// `--json` prints the library's one schema (`Serialize` on the output
+/// types): `serde_json::to_string` of the summary, which tests/wasm.rs
+/// checks is byte for byte what the JavaScript binding gives. Fields that
+/// do not apply to a sentence's status are left out, never `null`; a
+/// sentence without duplicates has `"cluster": null`.
+#[test]
+fn json_is_the_serialized_summary() {
+    let mut args = vec!["--json", "--sentences", "3"];
+    args.extend(FILES);
+    let o = gistr(&args, "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let articles: Vec<gistr::Article> = FILES
+        .iter()
+        .map(|f| gistr::Article::new(read(f).expect("fixture")).with_source(*f))
+        .collect();
+    let options = gistr::Options::default().with_budget(gistr::Budget::Sentences(3));
+    let summary = gistr::summarize(&articles, &options).expect("summary");
+    let want = serde_json::to_string(&summary).expect("JSON") + "\n";
+    assert_eq!(stdout(&o), want);
+    for absent in ["\"reason\":null", "\"of\":null", "\"similarity\":null"] {
+        assert!(!want.contains(absent), "{absent}");
+    }
+    for present in [
+        "\"cluster\":null",
+        "\"reason\":\"",
+        "\"of\":{",
+        "\"status\":\"duplicate\"",
+    ] {
+        assert!(want.contains(present), "{present}");
+    }
+}
+
+#[test]
+fn summarises_json_lines_clusters() {
+    let docs: Vec<serde_json::Value> = FILES
+        .iter()
+        .map(|f| serde_json::json!({"title": "", "text": read(f).expect("fixture")}))
+        .collect();
+    let line1 = serde_json::json!({"id": "A", "docs": docs, "meta": {"topic": {"title": "ships diverted"}}});
+    let line2 = serde_json::json!({"id": "B", "docs": []});
+    let dir = std::env::temp_dir().join(format!("gistr-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let path = dir.join("clusters.jsonl");
+    std::fs::write(&path, format!("{line1}\n\n{line2}\n")).expect("write");
+    let o = gistr(
+        &[
+            "--jsonl",
+            path.to_str().expect("utf-8"),
+            "--words",
+            "40",
+            "--topic",
+        ],
+        "",
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let rows: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["id"], "A");
+    let summary = rows[0]["summary"].as_str().expect("summary");
+    // About 40 words: the last sentence may cross by min(20, 40/5) = 8.
+    assert!(!summary.is_empty() && summary.split_whitespace().count() <= 48);
+    assert_eq!(rows[1]["summary"], "");
+    assert!(rows[1]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("no articles")));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// `--jsonl --json`: each line carries the whole result (credits
+/// included), the same as `--json` gives for the same articles as files.
+#[test]
+fn json_lines_carry_the_whole_result() {
+    let docs: Vec<serde_json::Value> = FILES
+        .iter()
+        .map(|f| serde_json::json!({"text": read(f).expect("fixture"), "source": f}))
+        .collect();
+    let dir = std::env::temp_dir().join(format!("gistr-cli-json-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let path = dir.join("clusters.jsonl");
+    std::fs::write(&path, format!("{}\n", serde_json::json!({"id": 7, "docs": docs}))).expect("write");
+    let o = gistr(
+        &[
+            "--jsonl",
+            path.to_str().expect("utf-8"),
+            "--json",
+            "--sentences",
+            "3",
+        ],
+        "",
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let row: serde_json::Value = serde_json::from_str(stdout(&o).trim_end()).expect("one JSON line");
+    let mut args = vec!["--json", "--sentences", "3"];
+    args.extend(FILES);
+    let files: serde_json::Value = serde_json::from_str(&stdout(&gistr(&args, ""))).expect("JSON");
+    assert_eq!(row["id"], 7);
+    assert_eq!(row["result"], files);
+    assert!(row["result"]["sentences"][0]["articles"].is_array());
+    // Without --json, no result: the lines stay small for batch scoring.
+    let o = gistr(
+        &["--jsonl", path.to_str().expect("utf-8"), "--sentences", "3"],
+        "",
+    );
+    let row: serde_json::Value = serde_json::from_str(stdout(&o).trim_end()).expect("one JSON line");
+    assert!(row.get("result").is_none());
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn dedup_groups_lines_and_judges_pairs() {
+    let dir = std::env::temp_dir().join(format!("gistr-dedup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let lines = dir.join("lines.txt");
+    std::fs::write(
+        &lines,
+        "Dock workers strike at Port Halden over automation\n\
+         Storm warning issued for the weekend\n\
+         Port Halden dock workers strike over automation plan\n",
+    )
+    .expect("write");
+    let o = gistr(&["dedup", lines.to_str().expect("utf-8")], "");
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.starts_with("group 1:"), "{out}");
+    assert!(!out.contains("Storm"), "{out}");
+    let pairs = dir.join("pairs.jsonl");
+    std::fs::write(
+        &pairs,
+        "{\"a\": \"The strike began on Monday.\", \"b\": \"On Monday the strike began.\"}\n\
+         {\"a\": \"The strike began on Monday.\", \"b\": \"Grain farmers fear the season is lost.\"}\n",
+    )
+    .expect("write");
+    let o = gistr(&["dedup", "--pairs", pairs.to_str().expect("utf-8")], "");
+    let rows: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["duplicate"], true);
+    assert_eq!(rows[1]["duplicate"], false);
+    assert!(rows[0]["similarity"]
+        .as_f64()
+        .is_some_and(|s| s > rows[1]["similarity"].as_f64().unwrap_or(1.0)));
+    assert!(rows[0].get("features").is_none());
+    // --features adds what each verdict was made from, nothing else changes.
+    let o = gistr(
+        &["dedup", "--pairs", "--features", pairs.to_str().expect("utf-8")],
+        "",
+    );
+    let explained: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(explained.len(), 2);
+    for (e, r) in explained.iter().zip(&rows) {
+        assert_eq!(e["similarity"], r["similarity"]);
+        for f in ["coverage", "words", "chars"] {
+            assert!(
+                e["features"][f]
+                    .as_f64()
+                    .is_some_and(|x| (0.0..=1.0).contains(&x)),
+                "{e}"
+            );
+        }
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn usage_errors_exit_2_and_runtime_errors_exit_1() {
+    let cases: &[(&[&str], i32, &str)] = &[
+        (&[], 2, "no input files"),
+        (&["--features", "x"], 2, "--features goes with dedup --pairs"),
+        (
+            &["--sentences", "many", "x"],
+            2,
+            "invalid option sentences: must be a whole number from 1",
+        ),
+        (&["--order", "random", "x"], 2, "invalid option order"),
+        (&["--ratio", "0.1", "--ratio", "0.2", "x"], 2, "(got ratio twice)"),
+        (&["--bogus"], 2, "bogus"),
+        (&["does-not-exist.txt"], 1, "does-not-exist.txt"),
+        (
+            &["--lang", "xx", "tests/fixtures/strike/3-wire.txt"],
+            1,
+            "language",
+        ),
+    ];
+    for (args, code, needle) in cases {
+        let o = gistr(args, "");
+        assert_eq!(o.status.code(), Some(*code), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(needle), "{args:?}: {err}");
+        // One line, no usage dump.
+        assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+    }
+    let o = gistr(&["--help"], "");
+    assert!(o.status.success() && stdout(&o).contains("USAGE"));
+}
+
+#[test]
+fn binary_input_is_refused_with_a_reason() {
+    let o = gistr(&["-"], "\u{0}\u{1}\u{7f}garbage\u{fffd}");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("stdin: this looks like a binary file, not text"));
+}
+
+/// Each bad value of tests/fixtures/option-errors.json is refused with the
+/// message that JavaScript and Python give for it, word for word (the one
+/// checker, `gistr::options`).
+#[test]
+fn bad_options_give_the_message_every_front_end_gives() {
+    let table: serde_json::Value =
+        serde_json::from_str(&read("tests/fixtures/option-errors.json").expect("fixture")).expect("JSON");
+    let cases = table["cases"].as_array().expect("cases");
+    assert!(cases.len() >= 10);
+    for case in cases {
+        let mut args: Vec<&str> = case["cli"]
+            .as_array()
+            .expect("cli")
+            .iter()
+            .map(|a| a.as_str().expect("a flag"))
+            .collect();
+        args.push(FILES[2]);
+        let o = gistr(&args, "");
+        let message = case["message"].as_str().expect("message");
+        let err = String::from_utf8_lossy(&o.stderr);
+        let line = err.trim_end();
+        assert!(
+            line == format!("gistr: {message}")
+                || line == format!("gistr: {message} (gistr --help lists the options)"),
+            "{args:?}: {line}"
+        );
+        assert!(!o.status.success(), "{args:?}");
+    }
+}

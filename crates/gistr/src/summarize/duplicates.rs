@@ -1,0 +1,256 @@
+//! Stage 8's wiring: the pool of sentences that can still reach the
+//! summary, and the duplicate groupings decided on the graph's edges.
+
+use super::analysis::Sent;
+use crate::dedup;
+use crate::fxhash::{FxHasher, FxMap};
+use crate::graph::Similar;
+use crate::input::Article;
+use crate::lang::Analyzer;
+use crate::tfidf::Vectors;
+use crate::tuning::{SUBJECT_SENTENCES, TOPIC_SHARE};
+use std::collections::hash_map::Entry;
+use std::hash::Hasher;
+
+/// What stage 8 finds: two groupings of the sentences.
+pub(super) struct Clusters {
+    /// The sentences too alike for one summary (`dedup::redundant`), which
+    /// selection and corroboration use: each sentence's group, if any.
+    pub(super) group: Vec<Option<usize>>,
+    pub(super) n_groups: usize,
+    /// How many independent articles carry each group.
+    pub(super) independent: Vec<usize>,
+    /// The versions of one fact (`dedup::duplicate`, the stricter
+    /// decision), which the "reported by" claims use: each sentence's
+    /// cluster, and each cluster's members.
+    pub(super) cluster: Vec<Option<usize>>,
+    pub(super) members: Vec<Vec<usize>>,
+}
+
+/// Stage 8: the duplicate groupings, decided on the graph's edges with an
+/// end in the pool, and the profiles later stages compare.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn duplicates(
+    articles: &[Article],
+    analyzers: &[Analyzer],
+    article_lang: &[usize],
+    sents: &[Sent],
+    vectors: &Vectors,
+    idf: &[f32],
+    graph: &Similar,
+    pool: &[bool],
+) -> (Clusters, dedup::Profiles) {
+    let n = sents.len();
+    // Exact copies first, by hash: each copy stands for its first, whose
+    // class is in the pool when any copy is.
+    let copy = first_copies(articles, sents);
+    let mut in_pool = pool.to_vec();
+    for (i, &c) in copy.iter().enumerate() {
+        in_pool[c as usize] |= pool[i];
+    }
+    // The graph's edges between first copies (each once, lower end first,
+    // in order; an edge of a copy is its first's), those with an end in the
+    // pool.
+    let mut edges: Vec<(usize, usize)> = graph
+        .pairs()
+        .map(|(a, b)| {
+            let (a, b) = (copy[a] as usize, copy[b] as usize);
+            (a.min(b), a.max(b))
+        })
+        .filter(|&(a, b)| b > a && (in_pool[a] || in_pool[b]))
+        .collect();
+    edges.sort_unstable();
+    edges.dedup();
+    let dedup_edges = || edges.iter().copied();
+    let mut profiled = pool.to_vec();
+    for (a, b) in dedup_edges() {
+        profiled[a] = true;
+        profiled[b] = true;
+    }
+    // Sentences never profiled are never compared: their profile has no
+    // terms, which no decision calls a duplicate.
+    let mut profiles = dedup::Profiles::new(false);
+    for (s, &p) in sents.iter().zip(&profiled) {
+        if p {
+            profiles.push(
+                &articles[s.article].text[s.range.clone()],
+                &analyzers[article_lang[s.article]],
+            );
+        } else {
+            profiles.skip();
+        }
+    }
+    profiles.shrink_to_fit();
+    profiles.drop_topic(articles.len(), TOPIC_SHARE, SUBJECT_SENTENCES, |i| {
+        sents[i].article
+    });
+    drop(profiled);
+    // Two groupings: `group`, of the sentences too alike for one summary
+    // (`dedup::redundant`), which selection and corroboration use; and
+    // `cluster`, of the versions of one fact (`dedup::duplicate`, the
+    // stricter decision), which the "reported by" claims use. The second
+    // decides only the pairs of the first.
+    let alike: Vec<(usize, usize, f32)> = dedup_edges()
+        .filter_map(|(a, b)| {
+            dedup::redundant(&profiles.get(a, vectors), &profiles.get(b, vectors), idf).map(|sim| (a, b, sim))
+        })
+        .collect();
+    let mut group = dedup::clusters(n, &alike);
+    let dup_pairs: Vec<(usize, usize, f32)> = alike
+        .iter()
+        .filter_map(|&(a, b, _)| {
+            dedup::duplicate(&profiles.get(a, vectors), &profiles.get(b, vectors), idf).map(|sim| (a, b, sim))
+        })
+        .collect();
+    drop(alike);
+    let mut cluster = dedup::clusters(n, &dup_pairs);
+    drop(dup_pairs);
+    drop(edges);
+    // Every copy joins its first's group and cluster (a new one when the
+    // first has none): copies are one fact, and versions of it.
+    join_copies(&copy, &mut group);
+    join_copies(&copy, &mut cluster);
+    drop(copy);
+    // Only the candidates and the members of groups and clusters are ever
+    // compared again (in stage 9 and the report): the other profiles are
+    // freed.
+    let profiles = profiles.retain(|i| pool[i] || group[i].is_some() || cluster[i].is_some());
+    let members_of = |c: &[Option<usize>]| {
+        let k = c.iter().flatten().max().map_or(0, |m| m + 1);
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); k];
+        for (i, c) in c.iter().enumerate() {
+            if let Some(c) = c {
+                members[*c].push(i);
+            }
+        }
+        members
+    };
+    let members = members_of(&cluster);
+    let group_members = members_of(&group);
+    let n_groups = group_members.len();
+    let independent: Vec<usize> = group_members
+        .iter()
+        .map(|m| dedup::independent(m, |i| sents[i].article, vectors))
+        .collect();
+    drop(group_members);
+
+    (
+        Clusters {
+            group,
+            n_groups,
+            independent,
+            cluster,
+            members,
+        },
+        profiles,
+    )
+}
+
+/// Each sentence's first exact copy among the content sentences (the same
+/// words, whatever their case and the punctuation between them), itself
+/// when it has none. Copies are found by hash before any capped
+/// comparison: the graph meets only the next 100 sentences under a term,
+/// so a sentence repeated 10,000 times would otherwise stay several facts
+/// and be chosen several times.
+fn first_copies(articles: &[Article], sents: &[Sent]) -> Vec<u32> {
+    let text = |s: &Sent| &articles[s.article].text[s.range.clone()];
+    let mut first: FxMap<u64, u32> = FxMap::default();
+    let mut copy = Vec::with_capacity(sents.len());
+    for (i, s) in sents.iter().enumerate() {
+        let mut of = i as u32;
+        if s.boilerplate.is_none() {
+            let mut h = FxHasher::default();
+            for c in letters(text(s)) {
+                h.write_u32(c as u32);
+            }
+            match first.entry(h.finish()) {
+                Entry::Vacant(e) => {
+                    e.insert(of);
+                }
+                // A hash equal by chance is not a copy.
+                Entry::Occupied(e) if letters(text(&sents[*e.get() as usize])).eq(letters(text(s))) => {
+                    of = *e.get()
+                }
+                Entry::Occupied(_) => {}
+            }
+        }
+        copy.push(of);
+    }
+    copy
+}
+
+/// What a copy is compared by: the letters and digits of `text`,
+/// lower-cased, with one space between words (no allocation).
+fn letters(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .flat_map(|(k, w)| {
+            (k > 0)
+                .then_some(' ')
+                .into_iter()
+                .chain(w.chars().flat_map(char::to_lowercase))
+        })
+}
+
+/// Gives every copy (`copy[i] != i`) the grouping of its first copy, and a
+/// first copy without one, whose class has copies, a new one.
+fn join_copies(copy: &[u32], grouping: &mut [Option<usize>]) {
+    let mut next = grouping.iter().flatten().max().map_or(0, |m| m + 1);
+    for i in 0..copy.len() {
+        let first = copy[i] as usize;
+        if first == i {
+            continue;
+        }
+        let g = match grouping[first] {
+            Some(g) => g,
+            None => {
+                grouping[first] = Some(next);
+                next += 1;
+                next - 1
+            }
+        };
+        grouping[i] = Some(g);
+    }
+}
+
+/// The `size` best-ranked of the usable sentences (ties by position), or
+/// all of them when there are no more than that.
+pub(super) fn pool(rank: &[f32], usable: &[bool], size: usize) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..rank.len()).filter(|&i| usable[i]).collect();
+    if order.len() <= size {
+        return usable.to_vec();
+    }
+    if size == 0 {
+        return vec![false; rank.len()];
+    }
+    crate::sort::best_by_score(&mut order, rank, size);
+    let mut pool = vec![false; rank.len()];
+    for &i in &order[..size] {
+        pool[i] = true;
+    }
+    pool
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pool_keeps_the_best_ranked_usable_ties_by_position() {
+        let rank = [0.1, 0.5, 0.5, 0.9, 0.5, 0.2];
+        let usable = [true, true, true, false, true, true];
+        let check = |size: usize, expected: [bool; 6]| {
+            assert_eq!(pool(&rank, &usable, size), expected, "size {size}")
+        };
+        // Unusable sentences never enter, however well ranked.
+        check(0, [false; 6]);
+        check(1, [false, true, false, false, false, false]);
+        check(2, [false, true, true, false, false, false]);
+        check(3, [false, true, true, false, true, false]);
+        check(4, [false, true, true, false, true, true]);
+        // No cut when the pool holds every usable sentence.
+        check(5, usable);
+        check(50, usable);
+    }
+}

@@ -1,0 +1,336 @@
+#!/usr/bin/env python3
+"""How true gistr's "reported by" credits are on DUC 2006: precision, kept and recall, overall and on two halves.
+
+    python3 eval/credits.py                 build, run gistr on the 50 DUC 2006 clusters, score the credits
+    python3 eval/credits.py --no-build      the same with target/release/gistr as it is
+    python3 eval/credits.py --sample N F    also write N random unjudged credits (text, no similarity) to F to judge
+    python3 eval/credits.py --label F       add the labels of a judged sample F (lines {"key", "label", "judge"})
+    python3 eval/credits.py --convert       (once) turn ../shared/eval/credits_duc2006_judged.jsonl into ids/offsets
+
+The data (../shared/eval, evaluation-only licence) is read at run time; the repository keeps only ids, offsets and
+labels (eval/credits_judged.jsonl, eval/credits_recall.jsonl). Without the data this script says so and exits 0.
+
+A credit is a summary sentence S (article a, characters [start, end) of that article's text) and another article v
+that gistr counts in S's `articles`, with v's versions of S. Judgements (SAME / PARTIAL / DIFFERENT, by reading, blind
+to the similarity) are matched on S's text and v's version texts, so they survive changes of sentence indices.
+
+Figures (each overall, and on the clusters of odd and even number, so that a rule fitted on one half is checked on
+the other):
+  precision   SAME share of the judged credits gistr gives now (unjudged ones are counted and listed apart);
+  DIFFERENT   DIFFERENT share of the same;
+  kept        of the SAME credits of the random judged sample (set 2026-12-06) whose S is still in the summary, the
+              share gistr still gives;
+  recall      of the articles that state the fact of a sampled summary sentence (eval/credits_recall.jsonl), the
+              share gistr credits for it (only for sampled S still in the summary);
+  related     how many weaker matches are shown as related (never counted);
+  one truth   sentences with status duplicate `of` S whose article is not credited for S (must be 0).
+"""
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+JUDGED = os.path.join(ROOT, "eval", "credits_judged.jsonl")
+RECALL = os.path.join(ROOT, "eval", "credits_recall.jsonl")
+WORDS = 250
+# The judged credits drawn at random from gistr's output (the others were judged because a change made them): only
+# these measure how many true credits a decision keeps.
+RANDOM_SET = "2026-12-06"
+
+
+def eval_dir():
+    for d in (os.environ.get("GISTR_EVAL"), os.path.join(ROOT, "..", "shared", "eval"),
+              os.path.join(ROOT, "..", "..", "shared", "eval")):
+        if d and os.path.isfile(os.path.join(d, "duc2006.jsonl")):
+            return d
+    return None
+
+
+def norm(t):
+    return " ".join(t.split())
+
+
+def load_clusters(d):
+    out = {}
+    with open(os.path.join(d, "duc2006.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            c = json.loads(line)
+            out[c["id"]] = c
+    return out
+
+
+def half(cluster_id):
+    """'odd' or 'even', by the cluster's number (D0619A -> 19)."""
+    return "odd" if int(cluster_id[1:5]) % 2 else "even"
+
+
+def run_gistr(binary, clusters, out_dir):
+    """gistr --json --words 250 on each cluster, one untitled file per article (as the judged set was made)."""
+    os.makedirs(out_dir, exist_ok=True)
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for cid, c in sorted(clusters.items()):
+            files = []
+            for i, doc in enumerate(c["docs"]):
+                p = os.path.join(tmp, f"{cid}_{i:02d}.txt")
+                with open(p, "w", encoding="utf-8") as f:
+                    f.write(doc["text"])
+                files.append(p)
+            r = subprocess.run([binary, "--json", "--words", str(WORDS)] + files,
+                               capture_output=True, text=True, check=False)
+            results[cid] = json.loads(r.stdout) if r.stdout.strip() else {"sentences": [], "articles": []}
+    return results
+
+
+def char_range(text, span):
+    """Character offsets of a byte span of `text`."""
+    b = text.encode("utf-8")
+    start = len(b[:span["start"]].decode("utf-8", "replace"))
+    return start, start + len(b[span["start"]:span["end"]].decode("utf-8", "replace"))
+
+
+def credits_of(cid, c, result, bar=None):
+    """Every credit of one cluster's result: (S, v_article, versions), with texts and character offsets. With `bar`,
+    the credits a bar of that strength would give instead (from `versions` and `related`: exact for bars at or above
+    the duplicate decision's 0.5)."""
+    out = []
+    docs = c["docs"]
+    for k, s in enumerate(result.get("sentences", [])):
+        a = s["at"]["article"]
+        s_range = char_range(docs[a]["text"], s["at"]["span"])
+        versions = defaultdict(list)
+        pool = s.get("versions", []) if bar is None else s.get("versions", []) + s.get("related", [])
+        for v in pool:
+            if bar is not None and v["similarity"] < bar:
+                continue
+            va = v["at"]["article"]
+            versions[va].append((char_range(docs[va]["text"], v["at"]["span"]), v["similarity"], norm(v["text"])))
+        arts = s["articles"] if bar is None else sorted(versions)
+        for va in arts:
+            if va == a:
+                continue
+            out.append({
+                "cluster": cid, "summary_sentence": k, "s_article": a, "s": list(s_range), "s_text": norm(s["text"]),
+                "v_article": va, "v": [list(r) for r, _, _ in versions[va]],
+                "v_texts": [t for _, _, t in versions[va]],
+                "similarity": max((x for _, x, _ in versions[va]), default=None),
+                "strength": s.get("strength", {}).get(str(va)) if isinstance(s.get("strength"), dict) else None,
+            })
+    return out
+
+
+def judged_texts(j, clusters):
+    docs = clusters[j["cluster"]]["docs"]
+    s = norm(docs[j["s_article"]]["text"][j["s"][0]:j["s"][1]])
+    v = [norm(docs[j["v_article"]]["text"][a:b]) for a, b in j["v"]]
+    return s, v
+
+
+def match(credit, by_key):
+    """The judgement of a credit: same cluster, S text and v article, and v's versions the judged ones (or a part
+    of them when the judged label is not SAME: a part of a different claim is not the claim)."""
+    for j, s, v in by_key.get((credit["cluster"], credit["s_text"], credit["v_article"]), []):
+        if set(credit["v_texts"]) == set(v):
+            return j
+        if credit["v_texts"] and set(credit["v_texts"]) <= set(v) and j["label"] != "SAME":
+            return j
+        if set(v) <= set(credit["v_texts"]) and j["label"] == "SAME":
+            return j
+    return None
+
+
+def pct(n, d):
+    return f"{100 * n / d:5.1f} %" if d else "    – "
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--binary", default=os.path.join(ROOT, "target", "release", "gistr"))
+    ap.add_argument("--sample", nargs=2, metavar=("N", "FILE"))
+    ap.add_argument("--seed", type=int, default=18)
+    ap.add_argument("--label", metavar="FILE")
+    ap.add_argument("--convert", action="store_true")
+    ap.add_argument("--dump", metavar="FILE", help="write every credit (with texts) to FILE, outside the repository")
+    ap.add_argument("--bar", type=float, help="score the credits a strength bar of this level would give (>= 0.5)")
+    args = ap.parse_args()
+    d = eval_dir()
+    if d is None:
+        print("skipped: ../shared/eval absent")
+        return 0
+    clusters = load_clusters(d)
+    if args.convert:
+        return convert(d, clusters)
+    if args.label:
+        return add_labels(args.label, clusters)
+    if not args.no_build:
+        subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "gistr"], cwd=ROOT, check=True)
+    results = run_gistr(args.binary, clusters, os.path.join(ROOT, "target", "eval", "credits"))
+    credits = [x for cid in sorted(results) for x in credits_of(cid, clusters[cid], results[cid], args.bar)]
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as f:
+            for x in credits:
+                f.write(json.dumps(x) + "\n")
+    judged = [json.loads(line) for line in open(JUDGED, encoding="utf-8")] if os.path.exists(JUDGED) else []
+    by_key = defaultdict(list)
+    for j in judged:
+        s, v = judged_texts(j, clusters)
+        by_key[(j["cluster"], s, j["v_article"])].append((j, s, v))
+    summary_s = {(cid, norm(s["text"])) for cid, r in results.items() for s in r.get("sentences", [])}
+    given = {(x["cluster"], x["s_text"], x["v_article"]) for x in credits}
+    unjudged = []
+    rows = {}
+    for part in ("all", "odd", "even"):
+        inside = (lambda cid: True) if part == "all" else (lambda cid, p=part: half(cid) == p)
+        labels = Counter()
+        n_credits = 0
+        for x in credits:
+            if not inside(x["cluster"]):
+                continue
+            n_credits += 1
+            j = match(x, by_key)
+            if j is None:
+                if part == "all":
+                    unjudged.append(x)
+                labels["unjudged"] += 1
+            else:
+                labels[j["label"]] += 1
+        # Kept: judged SAME credits whose S is still summarised.
+        same_alive = [j for j in judged if j["label"] == "SAME" and j["set"] == RANDOM_SET and inside(j["cluster"])
+                      and (j["cluster"], judged_texts(j, clusters)[0]) in summary_s]
+        kept = sum((j["cluster"], judged_texts(j, clusters)[0], j["v_article"]) in given for j in same_alive)
+        n_judged = labels["SAME"] + labels["PARTIAL"] + labels["DIFFERENT"]
+        rows[part] = (n_credits, n_judged, labels, kept, len(same_alive))
+    rec = recall(results, clusters, given)
+    truth = one_truth(results)
+    bar = f", bar {args.bar}" if args.bar is not None else ""
+    print(f"credits of gistr --json --words {WORDS} on DUC 2006 (50 clusters{bar}), judged: {len(judged)}")
+    print(f"{'half':5} {'credits':>7} {'judged':>6} {'SAME':>8} {'PARTIAL':>8} {'DIFFERENT':>9} "
+          f"{'kept':>13} {'recall':>13} {'unjudged':>8}")
+    for part, (n, nj, lab, kept, alive) in rows.items():
+        r = rec.get(part, (0, 0))
+        print(f"{part:5} {n:7} {nj:6} {pct(lab['SAME'], nj):>8} {pct(lab['PARTIAL'], nj):>8} "
+              f"{pct(lab['DIFFERENT'], nj):>9} {pct(kept, alive):>7} {kept:>2}/{alive:<3} "
+              f"{pct(r[0], r[1]):>7} {r[0]:>2}/{r[1]:<3} {lab['unjudged']:8}")
+    print(agreement(judged))
+    related = sum(len(s.get("related", [])) for r in results.values() for s in r.get("sentences", []))
+    print(f"related (shown, never counted): {related}; duplicates of S whose article is not credited for S: {truth}")
+    if args.sample:
+        n, path = int(args.sample[0]), args.sample[1]
+        rng = random.Random(args.seed)
+        pick = rng.sample(unjudged, min(n, len(unjudged)))
+        with open(path, "w", encoding="utf-8") as f:
+            for x in pick:
+                key = {k: x[k] for k in ("cluster", "s_article", "s", "v_article", "v")}
+                f.write(json.dumps({"key": key, "s": x["s_text"], "v": " / ".join(x["v_texts"])}) + "\n")
+        print(f"{len(pick)} unjudged credits to judge in {path}")
+    return 0
+
+
+def agreement(judged):
+    """How often two judges of one credit agree, and Cohen's kappa, for each pair of judges with a shared sample."""
+    out = []
+    names = sorted({k for j in judged for k in j["judges"]})
+    for x in range(len(names)):
+        for y in range(x + 1, len(names)):
+            a, b = names[x], names[y]
+            both = [(j["judges"][a], j["judges"][b]) for j in judged if a in j["judges"] and b in j["judges"]]
+            if not both:
+                continue
+            n = len(both)
+            po = sum(p == q for p, q in both) / n
+            ca, cb = Counter(p for p, _ in both), Counter(q for _, q in both)
+            pe = sum(ca[k] * cb[k] for k in ca) / n / n
+            kappa = (po - pe) / (1 - pe) if pe < 1 else 1.0
+            out.append(f"{a}-{b}: {sum(p == q for p, q in both)}/{n} agree, kappa {kappa:.2f}")
+    return "judges " + ("; ".join(out) if out else "(no shared sample)")
+
+
+def recall(results, clusters, given):
+    """Of the articles that state a sampled S's fact, the share credited, by half."""
+    if not os.path.exists(RECALL):
+        return {}
+    summary_s = {(cid, norm(s["text"])) for cid, r in results.items() for s in r.get("sentences", [])}
+    out = {}
+    for line in open(RECALL, encoding="utf-8"):
+        r = json.loads(line)
+        docs = clusters[r["cluster"]]["docs"]
+        s = norm(docs[r["s_article"]]["text"][r["s"][0]:r["s"][1]])
+        if (r["cluster"], s) not in summary_s:
+            continue
+        reporting = sorted({a for a, _, _ in r["reports"]})
+        hit = sum((r["cluster"], s, a) in given for a in reporting)
+        for part in ("all", half(r["cluster"])):
+            h, t = out.get(part, (0, 0))
+            out[part] = (h + hit, t + len(reporting))
+    return out
+
+
+def one_truth(results):
+    """Sentences marked duplicate of a summary sentence S whose article S does not credit."""
+    bad = 0
+    for r in results.values():
+        credited = {(s["at"]["article"], s["at"]["sentence"]): set(s["articles"]) for s in r.get("sentences", [])}
+        for a, art in enumerate(r.get("articles", [])):
+            for rep in art["sentences"]:
+                if rep.get("status") == "duplicate" and "of" in rep:
+                    key = (rep["of"]["article"], rep["of"]["sentence"])
+                    if key in credited and a not in credited[key]:
+                        bad += 1
+    return bad
+
+
+def convert(d, clusters):
+    """../shared/eval/credits_duc2006_judged.jsonl -> eval/credits_judged.jsonl (ids, offsets, labels)."""
+    out = []
+    for line in open(os.path.join(d, "credits_duc2006_judged.jsonl"), encoding="utf-8"):
+        x = json.loads(line)
+        docs = clusters[x["cluster"]]["docs"]
+        st = docs[x["s_article"]]["text"].find(x["s"])
+        vs = []
+        for piece in x["v"].split(" / "):
+            p = docs[x["v_article"]]["text"].find(piece)
+            if p < 0:
+                raise SystemExit(f"credit {x['id']}: a version is not in its article")
+            vs.append([p, p + len(piece)])
+        if st < 0:
+            raise SystemExit(f"credit {x['id']}: S is not in its article")
+        labels = {j["judge"]: j["judgement"] for j in x["judgements"]}
+        out.append({"id": x["id"], "cluster": x["cluster"], "s_article": x["s_article"], "s": [st, st + len(x["s"])],
+                    "v_article": x["v_article"], "v": vs, "label": x["judgements"][0]["judgement"],
+                    "judges": labels, "set": "2026-12-06"})
+    with open(JUDGED, "w", encoding="utf-8") as f:
+        for x in out:
+            f.write(json.dumps(x) + "\n")
+    print(f"{len(out)} judgements written to {JUDGED}")
+    return 0
+
+
+def add_labels(path, clusters):
+    """Appends the labels of a judged sample (lines {"key": {...}, "label", "judge"}) to eval/credits_judged.jsonl."""
+    judged = [json.loads(line) for line in open(JUDGED, encoding="utf-8")]
+    next_id = max(j["id"] for j in judged) + 1
+    added = 0
+    for line in open(path, encoding="utf-8"):
+        x = json.loads(line)
+        if "label" not in x:
+            continue
+        k = x["key"]
+        judged.append({"id": next_id, **k, "label": x["label"], "judges": {x.get("judge", "C"): x["label"]},
+                       "set": x.get("set", "new")})
+        next_id += 1
+        added += 1
+    with open(JUDGED, "w", encoding="utf-8") as f:
+        for x in judged:
+            f.write(json.dumps(x) + "\n")
+    print(f"{added} judgements added to {JUDGED}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
