@@ -4,12 +4,13 @@
 
 KIND: many1, many2 (gistr.summarize_many, 1 and 2 threads), cli (the gistr
 CLI's --jsonl on the same clusters, $GISTR_CLI), spark (gistr.spark in local
-mode, local[2]), lexrank (sumy's LexRank, pure Python). DATA: duc2006
+mode, local[2]), lexrank (sumy's LexRank, pure Python), none (only Python's
+start and the loading of the clusters: the baseline of CPU and memory). DATA: duc2006
 (/work/shared/eval/duc2006.jsonl, read at run time) or generated (5,000
 clusters of tests/python/generate.py). LIMIT: the first N clusters only.
 
 Every kind summarises each cluster to 5 sentences. Prints one JSON line:
-{"kind", "data", "clusters", "seconds", "setup_seconds", "cpu_seconds"}: seconds from the
+{"kind", "data", "clusters", "seconds", "setup_seconds"}: seconds from the
 clusters in memory to the summaries in memory (the CLI: from its start
 to its exit, reading the JSON lines itself); setup_seconds what came before
 and is not per cluster (a Spark session's start). Peak memory is measured
@@ -21,7 +22,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -145,15 +145,10 @@ def main() -> None:
         "cli": lambda: cli(cs),
         "spark": lambda: spark(cs),
         "lexrank": lambda: lexrank(cs),
+        "none": lambda: {"seconds": 0.0, "setup_seconds": 0.0},  # the baseline: start and load
     }
-    cpu0 = time.process_time()
-    child0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     r = runs[kind]()
-    child1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    # This process's CPU time (all its threads) and its waited children's
-    # (the CLI), setup included; a Spark JVM's is in measure.sh's figure.
-    cpu = time.process_time() - cpu0 + (child1.ru_utime + child1.ru_stime) - (child0.ru_utime + child0.ru_stime)
-    print(json.dumps({"kind": kind, "data": data, "clusters": len(cs), **r, "cpu_seconds": cpu}), flush=True)
+    print(json.dumps({"kind": kind, "data": data, "clusters": len(cs), **r}), flush=True)
 
 
 if __name__ == "__main__":

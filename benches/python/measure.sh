@@ -21,10 +21,13 @@ import sys
 s, e, ns, peak = map(float, sys.argv[1:])
 print(f"measure: wall={e - s:.1f} cpu={ns / 1e9:.1f} peak_mib={peak / 2**20:.0f}")
 PY
-  # Processes left behind (none, normally) go back to the root group first.
-  for p in $(cat "$cpu/tasks"); do echo "$p" > /sys/fs/cgroup/cpuacct/tasks; done
-  for p in $(cat "$mem/tasks"); do echo "$p" > /sys/fs/cgroup/memory/tasks; done
-  rmdir "$cpu" "$mem"
+  # Processes still ending (a Spark JVM) go back to the root groups first.
+  for _ in 1 2 3 4 5; do
+    for p in $(cat "$cpu/cgroup.procs"); do echo "$p" > /sys/fs/cgroup/cpuacct/cgroup.procs 2>/dev/null; done
+    for p in $(cat "$mem/cgroup.procs"); do echo "$p" > /sys/fs/cgroup/memory/cgroup.procs 2>/dev/null; done
+    rmdir "$cpu" "$mem" 2>/dev/null && break
+    sleep 1
+  done
   exit $rc
 else
   rmdir "$cpu" 2>/dev/null

@@ -96,7 +96,7 @@ RANGE = "must be a whole number from 1 to 1000000000"
         ({"ratio": 0}, "invalid option ratio: must be a number above 0 and at most 1"),
         ({"ratio": 1.5}, "invalid option ratio: must be a number above 0 and at most 1"),
         ({"order": "random"}, 'invalid option order: "random"; use "article" or "rank"'),
-        ({"sentences": 2, "words": 10}, "invalid options: give only one of sentences, words and ratio"),
+        ({"sentences": 2, "words": 10}, "invalid options: give only one of sentences, words and ratio (got sentences and words)"),
     ],
 )
 def test_bad_options_are_value_errors(options: Any, message: str) -> None:

@@ -44,6 +44,16 @@ pub fn summarizer_json(s: &Summarizer, budget: Budget, order: Order) -> Result<S
     to_json(&summary)
 }
 
+/// An error if `options` would be refused by the summariser itself: the
+/// checks that [`gistr::options::RawOptions::check`] leaves to it (the
+/// language code). Through the public API: one empty article, refused for
+/// its options before any work, else an empty summary at once.
+pub fn check_for_summarize(options: &Options) -> Result<(), String> {
+    summarize(&[Article::new("")], options)
+        .map(drop)
+        .map_err(|e| e.to_string())
+}
+
 /// The number of threads `threads` asks for: the machine's cores when
 /// `None`, never more than there are clusters, at least one.
 pub fn thread_count(threads: Option<usize>, clusters: usize) -> usize {
@@ -126,6 +136,18 @@ mod tests {
             );
         }
         assert!(summarize_many(&[], &options, 4).is_empty());
+    }
+
+    #[test]
+    fn options_the_summariser_refuses_are_found_before_any_cluster() {
+        let bad = Options::default().with_language("xx");
+        let message =
+            "invalid option language: unknown language code \"xx\"; use an ISO 639-1 code or \"auto\"";
+        assert_eq!(check_for_summarize(&bad), Err(message.to_string()));
+        assert_eq!(
+            check_for_summarize(&Options::default().with_language("de")),
+            Ok(())
+        );
     }
 
     #[test]

@@ -240,6 +240,8 @@ fn summarize_many(
     focus: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<(bool, String)>> {
     let options = options_of(sentences, words, ratio, order, language, focus)?;
+    // Refused once, for all, rather than once per cluster.
+    crate::check_for_summarize(&options).map_err(value_error)?;
     let threads = match threads.filter(|t| !t.is_none()) {
         None => None,
         Some(t) if t.is_instance_of::<PyInt>() && !t.is_instance_of::<PyBool>() => match t.extract::<i64>() {

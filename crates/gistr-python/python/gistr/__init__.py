@@ -328,7 +328,7 @@ def summarize(
     ValueError: no articles to summarise
     >>> summarize(["a text"], sentences=2, words=10)
     Traceback (most recent call last):
-    ValueError: invalid options: give only one of sentences, words and ratio
+    ValueError: invalid options: give only one of sentences, words and ratio (got sentences and words)
     """
     return Summary(
         _gistr.summarize(articles, sentences, words, ratio, order, language, focus)

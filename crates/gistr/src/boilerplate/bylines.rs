@@ -1,5 +1,5 @@
-//! Teasers for other stories, photo credits (also one run into a lead) and
-//! author bios.
+//! Teasers for other stories, photo credits (also one run into a lead), the
+//! facts of a paragraph the checks share (`Facts`), and author bios.
 
 use super::*;
 
@@ -170,6 +170,27 @@ pub(super) struct Credit {
     pub(super) whole: bool,
 }
 
+/// More words than the longest paragraph any check of [`chrome`] looks at.
+pub(super) const WORDS_COUNTED: usize = 81;
+
+/// `p`'s number of words (runs of bytes other than ASCII white space),
+/// counted up to [`WORDS_COUNTED`].
+pub(super) fn count_words(p: &str) -> usize {
+    let mut n = 0;
+    let mut gap = true;
+    for &b in p.as_bytes() {
+        let space = b.is_ascii_whitespace();
+        if gap && !space {
+            n += 1;
+            if n == WORDS_COUNTED {
+                break;
+            }
+        }
+        gap = space;
+    }
+    n
+}
+
 /// A photo credit in `p`, a paragraph of `words` words (as [`count_words`]
 /// counts them).
 pub(super) fn credit(p: &str, words: usize) -> Option<Credit> {
@@ -247,6 +268,39 @@ pub(super) fn bare_credit(p: &str) -> Option<Credit> {
         }
     }
     None
+}
+
+/// What [`classify`] finds out about a paragraph once, for several checks.
+pub(super) struct Facts {
+    /// Its number of words, up to [`WORDS_COUNTED`].
+    pub(super) words: usize,
+    /// The label it opens with, in [`normalize`]d form.
+    pub(super) head: Option<String>,
+    /// What it opens as an ad's label.
+    pub(super) ad: Option<Block>,
+    pub(super) credit: Option<Credit>,
+}
+
+impl Facts {
+    pub(super) fn of(p: &str) -> Facts {
+        let head_rest = head_and_rest(p);
+        let words = count_words(p);
+        Facts {
+            words,
+            head: head_rest.map(|(h, _)| normalize(h)),
+            ad: ad_label(p, head_rest),
+            credit: credit(p, words),
+        }
+    }
+
+    /// `p` without a photo credit run into its start (and the caption
+    /// before it): what is judged for furniture.
+    pub(super) fn without_credit<'a>(&self, p: &'a str) -> &'a str {
+        match self.credit {
+            Some(Credit { end, whole: false }) => &p[end..],
+            _ => p,
+        }
+    }
 }
 
 /// The end of the names of a credit that starts at `start` in `p`: a run of

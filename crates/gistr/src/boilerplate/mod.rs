@@ -9,20 +9,19 @@
 //! `bylines.rs` (teasers, photo credits, author bios), `chrome.rs`
 //! (captions, calls to action, screen-reader and button text, boxes; and
 //! `chrome`, which decides a paragraph from all of them), `lead.rs` (where
-//! a paragraph's sentence starts), `search.rs` (the one-pass phrase search
-//! the others and `fitness` use); here, `classify`, what it finds out about
-//! a paragraph once (`Facts`) and the furniture phrases.
+//! a paragraph's sentence starts), `phrases.rs` (the one-pass phrase
+//! search); here, `classify` and the furniture phrases.
 
 mod ads;
 mod bylines;
 mod chrome;
 mod lead;
-mod search;
+mod phrases;
 
 use crate::fxhash::FxSet;
 pub use lead::lead_in;
-use search::{contains_any, first_bytes};
-pub(crate) use search::{find_any, pairs, Pairs};
+use phrases::{contains_any, first_bytes};
+pub(crate) use phrases::{find_any, pairs, Pairs};
 use std::ops::Range;
 use {ads::*, bylines::*, chrome::*};
 
@@ -237,60 +236,6 @@ pub(super) fn is_furniture(p: &str) -> bool {
     let lower = p.to_lowercase();
     static FIRST: [u128; 256] = first_bytes(FURNITURE);
     contains_any(&lower, FURNITURE, &FIRST)
-}
-
-/// More words than the longest paragraph any check of [`chrome`] looks at.
-pub(super) const WORDS_COUNTED: usize = 81;
-
-/// `p`'s number of words (runs of bytes other than ASCII white space),
-/// counted up to [`WORDS_COUNTED`].
-pub(super) fn count_words(p: &str) -> usize {
-    let mut n = 0;
-    let mut gap = true;
-    for &b in p.as_bytes() {
-        let space = b.is_ascii_whitespace();
-        if gap && !space {
-            n += 1;
-            if n == WORDS_COUNTED {
-                break;
-            }
-        }
-        gap = space;
-    }
-    n
-}
-
-/// What [`classify`] finds out about a paragraph once, for several checks.
-struct Facts {
-    /// Its number of words, up to [`WORDS_COUNTED`].
-    words: usize,
-    /// The label it opens with, in [`normalize`]d form.
-    head: Option<String>,
-    /// What it opens as an ad's label.
-    ad: Option<Block>,
-    credit: Option<Credit>,
-}
-
-impl Facts {
-    fn of(p: &str) -> Facts {
-        let head_rest = head_and_rest(p);
-        let words = count_words(p);
-        Facts {
-            words,
-            head: head_rest.map(|(h, _)| normalize(h)),
-            ad: ad_label(p, head_rest),
-            credit: credit(p, words),
-        }
-    }
-
-    /// `p` without a photo credit run into its start (and the caption
-    /// before it): what is judged for furniture.
-    fn without_credit<'a>(&self, p: &'a str) -> &'a str {
-        match self.credit {
-            Some(Credit { end, whole: false }) => &p[end..],
-            _ => p,
-        }
-    }
 }
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE |

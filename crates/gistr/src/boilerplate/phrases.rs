@@ -1,14 +1,14 @@
-//! The one-pass phrase search of the chrome checks (and of
-//! `fitness::unfit`): phrases found in ASCII case at the start of a word,
-//! compared only where their first two bytes match.
+//! One pass over the bytes for many phrases at once (`find_any`,
+//! `contains_any`): a substring search per phrase is slow in wasm. A leaf:
+//! the checks here and `fitness.rs` use it.
 
 /// For each byte, the set of `phrases` (bit `k` for `phrases[k]`, at most
 /// 64 of them) that start with it, and the set whose second byte it is: the
 /// tables of [`find_any`], which looks a phrase up only where both bytes
 /// match.
 pub(crate) struct Pairs {
-    first: [u64; 256],
-    second: [u64; 256],
+    pub(super) first: [u64; 256],
+    pub(super) second: [u64; 256],
 }
 
 pub(crate) const fn pairs(phrases: &[&str]) -> Pairs {
