@@ -89,6 +89,7 @@ function percent(x) {
 const STATUS_LABELS = {
   chosen: 'In the summary',
   duplicate: 'Repeats a summary sentence',
+  related: 'Related to a summary sentence, not counted as reporting it',
   boilerplate: 'Boilerplate, never summarised',
   unfit: 'Cannot stand alone',
   belowBudget: 'Not chosen',
@@ -268,6 +269,10 @@ function sentenceElement(ai, s, si, index, text, noun) {
     const m = index.get(refKey(s.of));
     if (m !== undefined) attrs.dataset.summary = String(m + 1);
     attrs.title = `Repeats ${m !== undefined ? `summary sentence ${m + 1}` : inputName(noun, s.of.article)}${s.similarity !== undefined ? ` (${percent(s.similarity)} similar)` : ''}`;
+  } else if (s.status === 'related' && s.of) {
+    // A weaker match: shown on hover, never counted in "reported by".
+    const m = index.get(refKey(s.of));
+    attrs.title = `Related to ${m !== undefined ? `summary sentence ${m + 1}` : inputName(noun, s.of.article)}${s.similarity !== undefined ? ` (${percent(s.similarity)} similar)` : ''}; not counted as reporting it`;
   } else if (n !== undefined && s.status === 'chosen') {
     attrs.dataset.summary = String(n + 1);
   }

@@ -8,7 +8,7 @@ use super::duplicates::{duplicates, pool, Clusters};
 use crate::concepts;
 use crate::dedup;
 use crate::error::{Error, ErrorKind};
-use crate::graph::Graph;
+use crate::graph::{Graph, Similar};
 use crate::input::Article;
 use crate::lang::Analyzer;
 use crate::options::Options;
@@ -24,12 +24,11 @@ pub(super) struct Sent {
     pub(super) article: usize,
     pub(super) range: Range<usize>,
     /// Its index among the content sentences of its article.
-    pub(super) pos: usize,
+    pub(super) pos: u32,
     pub(super) boilerplate: Option<&'static str>,
     /// Cut from a run without a sentence end (see `sentence::Piece`).
     pub(super) forced: bool,
     pub(super) words: usize,
-    pub(super) terms: Range<usize>,
 }
 
 /// What stages 1–8 know of the input, whatever the budget.
@@ -79,10 +78,10 @@ pub(super) fn analyze(articles: &[Article], options: &Options) -> Result<Analysi
     // Keywords and concepts here, before the graph and the duplicate
     // profiles exist, so that their memory peaks do not add up.
     let keywords = keywords_of(&corpus, articles);
-    let concepts = concepts_of(&corpus, articles.len(), &tuning);
+    let mut concepts = concepts_of(&corpus, articles.len(), &tuning);
     // Stage 5: TF-IDF.
     let n_terms = corpus.interner.len();
-    let (idf, vectors) = tfidf::weigh(corpus.sents.iter().map(|s| corpus.terms(s)), n_terms);
+    let (idf, vectors) = tfidf::weigh((0..corpus.sents.len()).map(|i| corpus.terms(i)), n_terms);
     let (focus, headlines, untitled) = focus_and_headlines(&mut corpus, articles, options, &idf, &tuning);
     let Corpus {
         analyzers,
@@ -93,9 +92,9 @@ pub(super) fn analyze(articles: &[Article], options: &Options) -> Result<Analysi
     } = corpus;
 
     // Stage 6: the similarity graph, from an inverted index.
-    let graph = Graph::similar(&vectors, n_terms, MIN_EDGE);
+    let mut similar = Similar::new(&vectors, n_terms, MIN_EDGE);
     // Stage 7: TextRank with a prior for lead position and focus.
-    let rank = textrank(&sents, &vectors, &graph, focus.as_ref(), &tuning);
+    let (rank, strength) = textrank(&sents, &vectors, &mut similar, focus.as_ref(), &tuning);
 
     // Stage 8: duplicate clusters over the graph's edges. On a large input
     // only the POOL best-ranked usable sentences can still reach the
@@ -120,9 +119,15 @@ pub(super) fn analyze(articles: &[Article], options: &Options) -> Result<Analysi
         &sents,
         &vectors,
         &idf,
-        &graph,
+        &similar,
         &pool,
     );
+    // Selection asks the graph only about the pool's neighbours (and every
+    // node's strength): the rest of the graph goes.
+    let graph = similar.neighbourhood(&pool, &vectors, n_terms, strength);
+    drop(similar);
+    // Selection asks only about the pool's concepts.
+    concepts.retain(&pool);
 
     // Final scores: rank, lifted a little by independent corroboration
     // (`Tuning::corroboration`). Boilerplate scores 0, as documented: it
@@ -181,10 +186,10 @@ pub(super) fn analyze(articles: &[Article], options: &Options) -> Result<Analysi
 fn textrank(
     sents: &[Sent],
     vectors: &Vectors,
-    graph: &Graph,
+    graph: &mut Similar,
     focus: Option<&Vector>,
     tuning: &Tuning,
-) -> Vec<f32> {
+) -> (Vec<f32>, Vec<f32>) {
     let prior: Vec<f32> = sents
         .iter()
         .zip(vectors.iter())
@@ -199,7 +204,7 @@ fn textrank(
             }
         })
         .collect();
-    rank::pagerank(
+    rank::pagerank_similar(
         graph,
         &prior,
         tuning.damping,

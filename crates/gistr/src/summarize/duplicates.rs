@@ -4,7 +4,7 @@
 use super::analysis::Sent;
 use crate::dedup;
 use crate::fxhash::{FxHasher, FxMap};
-use crate::graph::Graph;
+use crate::graph::Similar;
 use crate::input::Article;
 use crate::lang::Analyzer;
 use crate::tfidf::Vectors;
@@ -37,7 +37,7 @@ pub(super) fn duplicates(
     sents: &[Sent],
     vectors: &Vectors,
     idf: &[f32],
-    graph: &Graph,
+    graph: &Similar,
     pool: &[bool],
 ) -> (Clusters, dedup::Profiles) {
     let n = sents.len();
@@ -48,12 +48,15 @@ pub(super) fn duplicates(
     for (i, &c) in copy.iter().enumerate() {
         in_pool[c as usize] |= pool[i];
     }
-    // The graph's edges between first copies (each once, from its lower
-    // end, in order; an edge of a copy is its first's), those with an end
-    // in the pool.
-    let mut edges: Vec<(usize, usize)> = (0..n)
-        .flat_map(|a| graph.neighbors(a).iter().map(move |&(b, _)| (a, b as usize)))
-        .map(|(a, b)| (copy[a] as usize, copy[b] as usize))
+    // The graph's edges between first copies (each once, lower end first,
+    // in order; an edge of a copy is its first's), those with an end in the
+    // pool.
+    let mut edges: Vec<(usize, usize)> = graph
+        .pairs()
+        .map(|(a, b)| {
+            let (a, b) = (copy[a] as usize, copy[b] as usize);
+            (a.min(b), a.max(b))
+        })
         .filter(|&(a, b)| b > a && (in_pool[a] || in_pool[b]))
         .collect();
     edges.sort_unstable();

@@ -1,0 +1,71 @@
+"""`Summary.to_dict()` equals the CLI's `--json` for the same input, field for field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Dict, List
+
+import pytest
+
+import gistr
+from conftest import ROOT, run_cli
+from generate import clusters
+
+SEEDS = Path("/work/shared/seeds")  # five real articles, read at run time only
+
+OPTIONS: List[Dict[str, Any]] = [
+    {},
+    {"sentences": 3},
+    {"words": 100},
+    {"ratio": 0.1},
+    {"sentences": 4, "order": "rank"},
+    {"words": 80, "focus": "strike pay"},
+    {"sentences": 2, "language": "en"},
+]
+
+
+def flags(options: Dict[str, Any]) -> List[str]:
+    out = []
+    for k, v in options.items():
+        out += ["--lang" if k == "language" else f"--{k}", str(v)]
+    return out
+
+
+def same_as_cli(cli: Path, files: List[Path], options: Dict[str, Any]) -> None:
+    r = run_cli(cli, ["--json", *flags(options), *map(str, files)])
+    assert r.returncode in (0, 3), r.stderr
+    articles = [{"text": f.read_text(encoding="utf-8"), "source": str(f)} for f in files]
+    summary = gistr.summarize(articles, **options)
+    assert summary.to_dict() == json.loads(r.stdout), options
+    # The same bytes, too (one serialiser).
+    assert summary.to_json() + "\n" == r.stdout
+
+
+@pytest.mark.parametrize("options", OPTIONS, ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()) or "defaults")
+def test_fixture_articles(cli: Path, options: Dict[str, Any]) -> None:
+    same_as_cli(cli, sorted((ROOT / "tests/fixtures/strike").glob("*.txt")), options)
+
+
+@pytest.mark.parametrize("options", OPTIONS[:4], ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()) or "defaults")
+def test_seed_articles(cli: Path, options: Dict[str, Any]) -> None:
+    files = sorted(SEEDS.glob("*.txt"))
+    if not files:
+        pytest.skip(f"{SEEDS} absent")
+    same_as_cli(cli, files, options)
+
+
+def test_generated_clusters(cli: Path, tmp_path: Path) -> None:
+    for i, c in enumerate(clusters(12, seed=11)):
+        files = []
+        for j, a in enumerate(c):
+            f = tmp_path / f"{i}-{j}.txt"
+            f.write_text(a["text"], encoding="utf-8")
+            files.append(f)
+        same_as_cli(cli, files, {"words": 70})
+
+
+def test_empty_summary(cli: Path, tmp_path: Path) -> None:
+    f = tmp_path / "short.txt"
+    f.write_text("Too short.", encoding="utf-8")
+    same_as_cli(cli, [f], {})
