@@ -1,7 +1,7 @@
 //! Stage 8's wiring: the pool of sentences that can still reach the
 //! summary, and the duplicate groupings decided on the graph's edges.
 
-use super::analysis::Sent;
+use super::analysis::{Clusters, Sent};
 use crate::dedup;
 use crate::fxhash::{FxHasher, FxMap};
 use crate::graph::Similar;
@@ -11,21 +11,6 @@ use crate::tfidf::Vectors;
 use crate::tuning::{SUBJECT_SENTENCES, TOPIC_SHARE};
 use std::collections::hash_map::Entry;
 use std::hash::Hasher;
-
-/// What stage 8 finds: two groupings of the sentences.
-pub(super) struct Clusters {
-    /// The sentences too alike for one summary (`dedup::redundant`), which
-    /// selection and corroboration use: each sentence's group, if any.
-    pub(super) group: Vec<Option<usize>>,
-    pub(super) n_groups: usize,
-    /// How many independent articles carry each group.
-    pub(super) independent: Vec<usize>,
-    /// The versions of one fact (`dedup::duplicate`, the stricter
-    /// decision), which the "reported by" claims use: each sentence's
-    /// cluster, and each cluster's members.
-    pub(super) cluster: Vec<Option<usize>>,
-    pub(super) members: Vec<Vec<usize>>,
-}
 
 /// Stage 8: the duplicate groupings, decided on the graph's edges with an
 /// end in the pool, and the profiles later stages compare.
