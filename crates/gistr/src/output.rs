@@ -307,7 +307,7 @@ impl Summary {
 /// An `f32` as the JSON number JavaScript prints for it: the `f64` of the
 /// same value, and a whole number without a fraction (`0`, not `0.0`), so
 /// that the CLI's JSON (serde_json) and the binding's (`JSON.stringify` of
-/// the object serde-wasm-bindgen builds) are the same bytes. (Scores and
+/// the object the JS binding builds) are the same bytes. (Scores and
 /// similarities are never negative; a negative whole number would print
 /// as `-1.0`. Whole numbers go through `serialize_u64`, which the `usize`
 /// fields already bring into the .wasm: `serialize_i64` cost 0.3 KB.)
