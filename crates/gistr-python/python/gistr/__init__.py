@@ -120,9 +120,12 @@ class Sentence:
     """A sentence of the summary.
 
     ``articles`` are the indexes of every article that reports the fact
-    (this one included), ``independent`` how many of them are not copies of
-    one wire story, ``versions`` the other sentences that say the same, and
-    ``conflicts`` where those disagree.
+    (this one included; the strict "reported by"), ``independent`` how many
+    of them are not copies of one wire story, ``versions`` the other
+    sentences that say the same (each credits its article), ``related``
+    weaker matches (shown, never counted in ``articles``), and ``conflicts``
+    where a version or a related sentence disagrees on a number, date or
+    name.
     """
 
     text: str
@@ -131,6 +134,7 @@ class Sentence:
     articles: List[int]
     independent: int
     versions: List[Version]
+    related: List[Version]
     conflicts: List[Conflict]
 
     @classmethod
@@ -142,6 +146,7 @@ class Sentence:
             list(d["articles"]),
             d["independent"],
             [Version._of(v) for v in d["versions"]],
+            [Version._of(v) for v in d["related"]],
             [Conflict._of(c) for c in d["conflicts"]],
         )
 
@@ -150,8 +155,10 @@ class Sentence:
 class SentenceReport:
     """One sentence of an article and why it is or is not in the summary.
 
-    ``status`` is "chosen", "duplicate" (then ``of`` and ``similarity``),
-    "boilerplate" or "unfit" (then ``reason``), or "belowBudget".
+    ``status`` is "chosen", "duplicate" (then ``of`` and ``similarity``: it
+    credits its article for that summary sentence), "related" (then ``of``
+    and ``similarity``: a weaker match, not counted), "boilerplate" or
+    "unfit" (then ``reason``), or "belowBudget".
     """
 
     span: Span
