@@ -33,7 +33,8 @@ out=$venv/results.jsonl
 : > "$out"
 run() { # KIND DATA [LIMIT]
   local m line
-  line=$(benches/python/measure.sh "$venv/bin/python" benches/python/bench.py "$@" 2>"$venv/stderr.log" | grep '^{"kind"' | tail -1) \
+  # Its own session: stopping a Spark session signals its process group.
+  line=$(setsid --wait benches/python/measure.sh "$venv/bin/python" benches/python/bench.py "$@" 2>"$venv/stderr.log" | grep '^{"kind"' | tail -1) \
     || { echo "bench: $* failed, see $venv/stderr.log" >&2; return 0; }
   m=$(grep '^measure:' "$venv/stderr.log" | tail -1)
   echo "$line $m" | tee -a "$out" >&2
