@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Experiments: like eval.sh, but built with `--cfg gistr_tune` (knobs read
+# Experiments: like rouge.sh, but built with `--cfg gistr_tune` (knobs read
 # from GISTR_* environment variables) without LTO, into target/tune.
-#   GISTR_RANK=0.3 eval/rouge-tune.sh [06|07|06t|all]
+#   GISTR_RANK=0.3 eval/rouge-tune.sh [06|07|07m|06t|all]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 eval_dir=
@@ -25,5 +25,6 @@ one() { # tag data words args...
 }
 [[ $which == all || $which == 06 ]] && one 06 duc2006.jsonl 250
 [[ $which == all || $which == 07 ]] && one 07 duc2007_update.jsonl 100
+[[ $which == all || $which == 07m ]] && one 07m duc2007_main.jsonl 250
 [[ $which == all || $which == 06t ]] && one 06t duc2006.jsonl 250 --topic
 exit 0

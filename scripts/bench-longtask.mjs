@@ -29,6 +29,9 @@
 // figures each: "action", the longest task from the click until the summary
 // is requested (the click, its frame; at most 150 ms after the click), and
 // "to idle", the longest until the summary is drawn and the save has run.
+// With --trace, each also as the main thread's CPU time in that task (the
+// trace's thread duration): on a loaded machine a task's wall time is
+// mostly waiting for a core, its CPU time is what the page asked for.
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
@@ -191,8 +194,9 @@ async function onceAction(name) {
   if (from === undefined || click === undefined) throw new Error(`${name}: the click was not seen (marks: ${JSON.stringify(marks)})`);
   const to = Math.min(marks['gistr-summarise'] ?? Infinity, click + 150);
   const after = tasks.filter((t) => t.start + t.dur >= from);
-  const longest = (xs) => Math.max(0, ...xs.map((t) => t.dur));
-  return { action: longest(after.filter((t) => t.start < to)), idle: longest(after) };
+  const longest = (xs, key = 'dur') => Math.max(0, ...xs.map((t) => t[key] ?? 0));
+  const action = after.filter((t) => t.start < to);
+  return { action: longest(action), idle: longest(after), actionCpu: longest(action, 'cpu'), idleCpu: longest(after, 'cpu') };
 }
 
 /**
@@ -205,7 +209,7 @@ function tracedTasks(events) {
   const marks = {};
   for (const e of events) {
     if (!mains.has(`${e.pid}:${e.tid}`)) continue;
-    if (e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask') tasks.push({ start: e.ts / 1000, dur: e.dur / 1000 });
+    if (e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask') tasks.push({ start: e.ts / 1000, dur: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000 });
     else if (e.cat?.includes('blink.user_timing') && e.name.startsWith('gistr-') && marks[e.name] === undefined) marks[e.name] = e.ts / 1000;
   }
   return { tasks, marks };
@@ -234,13 +238,15 @@ if (!values['only-actions']) {
   }
 }
 if (actions.length) {
-  console.log('at 3,000 articles          action: median  worst   to idle: median  worst   [action per run]');
+  const cpu = values.trace ? '  action CPU: median  worst   to idle CPU: median' : '';
+  console.log(`at 3,000 articles     action: median  worst   to idle: median  worst${cpu}   [action per run]`);
   for (const name of actions) {
     const runsOf = [];
     for (let r = 0; r < runs; r++) runsOf.push(await onceAction(name));
-    const a = runsOf.map((x) => x.action);
-    const i = runsOf.map((x) => x.idle);
-    console.log(`${name.padEnd(26)}         ${ms(median(a))} ${ms(Math.max(...a))}            ${ms(median(i))} ${ms(Math.max(...i))}   [${a.map(Math.round).join(', ')}]`);
+    const of = (key) => runsOf.map((x) => x[key]);
+    const [a, i, ac, ic] = [of('action'), of('idle'), of('actionCpu'), of('idleCpu')];
+    const cpuCols = values.trace ? `                ${ms(median(ac))} ${ms(Math.max(...ac))}                 ${ms(median(ic))}` : '';
+    console.log(`${name.padEnd(21)}         ${ms(median(a))} ${ms(Math.max(...a))}            ${ms(median(i))} ${ms(Math.max(...i))}${cpuCols}   [${a.map(Math.round).join(', ')}]`);
   }
 }
 await browser.close();

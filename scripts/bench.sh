@@ -9,6 +9,8 @@
 # 3. wasm under Node: scripts/bench-build-wasm.sh + benches/wasm/node-bench.mjs.
 # 4. wasm in headless Chromium through a Web Worker: benches/web/.
 # 5. Peers (scripts/bench-peers.sh): sumy TextRank, wink-nlp.
+# 6. One large article of 10, 50 and 200 MB (scripts/bench-scale.sh): time
+#    and peak memory; fails when memory is over its budget.
 # Then prints the table (scripts/bench-table.py) and the .wasm size.
 #
 # Tiers: 5, 50, 500, 2000, 8000 articles (--quick: 5, 50, 500, 2000, fewer
@@ -138,3 +140,10 @@ PY
 read -r o raw gz raw0 gz0 < "$work/wasm/size.txt"
 echo
 echo "wasm (opt-level $o + wasm-opt): $raw bytes raw, $gz gzip -9 (before wasm-opt: $raw0 / $gz0)"
+
+# One large article (10, 50 and 200 MB): time, peak memory as a multiple of
+# the input, and the memory budget, which fails this script when exceeded
+# (scripts/bench-scale.sh --budget).
+echo
+cargo build --release --quiet -p gistr-cli
+scripts/bench-scale.sh --runs 1 --bin target/release/gistr --timeout 600

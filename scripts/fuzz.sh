@@ -79,7 +79,9 @@ n=0
 for a in "${fixtures[@]}"; do
   for b in "${fixtures[@]}"; do
     [[ $a < $b ]] || continue
-    paste -d '\036' <(grep -v '^\s*$' "$a") <(grep -v '^\s*$' "$b") | head -20 | while IFS= read -r line; do
+    # sed, not head: head's early exit would end paste with SIGPIPE (status 141
+    # under pipefail) once the fixtures outgrow the pipe's buffer.
+    paste -d '\036' <(grep -v '^\s*$' "$a") <(grep -v '^\s*$' "$b") | sed -n '1,20p' | while IFS= read -r line; do
       n=$((n + 1))
       printf '\x01%s' "$line" >"fuzz/seeds/dedup_pair/$(basename "$a" .txt)-$(basename "$b" .txt)-$n"
     done

@@ -45,6 +45,9 @@ step "build the browser extension; web-ext lint on its Firefox variant"
 scripts/build-extension.sh
 node_modules/.bin/web-ext lint --source-dir dist/extension-firefox --no-input
 
+step "the Python package from its wheel, in a fresh venv (scripts/test-python.sh: API, CLI equality, bad input, mypy, doctests, Spark local mode)"
+scripts/test-python.sh
+
 step "end-to-end tests of the page and the extension (Playwright, Chromium)"
 # Of these, bad-input.test.mjs (40 inputs through the wasm module in Node, 26
 # through the page, each with a reload) takes about 75 s on two busy cores and

@@ -31,10 +31,16 @@ import { articleName, h, inputName, inputWord, shortName } from './render.js';
  * @param {ChosenSentence} s @param {number} a
  */
 export function coverageCell(s, a) {
-  if (!s.articles.includes(a)) return null;
-  const version = s.at.article === a ? { at: s.at, text: s.text } : s.versions.find((v) => v.at.article === a);
   const conflicts = s.conflicts.filter((c) => c.at.article === a);
-  return { at: version ? version.at : null, text: version ? version.text : '', conflicts, chosen: s.at.article === a };
+  if (!s.articles.includes(a)) {
+    // Not a credit, but a related sentence that states the fact with another
+    // figure, date or name: a ≠, never a ● and never counted.
+    if (!conflicts.length) return null;
+    const related = (s.related || []).find((v) => v.at.article === a);
+    return { at: related ? related.at : conflicts[0].at, text: related ? related.text : '', conflicts, chosen: false, counted: false };
+  }
+  const version = s.at.article === a ? { at: s.at, text: s.text } : s.versions.find((v) => v.at.article === a);
+  return { at: version ? version.at : null, text: version ? version.text : '', conflicts, chosen: s.at.article === a, counted: true };
 }
 
 const KIND_WORDS = { number: 'number', date: 'date', name: 'name' };
@@ -79,7 +85,7 @@ export function renderCoverage(container, result, articles, options = {}) {
     if (!c) return h('td', { class: 'cov-cell cov-none' }, h('span', { class: 'visually-hidden' }, `Not in ${name}`));
     const marked = c.conflicts.length > 0;
     const differs = c.conflicts.map((k) => `${KIND_WORDS[k.kind] || k.kind} “${k.theirs}” where the summary says “${k.ours}”`).join('; ');
-    const label = `${inputName(noun, a, true)} states fact ${f + 1}${marked ? ` with a different ${differs}` : ''}`;
+    const label = `${inputName(noun, a, true)} states fact ${f + 1}${marked ? ` with a different ${differs}` : ''}${c.counted ? '' : ' (not counted as reporting it)'}`;
     const button = h('button', {
       type: 'button',
       class: `cov-mark${marked ? ' cov-conflict' : ''}${c.chosen ? ' cov-chosen' : ''}`,

@@ -22,8 +22,12 @@
 //! - the byte [`END`].
 //!
 //! Sorting and front coding change the lists' order, not their sets (the
-//! only thing `crates/gistr/src/lang.rs` uses them for); a test checks the sets are the
-//! crate's. Empty words are left out, as before.
+//! only thing `crates/gistr/src/lang.rs` uses them for); a test checks the
+//! sets are the crate's. Empty words are left out, as before, and so are
+//! words with white space (379 Vietnamese and 96 Korean phrases, 12
+//! others: 487 of 21,156 words, 2.0 KB gzipped): every word looked up is
+//! cut at white space (tokens are UAX #29 words; language detection and the
+//! duplicate profiles split on it), so none of them could ever be found.
 
 /// Ends a language's words; shared prefixes are shorter.
 const END: u8 = 31;
@@ -43,6 +47,12 @@ const ORDER: &[&str] = &[
     "sk", "pl", "hu", "tr", "yo", "vi", "he", "uk", "bg", "ru", "el", "ja", "ku", "ur", "hi", "bn", "ar",
     "gu", "th", "zh", "hy", "mr", "fa", "ko",
 ];
+
+/// Whether a stop word can ever be looked up: not empty, and no white
+/// space (see the module's comment; `lang.rs` has the same rule).
+fn matchable(w: &str) -> bool {
+    !w.is_empty() && !w.chars().any(char::is_whitespace)
+}
 
 fn main() {
     let mut out = Vec::new();
@@ -110,11 +120,7 @@ fn main() {
                 })
                 .collect()
         };
-        let mut encoded: Vec<Vec<u8>> = words
-            .iter()
-            .filter(|w| !w.is_empty())
-            .map(|w| encode(w))
-            .collect();
+        let mut encoded: Vec<Vec<u8>> = words.iter().filter(|w| matchable(w)).map(|w| encode(w)).collect();
         for w in words {
             assert!(
                 !w.chars().any(|c| (c as u32) < 32),

@@ -16,6 +16,7 @@ use std::process::ExitCode;
 const NO_SUMMARY: u8 = 3;
 
 fn main() -> ExitCode {
+    keep_large_blocks_apart();
     let args = match args::parse(std::env::args_os().skip(1)) {
         Ok(a) => a,
         Err(e) => {
@@ -51,6 +52,26 @@ fn main() -> ExitCode {
     }
 }
 
+/// glibc's allocator puts a freed block of up to 32 MB back into its heap
+/// rather than return it, and then serves later blocks of up to that size
+/// from the heap, where freed memory is rarely returned: the peak resident
+/// memory of one 50 MB article was 33 MB more than with the threshold fixed
+/// at its default of 128 KB, which this does (M_MMAP_THRESHOLD).
+fn keep_large_blocks_apart() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        extern "C" {
+            fn mallopt(param: std::ffi::c_int, value: std::ffi::c_int) -> std::ffi::c_int;
+        }
+        const M_MMAP_THRESHOLD: std::ffi::c_int = -3;
+        // SAFETY: mallopt only sets a parameter of the allocator; it is
+        // called before this program allocates from another thread.
+        unsafe {
+            mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+        }
+    }
+}
+
 pub(crate) fn read(path: &Path) -> Result<String, String> {
     let mut bytes = Vec::new();
     if path == Path::new("-") {
@@ -60,8 +81,12 @@ pub(crate) fn read(path: &Path) -> Result<String, String> {
     } else {
         bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    // Invalid UTF-8 (a binary file, say) is replaced, not fatal.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    // Invalid UTF-8 (a binary file, say) is replaced, not fatal; valid
+    // text is kept as read, not copied.
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
 }
 
 /// Prints the summary of `files`; `Some` reason when it is empty.

@@ -204,7 +204,14 @@ fn the_js_result_is_the_cli_json_byte_for_byte() {
         seen.push(cli_json);
     }
     // Every status, with and without its fields, was in the comparison.
-    for status in ["chosen", "duplicate", "boilerplate", "unfit", "belowBudget"] {
+    for status in [
+        "chosen",
+        "duplicate",
+        "related",
+        "boilerplate",
+        "unfit",
+        "belowBudget",
+    ] {
         let key = format!("\"status\":\"{status}\"");
         assert!(seen.iter().any(|json| json.contains(&key)), "{status}");
     }

@@ -15,7 +15,7 @@ use crate::token::Term;
 pub struct Concepts {
     /// Concept ids of sentence `i`: `ids[offsets[i]..offsets[i + 1]]`,
     /// sorted and distinct.
-    offsets: Vec<usize>,
+    offsets: Vec<u32>,
     ids: Vec<u32>,
     /// The weight of each concept (0 for a concept too rare to count).
     pub weights: Vec<f32>,
@@ -25,9 +25,30 @@ impl Concepts {
     /// The concept ids of sentence `i`.
     pub fn of(&self, i: usize) -> &[u32] {
         match (self.offsets.get(i), self.offsets.get(i + 1)) {
-            (Some(&a), Some(&b)) => &self.ids[a..b],
+            (Some(&a), Some(&b)) => self.ids.get(a as usize..b as usize).unwrap_or(&[]),
             _ => &[],
         }
+    }
+
+    /// Frees the concept lists of the sentences `keep` does not keep:
+    /// selection asks only about its candidates.
+    pub fn retain(&mut self, keep: &[bool]) {
+        let mut out = 0;
+        let mut from = self.offsets.first().copied().unwrap_or(0) as usize;
+        for i in 0..self.offsets.len().saturating_sub(1) {
+            let to = self.offsets[i + 1] as usize;
+            self.offsets[i] = out as u32;
+            if keep.get(i).copied().unwrap_or(false) {
+                self.ids.copy_within(from..to, out);
+                out += to - from;
+            }
+            from = to;
+        }
+        if let Some(last) = self.offsets.last_mut() {
+            *last = out as u32;
+        }
+        self.ids.truncate(out);
+        self.ids.shrink_to_fit();
     }
 
     /// The number of concepts.
@@ -111,7 +132,8 @@ pub fn concepts<'a>(sentences: impl Iterator<Item = (&'a [Term], usize, bool)>, 
     }
     all.truncate(kept);
     all.sort_unstable();
-    let mut offsets = vec![0usize; n + 1];
+    // Occurrences are far below 4 G (the input's size bounds them).
+    let mut offsets = vec![0u32; n + 1];
     for &p in &all {
         offsets[part(p, 0) as usize + 1] += 1;
     }
@@ -135,6 +157,26 @@ mod tests {
         min_articles: 2,
         power: 1.0,
     };
+
+    #[test]
+    fn retain_keeps_only_the_kept_sentences_lists() {
+        let s: Vec<(&[Term], usize, bool)> = vec![
+            (&[1, 2, 3, 4], 0, true),
+            (&[1, 2, 3, 4], 1, true),
+            (&[3, 4, 1, 2], 2, true),
+            (&[2, 3], 2, true),
+        ];
+        let mut c = concepts(s.into_iter(), W);
+        let before: Vec<Vec<u32>> = (0..4).map(|i| c.of(i).to_vec()).collect();
+        assert!(before.iter().all(|l| !l.is_empty()));
+        let keep = [false, true, false, true];
+        c.retain(&keep);
+        for i in 0..4 {
+            let want: &[u32] = if keep[i] { &before[i] } else { &[] };
+            assert_eq!(c.of(i), want, "sentence {i}");
+        }
+        assert!(c.of(4).is_empty());
+    }
 
     #[test]
     fn shared_bigrams_count_by_article() {

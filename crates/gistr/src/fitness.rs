@@ -1,6 +1,7 @@
 //! Sentence fitness: whether a sentence can stand alone in a summary
 //! ([`unfit`]), and how much its gain counts in selection ([`worth`]).
 
+use crate::boilerplate::{find_any, pairs, Pairs};
 use crate::tuning::{Tuning, MAX_WORDS};
 
 /// How much a sentence's gain counts in selection: less for direct speech
@@ -52,82 +53,86 @@ fn has_pair(text: &str, b: u8) -> bool {
     text.as_bytes().windows(2).any(|w| w[0] == b && w[1] == b)
 }
 
-/// Whether `text` contains a link, an e-mail address, wire-service markup
-/// or a screen reader's link text run into it ("… the report Opens a new
-/// window"), in ASCII case: one pass over the bytes, a marker compared only
-/// where one can start.
-fn has_markup(text: &str) -> bool {
-    const MARKERS: [&[u8]; 13] = [
-        b"http://",
-        b"https://",
-        b"www.",
-        b"&ql;",
-        b"&ur;",
-        b"&lr;",
-        b"&qc;",
-        b"(at)",
-        b"opens a new window",
-        b"opens in a new window",
-        b"opens in new window",
-        b"opens in a new tab",
-        b"opens in new tab",
-    ];
-    let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &c)| {
-        (c == b'@' && is_email_at(bytes, i))
-            || matches!(c.to_ascii_lowercase(), b'h' | b'w' | b'&' | b'(' | b'o')
-                && MARKERS.iter().any(|m| {
-                    bytes
-                        .get(i..i + m.len())
-                        .is_some_and(|w| w.eq_ignore_ascii_case(m))
-                })
-    })
-}
-
-/// Page chrome run into a paragraph of the article, in lower case: the
-/// publication speaking to its reader ("Sign up for our newsletter",
-/// "Share it with a friend!"), disclaimers of paid links and copyright,
-/// credits of photos.
-const CHROME: [&[u8]; 21] = [
-    b"sign up for our",
-    b"subscribe to our",
-    b"our newsletter",
-    b"your inbox",
-    b"follow us on",
-    b"share it with a friend",
-    b"breaking news alerts",
-    b"delivered to your",
-    b"can be reached at",
-    b"may be reached at",
-    b"click here",
-    b"affiliate link",
-    b"referral link",
-    b"receive a commission",
-    b"earn a commission",
-    b"subject to change without notice",
-    b"subject to copyright",
-    b"may be reproduced",
-    b"(image credit",
-    b"(photo credit",
-    b"media caption",
+/// Markers of a link, wire-service markup or a screen reader's link text
+/// run into a sentence ("… the report Opens a new window"), then of page
+/// chrome run into a paragraph of the article: the publication speaking to
+/// its reader ("Sign up for our newsletter", "Share it with a friend!"),
+/// disclaimers of paid links and copyright, credits of photos. In lower
+/// case; the first [`MARKUP`] are markup.
+const MARKERS: &[&str] = &[
+    "http://",
+    "https://",
+    "www.",
+    "&ql;",
+    "&ur;",
+    "&lr;",
+    "&qc;",
+    "(at)",
+    "opens a new window",
+    "opens in a new window",
+    "opens in new window",
+    "opens in a new tab",
+    "opens in new tab",
+    // Chrome.
+    "sign up for our",
+    "subscribe to our",
+    "our newsletter",
+    "your inbox",
+    "follow us on",
+    "share it with a friend",
+    "breaking news alerts",
+    "delivered to your",
+    "can be reached at",
+    "may be reached at",
+    "click here",
+    "affiliate link",
+    "referral link",
+    "receive a commission",
+    "earn a commission",
+    "subject to change without notice",
+    "subject to copyright",
+    "may be reproduced",
+    "(image credit",
+    "(photo credit",
+    "media caption",
 ];
 
-/// Whether `text` holds one of [`CHROME`], in ASCII case: one pass over
-/// the bytes, without a lower-case copy.
+/// How many of [`MARKERS`] mark markup.
+const MARKUP: usize = 13;
+
+/// What [`MARKERS`] `text` holds first, in ASCII case (one pass over the
+/// bytes: `boilerplate::find_any`): markup or chrome. An e-mail address is
+/// markup.
+fn marked(text: &str) -> Option<&'static str> {
+    static TABLE: Pairs = pairs(MARKERS);
+    match find_any(text, MARKERS, &TABLE) {
+        Some((_, k)) if k < MARKUP => Some("a link or markup"),
+        _ if has_email(text) => Some("a link or markup"),
+        Some(_) => Some("page chrome"),
+        None => None,
+    }
+}
+
+/// Whether `text` contains a link, an e-mail address, wire-service markup
+/// or a screen reader's link text.
+#[cfg(test)]
+fn has_markup(text: &str) -> bool {
+    marked(text) == Some("a link or markup")
+}
+
+/// Whether `text` holds page chrome (and no markup).
+#[cfg(test)]
 fn has_chrome(text: &str) -> bool {
+    marked(text) == Some("page chrome")
+}
+
+/// Whether `text` has an e-mail address.
+fn has_email(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &c)| {
-        let c = c.to_ascii_lowercase();
-        matches!(
-            c,
-            b's' | b'o' | b'y' | b'f' | b'b' | b'd' | b'c' | b'm' | b'a' | b'r' | b'e' | b'('
-        ) && CHROME.iter().any(|m| {
-            m[0] == c
-                && bytes
-                    .get(i..i + m.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(m))
-        })
-    })
+    bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &c)| c == b'@' && is_email_at(bytes, i))
 }
 
 /// Whether the `@` at `bytes[at]` is an e-mail address's: a name before
@@ -204,13 +209,7 @@ pub fn unfit(text: &str, words: usize, tuning: &Tuning) -> Option<&'static str> 
     if tuning.connective_unfit && LINKS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
         return Some("opens with a connective");
     }
-    if has_markup(text) {
-        return Some("a link or markup");
-    }
-    if has_chrome(text) {
-        return Some("page chrome");
-    }
-    None
+    marked(text)
 }
 
 #[cfg(test)]

@@ -13,6 +13,9 @@ use crate::tfidf::Vectors;
 pub struct Graph {
     offsets: Vec<usize>,
     edges: Vec<(u32, f32)>,
+    /// Each node's strength when some rows were left out
+    /// ([`Similar::neighbourhood`]); empty otherwise.
+    strength: Vec<f32>,
 }
 
 impl Graph {
@@ -43,14 +46,27 @@ impl Graph {
             out[fill[b as usize]] = (a, w);
             fill[b as usize] += 1;
         }
-        Graph { offsets, edges: out }
+        Graph {
+            offsets,
+            edges: out,
+            strength: Vec::new(),
+        }
     }
 
     /// The similarity graph of `vectors`: the edges of [`similar_pairs`],
-    /// without the list of pairs.
+    /// every row.
     pub fn similar(vectors: &Vectors, n_terms: usize, min: f32) -> Graph {
-        let f = forward(vectors, n_terms, min);
-        Graph::from_rows(vectors.len(), f.iter(), f.edges.len())
+        let pairs = similar_pairs(vectors, n_terms, min);
+        Graph::from_edges(vectors.len(), &pairs)
+    }
+
+    /// The sum of the weights of `node`'s edges, in the order of its
+    /// neighbours.
+    pub fn strength(&self, node: usize) -> f32 {
+        match self.strength.get(node) {
+            Some(&s) => s,
+            None => self.neighbors(node).iter().map(|e| e.1).sum(),
+        }
     }
 
     /// Whether there are none.
@@ -112,199 +128,389 @@ const MIN_INDEXED: usize = 2;
 /// all terms; pairs that share only terms too common to be indexed are not
 /// found.
 pub fn similar_pairs(vectors: &Vectors, n_terms: usize, min: f32) -> Vec<(u32, u32, f32)> {
-    let f = forward(vectors, n_terms, min);
-    f.iter().map(|(a, (b, w))| (a, b, w)).collect()
+    let s = Similar::new(vectors, n_terms, min);
+    // By lower end: the rows turned over (counting sort).
+    let n = s.len();
+    let mut at = vec![0usize; n + 1];
+    for (x, _) in s.pairs() {
+        at[x + 1] += 1;
+    }
+    for i in 0..n {
+        at[i + 1] += at[i];
+    }
+    let mut out = vec![(0u32, 0u32, 0f32); s.edge_count()];
+    for j in 0..n {
+        for (x, w) in s.lower(j) {
+            out[at[x as usize]] = (x, j as u32, w);
+            at[x as usize] += 1;
+        }
+    }
+    out
 }
 
-/// The kept edges `(i, j, cosine)` with `i < j`, as rows: those of `i` are
-/// `edges[at[i]..at[i + 1]]`, ascending by `j`.
-struct Forward {
+/// The similarity graph of the sentences as it is built: each edge once,
+/// in the row of its higher end, as `edge_key(lower end, weight)`. A row
+/// lists its lower ends ascending. Memory: one `u64` an edge, no list of
+/// candidate pairs (issue 22: the rows of up to `MAX_FORWARD` candidates
+/// and the keys that chose among them were 24 times a 50 MB input).
+#[derive(Debug, Default)]
+pub struct Similar {
     at: Vec<usize>,
-    edges: Vec<(u32, f32)>,
+    edges: Vec<u64>,
 }
 
-impl Forward {
-    fn iter(&self) -> impl Iterator<Item = (u32, (u32, f32))> + Clone + '_ {
-        self.at
-            .windows(2)
-            .enumerate()
-            .flat_map(move |(i, w)| self.edges[w[0]..w[1]].iter().map(move |&e| (i as u32, e)))
+/// A node's choice: its `MAX_NEIGHBORS` strongest edges so far, as a
+/// max-heap of [`edge_key`]s (the root is the weakest kept).
+fn offer(slots: &mut [u64], count: &mut u8, key: u64) {
+    let k = slots.len();
+    let mut at = if (*count as usize) < k {
+        // Room left: sift up from the end.
+        let mut at = *count as usize;
+        *count += 1;
+        while at > 0 {
+            let up = (at - 1) / 2;
+            if slots[up] >= key {
+                break;
+            }
+            slots[at] = slots[up];
+            at = up;
+        }
+        slots[at] = key;
+        return;
+    } else if key < slots[0] {
+        0
+    } else {
+        return;
+    };
+    // Full: the new key replaces the weakest; sift down.
+    loop {
+        let l = 2 * at + 1;
+        if l >= k {
+            break;
+        }
+        let c = if l + 1 < k && slots[l + 1] > slots[l] {
+            l + 1
+        } else {
+            l
+        };
+        if slots[c] <= key {
+            break;
+        }
+        slots[at] = slots[c];
+        at = c;
     }
+    slots[at] = key;
 }
 
-/// The edges of [`similar_pairs`], as rows.
-fn forward(vectors: &Vectors, n_terms: usize, min: f32) -> Forward {
-    let n = vectors.len();
-    let mut df = vec![0u32; n_terms];
-    for v in vectors.iter() {
-        for &(t, _) in v {
-            df[t as usize] += 1;
-        }
-    }
-    // The indexed terms of each vector, as a flat list with offsets.
-    let mut keys: Vec<u32> = Vec::new();
-    let mut key_at: Vec<u32> = Vec::with_capacity(n + 1);
-    key_at.push(0);
-    let mut rare: Vec<(u32, u32)> = Vec::new();
-    for v in vectors.iter() {
-        let before = keys.len();
-        keys.extend(
-            v.iter()
-                .filter(|&&(t, _)| df[t as usize] as usize <= MAX_INDEXED_DF)
-                .map(|&(t, _)| t),
-        );
-        let have = keys.len() - before;
-        if have < MIN_INDEXED && v.len() > have {
-            // Add the rarest of the common terms (ties: lower term id).
-            rare.clear();
-            rare.extend(
-                v.iter()
-                    .filter(|&&(t, _)| df[t as usize] as usize > MAX_INDEXED_DF)
-                    .map(|&(t, _)| (df[t as usize], t)),
-            );
-            crate::sort::pairs(&mut rare);
-            keys.extend(rare.iter().take(MIN_INDEXED - have).map(|&(_, t)| t));
-            keys[before..].sort_unstable();
-        }
-        key_at.push(keys.len() as u32);
-    }
-    drop(df);
-    // Postings: for each term, the vectors indexed under it, ascending.
-    let mut start = vec![0u32; n_terms + 1];
-    for &t in &keys {
-        start[t as usize + 1] += 1;
-    }
-    for t in 0..n_terms {
-        start[t + 1] += start[t];
-    }
-    let mut postings = vec![0u32; keys.len()];
-    let mut fill = start.clone();
-    for i in 0..n {
-        for &t in &keys[key_at[i] as usize..key_at[i + 1] as usize] {
-            postings[fill[t as usize] as usize] = i as u32;
-            fill[t as usize] += 1;
-        }
-    }
-    drop(fill);
-    // The current vector spread out by term, so that each candidate's exact
-    // cosine is one branch-free pass over the candidate's terms.
-    let mut dense = vec![0f32; n_terms];
-    let mut seen = vec![u32::MAX; n];
-    let mut touched: Vec<u32> = Vec::new();
-    let mut row: Vec<(u32, f32)> = Vec::new();
-    let mut at: Vec<usize> = Vec::with_capacity(n + 1);
-    at.push(0);
-    let mut edges: Vec<(u32, f32)> = Vec::new();
-    for i in 0..n {
-        let v = &vectors[i];
-        for &t in &keys[key_at[i] as usize..key_at[i + 1] as usize] {
-            let list = &postings[start[t as usize] as usize..start[t as usize + 1] as usize];
-            // Postings are sorted by sentence: skip to the ones after i,
-            // and take no more than the next MAX_FORWARD.
-            let from = list.partition_point(|&j| j as usize <= i);
-            let to = list.len().min(from + MAX_FORWARD);
-            for &j in &list[from..to] {
-                if seen[j as usize] != i as u32 {
-                    seen[j as usize] = i as u32;
-                    touched.push(j);
-                }
-            }
-        }
-        if !touched.is_empty() {
-            touched.sort_unstable();
-            for &(t, w) in v {
-                dense[t as usize] = w;
-            }
-            row.clear();
-            for &j in &touched {
-                let s: f32 = vectors[j as usize]
-                    .iter()
-                    .map(|&(t, w)| dense[t as usize] * w)
-                    .sum();
-                if s >= min {
-                    row.push((j, s.min(1.0)));
-                }
-            }
-            if row.len() > MAX_FORWARD {
-                // Only the strongest can be among this sentence's
-                // MAX_NEIGHBORS; the rest would wait in memory for the
-                // floors to drop them.
-                crate::sort::strongest(&mut row, MAX_FORWARD);
-            }
-            for &(t, _) in v {
-                dense[t as usize] = 0.0;
-            }
-            touched.clear();
-            edges.extend_from_slice(&row);
-        }
-        at.push(edges.len());
-    }
-    drop((keys, key_at, start, postings, dense, seen));
-    // Each node keeps its MAX_NEIGHBORS strongest edges (ties by the other
-    // end's position) and those for which it is among the other end's
-    // strongest: the rows are filtered in place. (Keeping every edge that
-    // ties with the k-th strongest made a sentence repeated in many copies
-    // keep all its MAX_FORWARD edges both ways: four times the edges, and
-    // PageRank two thirds of the time, on issue 12's repeated story.)
-    let floor = floors(&at, &edges, MAX_NEIGHBORS);
-    let mut kept = 0;
-    for i in 0..n {
-        let (from, to) = (at[i], at[i + 1]);
-        at[i] = kept;
-        for e in from..to {
-            let (j, s) = edges[e];
-            if edge_key(j, s) <= floor[i] || edge_key(i as u32, s) <= floor[j as usize] {
-                edges[kept] = (j, s);
-                kept += 1;
-            }
-        }
-    }
-    at[n] = kept;
-    edges.truncate(kept);
-    edges.shrink_to_fit();
-    Forward { at, edges }
-}
+/// The end of a list threaded through [`Similar::new`]'s waiting edges.
+const NIL: u32 = u32::MAX;
 
-/// The [`edge_key`] of the `k`-th strongest edge of each node (`u64::MAX`
-/// for a node with no more than `k` edges), given the rows of [`Forward`]:
-/// an edge is among a node's `k` strongest when its key is no greater.
-fn floors(at: &[usize], edges: &[(u32, f32)], k: usize) -> Vec<u64> {
-    let n = at.len() - 1;
-    let mut start = vec![0usize; n + 1];
-    for i in 0..n {
-        start[i + 1] += at[i + 1] - at[i];
-        for &(j, _) in &edges[at[i]..at[i + 1]] {
-            start[j as usize + 1] += 1;
-        }
+impl Similar {
+    /// The number of nodes.
+    pub fn len(&self) -> usize {
+        self.at.len().saturating_sub(1)
     }
-    if start.iter().all(|&d| d <= k) {
-        return vec![u64::MAX; n];
+
+    /// The number of edges.
+    pub fn edge_count(&self) -> usize {
+        self.edges.len()
     }
-    for i in 0..n {
-        start[i + 1] += start[i];
+
+    /// The edges of node `j` to lower nodes `(x, weight)`, `x` ascending.
+    pub fn lower(&self, j: usize) -> impl Iterator<Item = (u32, f32)> + '_ {
+        self.edges[self.at[j]..self.at[j + 1]]
+            .iter()
+            .map(|&k| crate::sort::edge_of(k))
     }
-    // Every node's edges, as keys, together.
-    let mut keys = vec![0u64; edges.len() * 2];
-    let mut fill = start.clone();
-    for i in 0..n {
-        for &(j, w) in &edges[at[i]..at[i + 1]] {
-            keys[fill[i]] = edge_key(j, w);
-            fill[i] += 1;
-            keys[fill[j as usize]] = edge_key(i as u32, w);
-            fill[j as usize] += 1;
-        }
-    }
-    drop(fill);
-    (0..n)
-        .map(|i| {
-            let w = &mut keys[start[i]..start[i + 1]];
-            if w.len() <= k {
-                u64::MAX
-            } else {
-                crate::sort::kth_smallest(w, k)
-            }
+
+    /// Every edge `(lower end, higher end)`, by higher end, then lower.
+    pub fn pairs(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.at.windows(2).enumerate().flat_map(move |(j, w)| {
+            self.edges[w[0]..w[1]]
+                .iter()
+                .map(move |&k| (k as u32 as usize, j))
         })
-        .collect()
+    }
+
+    /// The rows and the edges, for [`crate::rank::pagerank_similar`].
+    pub(crate) fn parts(&mut self) -> (&[usize], &mut [u64]) {
+        (&self.at, &mut self.edges)
+    }
+
+    /// The similarity graph of `vectors`: the edges of [`similar_pairs`].
+    ///
+    /// Each node keeps its `MAX_NEIGHBORS` strongest edges (ties by the
+    /// other end's position) and those for which it is among the other
+    /// end's strongest. The choice is kept online, one heap of
+    /// `MAX_NEIGHBORS` keys a node: node `i`'s is complete once row `i`
+    /// (its edges to later nodes) is offered, since its edges to earlier
+    /// nodes were offered with their rows. Then row `i` of the result is
+    /// written: its chosen lower ends and the lower nodes that chose it
+    /// (waiting in a list since their own row), into the heaps' own memory,
+    /// which no later heap uses (every edge written so far has both ends at
+    /// most `i`, and each of those `i + 1` nodes chose at most
+    /// `MAX_NEIGHBORS`).
+    pub fn new(vectors: &Vectors, n_terms: usize, min: f32) -> Similar {
+        let n = vectors.len();
+        let mut df = vec![0u32; n_terms];
+        for v in vectors.iter() {
+            for &(t, _) in v {
+                df[t as usize] += 1;
+            }
+        }
+        // The indexed terms of each vector, as a flat list with offsets.
+        let mut keys: Vec<u32> = Vec::new();
+        let mut key_at: Vec<u32> = Vec::with_capacity(n + 1);
+        key_at.push(0);
+        let mut rare: Vec<(u32, u32)> = Vec::new();
+        for v in vectors.iter() {
+            let before = keys.len();
+            keys.extend(
+                v.iter()
+                    .filter(|&&(t, _)| df[t as usize] as usize <= MAX_INDEXED_DF)
+                    .map(|&(t, _)| t),
+            );
+            let have = keys.len() - before;
+            if have < MIN_INDEXED && v.len() > have {
+                // Add the rarest of the common terms (ties: lower term id).
+                rare.clear();
+                rare.extend(
+                    v.iter()
+                        .filter(|&&(t, _)| df[t as usize] as usize > MAX_INDEXED_DF)
+                        .map(|&(t, _)| (df[t as usize], t)),
+                );
+                crate::sort::pairs(&mut rare);
+                keys.extend(rare.iter().take(MIN_INDEXED - have).map(|&(_, t)| t));
+                keys[before..].sort_unstable();
+            }
+            key_at.push(keys.len() as u32);
+        }
+        drop(df);
+        // Postings: for each term, the vectors indexed under it, ascending.
+        let mut start = vec![0u32; n_terms + 1];
+        for &t in &keys {
+            start[t as usize + 1] += 1;
+        }
+        for t in 0..n_terms {
+            start[t + 1] += start[t];
+        }
+        let mut postings = vec![0u32; keys.len()];
+        let mut fill = start.clone();
+        for i in 0..n {
+            for &t in &keys[key_at[i] as usize..key_at[i + 1] as usize] {
+                postings[fill[t as usize] as usize] = i as u32;
+                fill[t as usize] += 1;
+            }
+        }
+        drop(fill);
+        const K: usize = MAX_NEIGHBORS;
+        // Each node's heap of chosen edges, then (from the front) the
+        // result's rows.
+        let mut heap = vec![0u64; n * K];
+        let mut count = vec![0u8; n];
+        // Edges chosen by their lower end, waiting for the higher end's row:
+        // lists threaded through an arena whose free slots are reused.
+        let mut wait_head = vec![NIL; n];
+        let mut wait_tail = vec![NIL; n];
+        let mut wait_next: Vec<u32> = Vec::new();
+        let mut wait_key: Vec<u64> = Vec::new();
+        let mut free = NIL;
+        let mut at: Vec<usize> = Vec::with_capacity(n + 1);
+        at.push(0);
+        let mut out = 0usize;
+        // The current vector spread out by term, so that each candidate's exact
+        // cosine is one branch-free pass over the candidate's terms.
+        let mut dense = vec![0f32; n_terms];
+        let mut seen = vec![u32::MAX; n];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut row: Vec<(u32, f32)> = Vec::new();
+        let mut chosen: Vec<u64> = Vec::with_capacity(K);
+        for i in 0..n {
+            let v = &vectors[i];
+            for &t in &keys[key_at[i] as usize..key_at[i + 1] as usize] {
+                let list = &postings[start[t as usize] as usize..start[t as usize + 1] as usize];
+                // Postings are sorted by sentence: skip to the ones after i,
+                // and take no more than the next MAX_FORWARD.
+                let from = list.partition_point(|&j| j as usize <= i);
+                let to = list.len().min(from + MAX_FORWARD);
+                for &j in &list[from..to] {
+                    if seen[j as usize] != i as u32 {
+                        seen[j as usize] = i as u32;
+                        touched.push(j);
+                    }
+                }
+            }
+            if !touched.is_empty() {
+                touched.sort_unstable();
+                for &(t, w) in v {
+                    dense[t as usize] = w;
+                }
+                row.clear();
+                for &j in &touched {
+                    let s = cosine(&dense, &vectors[j as usize]);
+                    if s >= min {
+                        row.push((j, s.min(1.0)));
+                    }
+                }
+                if row.len() > MAX_FORWARD {
+                    // Only the strongest can be among this sentence's
+                    // MAX_NEIGHBORS.
+                    crate::sort::strongest(&mut row, MAX_FORWARD);
+                }
+                for &(t, _) in v {
+                    dense[t as usize] = 0.0;
+                }
+                touched.clear();
+                for &(j, s) in &row {
+                    let j = j as usize;
+                    offer(
+                        &mut heap[i * K..(i + 1) * K],
+                        &mut count[i],
+                        edge_key(j as u32, s),
+                    );
+                    offer(
+                        &mut heap[j * K..(j + 1) * K],
+                        &mut count[j],
+                        edge_key(i as u32, s),
+                    );
+                }
+            }
+            // Node i's choice is complete: its later ends wait for their
+            // rows; its earlier ends, and the earlier nodes that chose it,
+            // make its row.
+            chosen.clear();
+            for &key in &heap[i * K..i * K + count[i] as usize] {
+                let j = key as u32;
+                if j as usize > i {
+                    let slot = if free != NIL {
+                        let s = free;
+                        free = wait_next[s as usize];
+                        wait_key[s as usize] = key & !0xffff_ffff | i as u64;
+                        wait_next[s as usize] = NIL;
+                        s
+                    } else {
+                        wait_key.push(key & !0xffff_ffff | i as u64);
+                        wait_next.push(NIL);
+                        (wait_key.len() - 1) as u32
+                    };
+                    let j = j as usize;
+                    if wait_tail[j] == NIL {
+                        wait_head[j] = slot;
+                    } else {
+                        wait_next[wait_tail[j] as usize] = slot;
+                    }
+                    wait_tail[j] = slot;
+                } else {
+                    chosen.push(key);
+                }
+            }
+            // By lower end: ascending as u32 is the order of the low half.
+            chosen.sort_unstable_by_key(|&k| k as u32);
+            let mut c = 0;
+            let mut w = wait_head[i];
+            while c < chosen.len() || w != NIL {
+                let mine = chosen.get(c).map(|&k| k as u32);
+                let take_wait = match mine {
+                    None => true,
+                    Some(x) => w != NIL && wait_key[w as usize] as u32 <= x,
+                };
+                let key = if take_wait {
+                    let slot = w as usize;
+                    let key = wait_key[slot];
+                    if mine == Some(key as u32) {
+                        // Chosen by both ends: once.
+                        c += 1;
+                    }
+                    w = wait_next[slot];
+                    wait_next[slot] = free;
+                    free = slot as u32;
+                    key
+                } else {
+                    c += 1;
+                    chosen[c - 1]
+                };
+                heap[out] = key;
+                out += 1;
+            }
+            wait_head[i] = NIL;
+            at.push(out);
+        }
+        drop((
+            keys, key_at, start, postings, dense, seen, count, wait_head, wait_tail, wait_next, wait_key,
+        ));
+        heap.truncate(out);
+        heap.shrink_to_fit();
+        Similar { at, edges: heap }
+    }
+}
+
+/// The cosine of the vector spread out in `dense` and `v` (both unit),
+/// summed in the order of `v`'s terms: the graph's edge weight.
+fn cosine(dense: &[f32], v: &[(u32, f32)]) -> f32 {
+    v.iter().map(|&(t, w)| dense[t as usize] * w).sum()
+}
+
+impl Similar {
+    /// The full rows (every neighbour, ascending, with the edge's weight)
+    /// of the nodes in `keep`, and no others, with every node's `strength`
+    /// (the sum of its edges' weights, as [`crate::rank::pagerank_similar`]
+    /// found it): what selection asks of the graph. The weights are
+    /// computed again from `vectors` as [`Similar::new`] computed them (the
+    /// ranking keeps only their shares).
+    pub fn neighbourhood(
+        &self,
+        keep: &[bool],
+        vectors: &Vectors,
+        n_terms: usize,
+        strength: Vec<f32>,
+    ) -> Graph {
+        let n = self.len();
+        let mut offsets = vec![0usize; n + 1];
+        for (x, j) in self.pairs() {
+            if keep[x] {
+                offsets[x + 1] += 1;
+            }
+            if keep[j] {
+                offsets[j + 1] += 1;
+            }
+        }
+        for i in 0..n {
+            offsets[i + 1] += offsets[i];
+        }
+        let mut fill = offsets.clone();
+        let mut edges = vec![(0u32, 0f32); offsets[n]];
+        let mut dense = vec![0f32; n_terms];
+        // By higher end: a kept node's lower ends come with its own row,
+        // before any of its higher ends, each in ascending order.
+        for j in 0..n {
+            for (x, _) in self.lower(j) {
+                let x = x as usize;
+                if !(keep[x] || keep[j]) {
+                    continue;
+                }
+                for &(t, w) in &vectors[x] {
+                    dense[t as usize] = w;
+                }
+                let w = cosine(&dense, &vectors[j]).min(1.0);
+                for &(t, _) in &vectors[x] {
+                    dense[t as usize] = 0.0;
+                }
+                if keep[j] {
+                    edges[fill[j]] = (x as u32, w);
+                    fill[j] += 1;
+                }
+                if keep[x] {
+                    edges[fill[x]] = (j as u32, w);
+                    fill[x] += 1;
+                }
+            }
+        }
+        Graph {
+            offsets,
+            edges,
+            strength,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -381,6 +587,30 @@ mod tests {
             let g = Graph::similar(&flat(&v), vocabulary as usize, 0.05);
             let h = Graph::from_edges(n, &want);
             assert_eq!((g.offsets, g.edges), (h.offsets, h.edges));
+        }
+    }
+
+    #[test]
+    fn ranks_and_neighbourhoods_equal_those_of_every_row() {
+        // The built graph (each edge once, by higher end) ranks bit for bit
+        // as the graph with every row, and gives a kept node's full row.
+        for (n, vocabulary, seed) in [(400, 60, 1), (600, 40, 2), (300, 200, 3), (2, 5, 4), (0, 5, 5)] {
+            let v = flat(&dense_corpus(n, vocabulary, seed));
+            let full = Graph::similar(&v, vocabulary as usize, 0.05);
+            let prior: Vec<f32> = (0..n).map(|i| 1.0 / (1.0 + (i % 7) as f32)).collect();
+            let want = crate::rank::pagerank(&full, &prior, 0.85, 100, 1e-7);
+            let mut similar = Similar::new(&v, vocabulary as usize, 0.05);
+            assert_eq!(similar.edge_count() * 2, full.edge_ends());
+            let (got, strength) = crate::rank::pagerank_similar(&mut similar, &prior, 0.85, 100, 1e-7);
+            let bits = |x: &[f32]| x.iter().map(|f| f.to_bits()).collect::<Vec<_>>();
+            assert_eq!(bits(&got), bits(&want), "n {n}");
+            let keep: Vec<bool> = (0..n).map(|i| i % 3 == 1).collect();
+            let near = similar.neighbourhood(&keep, &v, vocabulary as usize, strength);
+            for (i, &kept) in keep.iter().enumerate() {
+                assert_eq!(near.strength(i).to_bits(), full.strength(i).to_bits());
+                let row: &[(u32, f32)] = if kept { full.neighbors(i) } else { &[] };
+                assert_eq!(near.neighbors(i), row, "n {n}, node {i}");
+            }
         }
     }
 

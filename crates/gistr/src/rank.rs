@@ -1,7 +1,7 @@
 //! Stage 7: TextRank, i.e. weighted PageRank by power iteration, with a
 //! prior (personalisation) vector for position and focus.
 
-use crate::graph::Graph;
+use crate::graph::{Graph, Similar};
 
 /// PageRank of the nodes of `graph`. The random jump lands on node `i` with
 /// probability proportional to `prior[i]` (uniform when all are zero).
@@ -83,6 +83,85 @@ pub fn pagerank(graph: &Graph, prior: &[f32], damping: f32, max_iter: usize, tol
         }
     }
     rank
+}
+
+/// [`pagerank`] of the sentence graph as it is built ([`Similar`]), with
+/// each node's strength (the sum of its edges' weights): the same numbers,
+/// bit for bit, as `pagerank` of the graph with every row.
+///
+/// Each node's sum still runs over its neighbours in ascending order: its
+/// lower ones are its own row, added when the row is reached, and its
+/// higher ones are added as their rows are reached, in order. So a row is
+/// read once a round and pushes to its lower ends as it pulls from them.
+/// Each edge's two shares replace its weight (the low half, the lower end,
+/// stays): the edges' weights are gone afterwards, and memory stays at 12
+/// bytes an edge (against 24 for every row with its shares).
+pub fn pagerank_similar(
+    graph: &mut Similar,
+    prior: &[f32],
+    damping: f32,
+    max_iter: usize,
+    tol: f32,
+) -> (Vec<f32>, Vec<f32>) {
+    let n = graph.len();
+    if n == 0 {
+        return (Vec::new(), Vec::new());
+    }
+    let (rows, edges) = graph.parts();
+    let total: f32 = prior.iter().sum();
+    let jump: Vec<f32> = if total > 0.0 {
+        prior.iter().map(|p| p / total).collect()
+    } else {
+        vec![1.0 / n as f32; n]
+    };
+    // As `iter().sum()` over the neighbours in order (from -0.0).
+    let mut strength = vec![-0.0f32; n];
+    for j in 0..n {
+        for &e in &edges[rows[j]..rows[j + 1]] {
+            let (x, w) = crate::sort::edge_of(e);
+            strength[j] += w;
+            strength[x as usize] += w;
+        }
+    }
+    // The lower end's share in its higher end (in place of the weight),
+    // and the higher end's share in its lower end.
+    let mut down: Vec<f32> = Vec::with_capacity(edges.len());
+    for j in 0..n {
+        for e in &mut edges[rows[j]..rows[j + 1]] {
+            let (x, w) = crate::sort::edge_of(*e);
+            down.push(w / strength[j]);
+            *e = u64::from((w / strength[x as usize]).to_bits()) << 32 | u64::from(x);
+        }
+    }
+    let dangling_nodes: Vec<u32> = (0..n as u32).filter(|&i| strength[i as usize] == 0.0).collect();
+    let mut rank = jump.clone();
+    let mut next = vec![0f32; n];
+    let mut sum = vec![-0.0f32; n];
+    for _ in 0..max_iter {
+        let dangling: f32 = dangling_nodes.iter().map(|&i| rank[i as usize]).sum();
+        sum.fill(-0.0);
+        for j in 0..n {
+            let (from, to) = (rows[j], rows[j + 1]);
+            let r = rank[j];
+            // Nothing has reached node j before its own row.
+            let mut s = -0.0f32;
+            for (&e, &d) in edges[from..to].iter().zip(&down[from..to]) {
+                let x = e as u32 as usize;
+                s += rank[x] * f32::from_bits((e >> 32) as u32);
+                sum[x] += r * d;
+            }
+            sum[j] = s;
+        }
+        for k in 0..n {
+            next[k] = (1.0 - damping) * jump[k] + damping * (sum[k] + dangling * jump[k]);
+        }
+        let delta: f32 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
+        std::mem::swap(&mut rank, &mut next);
+        if delta < tol {
+            break;
+        }
+    }
+    (rank, strength)
 }
 
 #[cfg(test)]

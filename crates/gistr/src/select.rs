@@ -118,7 +118,7 @@ pub fn select(
     let mut cov = vec![0f32; if use_graph { cands.len() } else { 0 }];
     let cap: Vec<f32> = if use_graph {
         (0..cands.len())
-            .map(|i| objective.alpha * (1.0 + graph.neighbors(i).iter().map(|e| e.1).sum::<f32>()))
+            .map(|i| objective.alpha * (1.0 + graph.strength(i)))
             .collect()
     } else {
         Vec::new()

@@ -82,10 +82,9 @@ pub fn edge_key(node: u32, w: f32) -> u64 {
     u64::from(!key(w)) << 32 | u64::from(node)
 }
 
-/// The `k`-th smallest of `keys` (which it reorders); `k` is at least 1 and
-/// at most `keys.len()`.
-pub fn kth_smallest(keys: &mut [u64], k: usize) -> u64 {
-    *keys.select_nth_unstable(k - 1).1
+/// The node and the weight of an [`edge_key`].
+pub fn edge_of(key: u64) -> (u32, f32) {
+    (key as u32, unkey(!((key >> 32) as u32)))
 }
 
 /// Sorts the pairs `(a, b, similarity)` by similarity descending, then `a`,

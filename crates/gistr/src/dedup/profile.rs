@@ -40,9 +40,12 @@ pub struct Profile<'a> {
 /// it doubles.
 #[derive(Clone, Debug)]
 pub struct Profiles {
-    /// Per profile: its chunk (`u32::MAX`: never made), start, and the
-    /// number of grams, keys, words and content keys.
-    at: Vec<[u32; 6]>,
+    /// Per profile: its place in `made` (`NONE`: never made). Most
+    /// sentences of a large input are never profiled: 4 bytes each.
+    slot: Vec<u32>,
+    /// Per profile made: its chunk, start, and the number of grams, keys,
+    /// words and content keys.
+    made: Vec<[u32; 6]>,
     chunks: Vec<Vec<u32>>,
     keep_words: bool,
     /// Scratch for a profile's keys and words.
@@ -56,6 +59,9 @@ pub struct Profiles {
     stop: crate::fxhash::FxMap<u32, bool>,
 }
 
+/// The slot of a profile never made.
+const NONE: u32 = u32::MAX;
+
 /// The size of a chunk, in entries.
 const CHUNK: usize = 1 << 18;
 
@@ -64,7 +70,8 @@ impl Profiles {
     /// order (what [`super::Dedup::groups`] finds copies by).
     pub fn new(keep_words: bool) -> Profiles {
         Profiles {
-            at: Vec::new(),
+            slot: Vec::new(),
+            made: Vec::new(),
             chunks: Vec::new(),
             keep_words,
             keys: Vec::new(),
@@ -141,7 +148,8 @@ impl Profiles {
         // Chunks and counts are far below 4 G entries (the input's bytes
         // bound them).
         let c = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
-        self.at.push([
+        self.slot.push(c(self.made.len()));
+        self.made.push([
             c(self.chunks.len() - 1),
             c(start),
             c(grams),
@@ -169,7 +177,7 @@ impl Profiles {
         let mut out = Profiles::new(self.keep_words);
         let empty = Vectors::default();
         for i in 0..self.len() {
-            if !keep(i) || self.at[i][0] == u32::MAX {
+            if !keep(i) || self.slot[i] == NONE {
                 out.skip();
                 continue;
             }
@@ -184,7 +192,8 @@ impl Profiles {
             chunk.extend_from_slice(p.words);
             chunk.extend_from_slice(p.content);
             let c = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
-            out.at.push([
+            out.slot.push(c(out.made.len()));
+            out.made.push([
                 c(out.chunks.len() - 1),
                 c(start),
                 c(p.grams.len()),
@@ -243,7 +252,10 @@ impl Profiles {
         if topic.is_empty() && subject.is_empty() {
             return;
         }
-        for (i, at) in self.at.iter_mut().enumerate() {
+        for (i, &slot) in self.slot.iter().enumerate() {
+            let Some(at) = self.made.get_mut(slot as usize) else {
+                continue;
+            };
             let [chunk, start, grams, keys, words, content] = *at;
             let Some(chunk) = self.chunks.get_mut(chunk as usize) else {
                 continue;
@@ -264,7 +276,7 @@ impl Profiles {
 
     /// The content keys of profile `i` (empty when never made).
     fn content_of(&self, i: usize) -> &[u32] {
-        let Some(&[chunk, start, grams, keys, words, content]) = self.at.get(i) else {
+        let Some([chunk, start, grams, keys, words, content]) = self.entry(i) else {
             return &[];
         };
         let from = start as usize + grams as usize + keys as usize + words as usize;
@@ -276,7 +288,13 @@ impl Profiles {
 
     /// Appends a profile that is never made (see [`Profiles::get`]).
     pub fn skip(&mut self) {
-        self.at.push([u32::MAX, 0, 0, 0, 0, 0]);
+        self.slot.push(NONE);
+    }
+
+    /// Where profile `i` is, if it was made.
+    fn entry(&self, i: usize) -> Option<[u32; 6]> {
+        let slot = *self.slot.get(i)?;
+        self.made.get(slot as usize).copied()
     }
 
     /// Frees the room the last chunk does not use.
@@ -284,22 +302,24 @@ impl Profiles {
         if let Some(c) = self.chunks.last_mut() {
             c.shrink_to_fit();
         }
+        self.slot.shrink_to_fit();
+        self.made.shrink_to_fit();
     }
 
     /// The number of profiles.
     pub fn len(&self) -> usize {
-        self.at.len()
+        self.slot.len()
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.at.is_empty()
+        self.slot.is_empty()
     }
 
     /// Profile `i`, with `vectors[i]` its TF-IDF vector. A profile never
     /// made (or past the end) is empty, vector included.
     pub fn get<'a>(&'a self, i: usize, vectors: &'a Vectors) -> Profile<'a> {
-        let Some(&[chunk, start, grams, keys, words, content]) = self.at.get(i) else {
+        let Some([chunk, start, grams, keys, words, content]) = self.entry(i) else {
             return Profile::default();
         };
         let Some(chunk) = self.chunks.get(chunk as usize) else {

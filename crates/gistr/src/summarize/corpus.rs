@@ -23,14 +23,20 @@ pub(super) struct Corpus {
     pub(super) article_lang: Vec<usize>,
     pub(super) article_words: Vec<usize>,
     pub(super) sents: Vec<Sent>,
-    /// The terms of sentence `i` are `terms[sents[i].terms]`.
+    /// The terms of sentence `i` are `terms[term_at[i]..term_at[i + 1]]`
+    /// (not in `Sent`: they are freed after stage 5).
     pub(super) terms: Vec<Term>,
+    term_at: Vec<u32>,
     pub(super) interner: Interner,
 }
 
 impl Corpus {
-    pub(super) fn terms(&self, s: &Sent) -> &[Term] {
-        &self.terms[s.terms.clone()]
+    /// The terms of sentence `i`.
+    pub(super) fn terms(&self, i: usize) -> &[Term] {
+        match (self.term_at.get(i), self.term_at.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.terms.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        }
     }
 }
 
@@ -40,6 +46,7 @@ pub(super) fn read(articles: &[Article], options: &Options, skip: bool) -> Corpu
     let mut article_lang: Vec<usize> = Vec::with_capacity(articles.len());
     let mut interner = Interner::default();
     let mut terms: Vec<Term> = Vec::new();
+    let mut term_at: Vec<u32> = vec![0];
     let mut sents: Vec<Sent> = Vec::new();
     let mut article_words = vec![0usize; articles.len()];
     for (a, article) in articles.iter().enumerate() {
@@ -70,7 +77,6 @@ pub(super) fn read(articles: &[Article], options: &Options, skip: bool) -> Corpu
             for piece in sentence::trimmed_pieces(&text[body.clone()]) {
                 let r = piece.range;
                 let range = body.start + r.start..body.start + r.end;
-                let start = terms.len();
                 let words = if reason.is_none() {
                     token::tokenize(analyzer, &mut interner, &text[range.clone()], &mut terms)
                 } else {
@@ -84,8 +90,10 @@ pub(super) fn read(articles: &[Article], options: &Options, skip: bool) -> Corpu
                     boilerplate: reason,
                     forced: piece.forced,
                     words,
-                    terms: start..terms.len(),
                 });
+                // The input's size bounds the number of terms far below
+                // 4 G (`Options::max_bytes`).
+                term_at.push(u32::try_from(terms.len()).unwrap_or(u32::MAX));
                 if reason.is_none() {
                     pos += 1;
                 }
@@ -94,12 +102,14 @@ pub(super) fn read(articles: &[Article], options: &Options, skip: bool) -> Corpu
     }
 
     sents.shrink_to_fit();
+    term_at.shrink_to_fit();
     Corpus {
         analyzers,
         article_lang,
         article_words,
         sents,
         terms,
+        term_at,
         interner,
     }
 }
@@ -110,8 +120,9 @@ pub(super) fn keywords_of(corpus: &Corpus, articles: &[Article]) -> Vec<Keyword>
     let interner = &corpus.interner;
     let content: Vec<&[Term]> = sents
         .iter()
-        .filter(|s| s.boilerplate.is_none())
-        .map(|s| corpus.terms(s))
+        .enumerate()
+        .filter(|(_, s)| s.boilerplate.is_none())
+        .map(|(i, _)| corpus.terms(i))
         .collect();
     let content_text: Vec<&str> = sents
         .iter()
@@ -149,7 +160,8 @@ pub(super) fn concepts_of(corpus: &Corpus, n_articles: usize, tuning: &Tuning) -
         corpus
             .sents
             .iter()
-            .map(|s| (corpus.terms(s), s.article, s.boilerplate.is_none())),
+            .enumerate()
+            .map(|(i, s)| (corpus.terms(i), s.article, s.boilerplate.is_none())),
         weighting,
     )
 }
@@ -167,6 +179,7 @@ pub(super) fn focus_and_headlines(
     let n_terms = corpus.interner.len();
     let sents = &corpus.sents;
     let terms = std::mem::take(&mut corpus.terms);
+    let term_at = std::mem::take(&mut corpus.term_at);
     let mut interner = std::mem::take(&mut corpus.interner);
     let analyzers = &corpus.analyzers;
     let mut scratch = Vec::new();
@@ -183,18 +196,18 @@ pub(super) fn focus_and_headlines(
         .count();
     if tuning.lead_title_mix > 0.0 && 2 * titled < articles.len() {
         let mut done = vec![false; articles.len()];
-        for s in sents {
+        for (i, s) in sents.iter().enumerate() {
             let a = s.article;
             let titled = articles[a].title.as_deref().is_some_and(|t| !t.trim().is_empty());
             if !done[a] && !titled && s.boilerplate.is_none() && s.words >= MIN_WORDS {
                 done[a] = true;
                 untitled += 1;
-                lead_terms.extend_from_slice(&terms[s.terms.clone()]);
+                lead_terms.extend_from_slice(&terms[term_at[i] as usize..term_at[i + 1] as usize]);
             }
         }
     }
     // Later stages need only the vectors.
-    drop(terms);
+    drop((terms, term_at));
     // The focus of stage 7 and the headlines of stage 9, as vectors (here,
     // so that the interner is freed before the graph and the profiles
     // exist).

@@ -1,31 +1,16 @@
 //! Stage 8's wiring: the pool of sentences that can still reach the
 //! summary, and the duplicate groupings decided on the graph's edges.
 
-use super::analysis::Sent;
+use super::analysis::{Clusters, Sent};
 use crate::dedup;
 use crate::fxhash::{FxHasher, FxMap};
-use crate::graph::Graph;
+use crate::graph::Similar;
 use crate::input::Article;
 use crate::lang::Analyzer;
 use crate::tfidf::Vectors;
 use crate::tuning::{SUBJECT_SENTENCES, TOPIC_SHARE};
 use std::collections::hash_map::Entry;
 use std::hash::Hasher;
-
-/// What stage 8 finds: two groupings of the sentences.
-pub(super) struct Clusters {
-    /// The sentences too alike for one summary (`dedup::redundant`), which
-    /// selection and corroboration use: each sentence's group, if any.
-    pub(super) group: Vec<Option<usize>>,
-    pub(super) n_groups: usize,
-    /// How many independent articles carry each group.
-    pub(super) independent: Vec<usize>,
-    /// The versions of one fact (`dedup::duplicate`, the stricter
-    /// decision), which the "reported by" claims use: each sentence's
-    /// cluster, and each cluster's members.
-    pub(super) cluster: Vec<Option<usize>>,
-    pub(super) members: Vec<Vec<usize>>,
-}
 
 /// Stage 8: the duplicate groupings, decided on the graph's edges with an
 /// end in the pool, and the profiles later stages compare.
@@ -37,7 +22,7 @@ pub(super) fn duplicates(
     sents: &[Sent],
     vectors: &Vectors,
     idf: &[f32],
-    graph: &Graph,
+    graph: &Similar,
     pool: &[bool],
 ) -> (Clusters, dedup::Profiles) {
     let n = sents.len();
@@ -48,12 +33,15 @@ pub(super) fn duplicates(
     for (i, &c) in copy.iter().enumerate() {
         in_pool[c as usize] |= pool[i];
     }
-    // The graph's edges between first copies (each once, from its lower
-    // end, in order; an edge of a copy is its first's), those with an end
-    // in the pool.
-    let mut edges: Vec<(usize, usize)> = (0..n)
-        .flat_map(|a| graph.neighbors(a).iter().map(move |&(b, _)| (a, b as usize)))
-        .map(|(a, b)| (copy[a] as usize, copy[b] as usize))
+    // The graph's edges between first copies (each once, lower end first,
+    // in order; an edge of a copy is its first's), those with an end in the
+    // pool.
+    let mut edges: Vec<(usize, usize)> = graph
+        .pairs()
+        .map(|(a, b)| {
+            let (a, b) = (copy[a] as usize, copy[b] as usize);
+            (a.min(b), a.max(b))
+        })
         .filter(|&(a, b)| b > a && (in_pool[a] || in_pool[b]))
         .collect();
     edges.sort_unstable();

@@ -3,10 +3,11 @@
 //! One file per job: [`corpus`] reads the articles (stages 1–4, and what
 //! the keywords, concepts and focus need of them), [`duplicates`] wires
 //! stage 8, [`candidates`] stage 9, and [`report`] assembles the summary;
-//! [`analysis`] runs stages 1–8 in order into an `Analysis` (of `Sent`s).
+//! [`analyze`] runs stages 1–8 in order into an [`analysis`]'s `Analysis`.
 //! This file holds the two entry points, each analyse → choose → report.
 
 mod analysis;
+mod analyze;
 mod candidates;
 mod corpus;
 mod duplicates;
@@ -17,7 +18,8 @@ use crate::input::Article;
 use crate::options::{Budget, Options, Order};
 use crate::output::Summary;
 use crate::select::Limit;
-use analysis::{analyze, Analysis};
+use analysis::Analysis;
+use analyze::analyze;
 use candidates::choose;
 use report::report;
 

@@ -236,8 +236,8 @@ fn chosen_sentences(
             // sentence itself (`dedup::credit`, the strict "reported by"
             // decision), not merely for its cluster (a chain of looser
             // paraphrases is no claim about this sentence); a weaker
-            // duplicate is only related. A conflict is flagged only with a
-            // version, one that otherwise agrees strongly.
+            // duplicate is only related. A conflict is flagged with a version
+            // or a related sentence that otherwise agrees strongly.
             let mut listed = vec![i];
             let mut versions = Vec::new();
             let mut related = Vec::new();
@@ -247,10 +247,25 @@ fn chosen_sentences(
                 let Some(similarity) = dedup::credit(&p, &q, idf) else {
                     let (verdict, strength) = dedup::strength(&p, &q, idf);
                     if verdict.duplicate || skipped_for[i].contains(&j) {
+                        let theirs = text_of(j);
+                        // A version that agrees strongly but for a figure,
+                        // a date or a name falls below the credit bar for
+                        // that very difference: the disagreement is still
+                        // the reader's to see, though it credits nothing.
+                        if verdict.duplicate && verdict.similarity >= CONFLICT_MIN_SIMILARITY {
+                            for (kind, ours, other) in dedup::conflicts(&own, &theirs) {
+                                conflicts.push(Conflict {
+                                    kind,
+                                    ours,
+                                    theirs: other,
+                                    at: at(j),
+                                });
+                            }
+                        }
                         related.push(Version {
                             at: at(j),
                             similarity: strength,
-                            text: text_of(j),
+                            text: theirs,
                         });
                     }
                     continue;
