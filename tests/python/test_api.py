@@ -58,7 +58,7 @@ def test_conflicts_are_reported() -> None:
         for x, d in zip(s.sentences, s.to_dict()["sentences"]):
             for conflict, cd in zip(x.conflicts, d["conflicts"]):
                 assert (conflict.kind, conflict.ours, conflict.theirs) == (cd["kind"], cd["ours"], cd["theirs"])
-                assert conflict.at.article == cd["at"]["article"] and conflict.at.article in x.articles
+                assert conflict.at == gistr.SentenceRef._of(cd["at"])
                 found.append(conflict.kind)
     assert "number" in found, found
 
