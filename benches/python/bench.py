@@ -6,7 +6,7 @@ KIND: many1, many2 (gistr.summarize_many, 1 and 2 threads), cli (the gistr
 CLI's --jsonl on the same clusters, $GISTR_CLI), spark (gistr.spark in local
 mode, local[2]), lexrank (sumy's LexRank, pure Python), none (only Python's
 start and the loading of the clusters: the baseline of CPU and memory). DATA: duc2006
-(/work/shared/eval/duc2006.jsonl, read at run time) or generated (5,000
+(../shared/eval/duc2006.jsonl or $GISTR_EVAL, read at run time) or generated (5,000
 clusters of tests/python/generate.py). LIMIT: the first N clusters only.
 
 Every kind summarises each cluster to 5 sentences. Prints one JSON line:
@@ -32,7 +32,7 @@ from typing import Any, Dict, List
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "tests" / "python"))
 
-DUC = Path(os.environ.get("GISTR_EVAL", "/work/shared/eval")) / "duc2006.jsonl"
+DUC = Path(os.environ.get("GISTR_EVAL", HERE.parents[2] / "shared" / "eval")) / "duc2006.jsonl"
 SENTENCES = 5
 
 

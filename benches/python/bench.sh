@@ -3,7 +3,7 @@
 # second and peak memory of gistr.summarize_many (1 and 2 threads), the
 # CLI's --jsonl, gistr.spark in local mode and sumy's LexRank (pure Python),
 # on the DUC 2006 dev set (50 clusters x 25 articles, read from
-# /work/shared/eval at run time; skipped when absent) and on 5,000 generated
+# ../shared/eval (or $GISTR_EVAL) at run time; skipped when absent) and on 5,000 generated
 # clusters (tests/python/generate.py). Every run summarises to 5 sentences,
 # in its own process under measure.sh (CPU time and peak memory of the whole
 # process tree). LexRank runs on the first LEXRANK_DUC (2) and
@@ -33,13 +33,15 @@ out=$venv/results.jsonl
 : > "$out"
 run() { # KIND DATA [LIMIT]
   local m line
-  line=$(benches/python/measure.sh "$venv/bin/python" benches/python/bench.py "$@" 2>"$venv/stderr.log" | grep '^{"kind"' | tail -1) \
+  # Its own session: stopping a Spark session signals its process group.
+  line=$(setsid --wait benches/python/measure.sh "$venv/bin/python" benches/python/bench.py "$@" 2>"$venv/stderr.log" | grep '^{"kind"' | tail -1) \
     || { echo "bench: $* failed, see $venv/stderr.log" >&2; return 0; }
   m=$(grep '^measure:' "$venv/stderr.log" | tail -1)
   echo "$line $m" | tee -a "$out" >&2
 }
 sets=(generated)
-if [ -f "${GISTR_EVAL:-/work/shared/eval}/duc2006.jsonl" ]; then sets=(duc2006 generated); else echo "bench: DUC 2006 absent, skipped" >&2; fi
+export GISTR_EVAL=${GISTR_EVAL:-$(cd .. && pwd)/shared/eval}
+if [ -f "$GISTR_EVAL/duc2006.jsonl" ]; then sets=(duc2006 generated); else echo "bench: DUC 2006 absent, skipped" >&2; fi
 for data in "${sets[@]}"; do
   for kind in none many1 many2 cli spark; do run "$kind" "$data"; done
   if [ "$data" = duc2006 ]; then run lexrank duc2006 "${LEXRANK_DUC:-2}"; else run lexrank generated "${LEXRANK_GENERATED:-300}"; fi

@@ -12,7 +12,8 @@ import gistr
 from conftest import ROOT, run_cli
 from generate import clusters
 
-SEEDS = Path("/work/shared/seeds")  # five real articles, read at run time only
+# Five real articles beside the repository (../shared/seeds), read at run time only.
+SEEDS = next((p for p in (ROOT.parent / "shared/seeds", Path("/work/shared/seeds")) if p.is_dir()), ROOT.parent / "shared/seeds")
 
 OPTIONS: List[Dict[str, Any]] = [
     {},
