@@ -246,6 +246,11 @@ export function renderVersions(s, articles, noun = 'article') {
       { class: 'version-grid' },
       card(s.at, s.text, 'in the summary', 'version-chosen'),
       s.versions.map((v) => card(v.at, v.text, `${percent(v.similarity)} similar`, conflictsByArticle.has(v.at.article) ? 'version-conflicting' : '')),
+      // A related sentence that disagrees on a figure, date or name: shown
+      // beside the versions for its disagreement, but not counted.
+      (s.related || [])
+        .filter((v) => conflictsByArticle.has(v.at.article))
+        .map((v) => card(v.at, v.text, `${percent(v.similarity)} similar · related, not counted`, 'version-conflicting version-related')),
     ),
   ].filter((x) => x !== null);
 }

@@ -20,6 +20,9 @@ export const FACTS = [
   {
     fact: 'grounding',
     tabs: ['herald', 'coast', 'bay'],
+    // The tabs "reported by" counts: the Bay Courier's account differs in its
+    // day and head count, so it is related (a ≠ in the grid), not a credit.
+    credited: ['herald', 'coast'],
     conflict: ['Saturday', 'Friday'],
     versions: {
       herald: 'The passenger ferry Northern Star ran aground on a sandbank off Kestrel Point early on Saturday with 212 people on board.',

@@ -141,7 +141,9 @@ function checkSummary(result) {
   for (const s of result.sentences) {
     assert.ok(articles[s.at.article].text.includes(s.text), `a sentence of article ${s.at.article}: ${s.text}`);
   }
-  assert.ok(result.sentences.some((s) => s.articles.length === 3), 'one fact is credited to all three articles');
+  // The reopening, which all three state: two near-copies are credited; the
+  // third, in other words (0.84), is related under the strict credit bar.
+  assert.ok(result.sentences.some((s) => s.articles.length >= 2 && s.related.length >= 1), 'one fact is credited across articles, with a related version');
   assert.ok(result.sentences.every((s) => !/Share this article|Photo:/.test(s.text)), 'no boilerplate');
 }
 
