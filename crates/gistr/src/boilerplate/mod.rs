@@ -19,9 +19,12 @@ mod lead;
 mod phrases;
 
 use crate::fxhash::FxSet;
+#[cfg(test)]
 pub use lead::lead_in;
+use lead::lead_past;
 use phrases::{contains_any, first_bytes};
 pub(crate) use phrases::{find_any, pairs, Pairs};
+use phrases::{find_from, groups, Groups};
 use std::ops::Range;
 use {ads::*, bylines::*, chrome::*};
 
@@ -115,12 +118,27 @@ pub(super) const FURNITURE: &[&str] = &[
 ];
 
 /// Why each paragraph is boilerplate, `None` for content.
+#[cfg(test)]
 pub fn classify(text: &str, paragraphs: &[Range<usize>], title: Option<&str>) -> Vec<Option<&'static str>> {
+    classify_leads(text, paragraphs, title)
+        .into_iter()
+        .map(|(reason, _)| reason)
+        .collect()
+}
+
+/// Why each paragraph is boilerplate (`None` for content), and where a
+/// content paragraph's sentences start ([`lead_in`]; 0 for boilerplate).
+pub fn classify_leads(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    title: Option<&str>,
+) -> Vec<(Option<&'static str>, usize)> {
     let title_key = title.map(normalize).filter(|t| !t.is_empty());
     // FxHash: SipHash over every paragraph is slow in wasm; the set is only
     // asked, never iterated.
     let mut seen: FxSet<String> = FxSet::default();
-    let mut out: Vec<Option<&'static str>> = Vec::with_capacity(paragraphs.len());
+    let mut out: Vec<(Option<&'static str>, usize)> = Vec::with_capacity(paragraphs.len());
+    let mut starts: Vec<u32> = Vec::new();
     let headings: Vec<bool> = paragraphs.iter().map(|r| is_heading(&text[r.clone()])).collect();
     // When nothing ends like a sentence (text without punctuation), the
     // heading rule would remove everything: then it does not apply.
@@ -144,7 +162,7 @@ pub fn classify(text: &str, paragraphs: &[Range<usize>], title: Option<&str>) ->
     let mut after = Block::None;
     for (i, r) in paragraphs.iter().enumerate() {
         let p = &text[r.clone()];
-        let facts = Facts::of(p);
+        let facts = Facts::of(p, std::mem::take(&mut starts));
         let opened = block_opened(p, &facts, after);
         let key = normalize(p);
         let reason = if key.is_empty() {
@@ -168,30 +186,49 @@ pub fn classify(text: &str, paragraphs: &[Range<usize>], title: Option<&str>) ->
         } else {
             None
         };
-        out.push(reason);
+        let lead = if reason.is_none() {
+            lead_past(p, facts.credit.as_ref())
+        } else {
+            0
+        };
+        out.push((reason, lead));
         after = opened;
+        starts = facts.starts;
     }
     out
 }
 
 /// Lower-case letters and digits only, single-spaced.
 pub(super) fn normalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
     if s.is_ascii() {
-        // The same, a byte at a time.
+        // The same, a byte at a time, each looked up once.
+        static FOLD: [u8; 256] = {
+            let mut t = [0u8; 256];
+            let mut b = 0;
+            while b < 128 {
+                if (b as u8).is_ascii_alphanumeric() {
+                    t[b] = (b as u8).to_ascii_lowercase();
+                }
+                b += 1;
+            }
+            t
+        };
+        let mut out: Vec<u8> = Vec::with_capacity(s.len());
         let mut gap = false;
         for &b in s.as_bytes() {
-            if b.is_ascii_alphanumeric() {
+            let f = FOLD[b as usize];
+            if f != 0 {
                 if gap && !out.is_empty() {
-                    out.push(' ');
+                    out.push(b' ');
                 }
                 gap = false;
-                out.push(char::from(b.to_ascii_lowercase()));
+                out.push(f);
             } else {
                 gap = true;
             }
         }
-        return out;
+        // ASCII letters, digits and spaces only.
+        return String::from_utf8(out).unwrap_or_default();
     }
     normalize_chars(s)
 }
@@ -233,9 +270,8 @@ pub(super) fn is_furniture(p: &str) -> bool {
     if more_words_than(p, 25) {
         return false;
     }
-    let lower = p.to_lowercase();
     static FIRST: [u128; 256] = first_bytes(FURNITURE);
-    contains_any(&lower, FURNITURE, &FIRST)
+    contains_any(p, FURNITURE, &FIRST)
 }
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE |
@@ -257,12 +293,11 @@ pub(super) fn is_byline(p: &str) -> bool {
     if more_words_than(p, 12) {
         return false;
     }
-    let lower = p.to_lowercase();
     let rest = match p.strip_prefix("By ").or_else(|| p.strip_prefix("BY ")) {
         Some(r) => r,
         None => {
             return words(p) <= 8
-                && contains_any(&lower, ROLES, &ROLES_FIRST)
+                && contains_any(p, ROLES, &ROLES_FIRST)
                 && !p.trim_end().ends_with(['.', '!', '?']);
         }
     };
@@ -293,12 +328,19 @@ mod tests {
             "sign u",
             "a ©",
             "plain prose about the council",
+            "SHARE THIS",
+            "Read More: the council",
+            "Tel: 555 — ünïcode",
+            "our COO\u{212A}IE policy",
+            "ÉDITION © 2024",
         ];
         let first = first_bytes(FURNITURE);
         for h in hays {
             let lower = h.to_lowercase();
             let expected = FURNITURE.iter().any(|f| lower.contains(f));
             assert_eq!(contains_any(&lower, FURNITURE, &first), expected, "{h:?}");
+            // Without a lower-case copy: the same.
+            assert_eq!(contains_any(h, FURNITURE, &first), expected, "{h:?}");
         }
     }
 
