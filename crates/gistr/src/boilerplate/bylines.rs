@@ -258,7 +258,7 @@ pub(super) fn credit_limit(p: &str, words: usize) -> usize {
 /// The phrase lists a paragraph is searched for (by [`find_from`], over
 /// the places [`starts`] keeps for them): photo credits, captions, calls
 /// to action, screen-reader text, boxes.
-pub(super) static CHROME: Groups = groups(&[CREDIT_OPEN, CAPTION_WORDS, CALLS, SCREEN, BOXES]);
+pub(super) static CHROME: Starts = starts_of(&[CREDIT_OPEN, CAPTION_WORDS, CALLS, SCREEN, BOXES]);
 
 /// A credit without a label that opens a paragraph: "Jan Smit/Reuters",
 /// "Jan Smit/AFP via Getty Images The ferry…" (a name of one to three

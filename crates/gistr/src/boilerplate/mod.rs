@@ -22,9 +22,9 @@ use crate::fxhash::FxSet;
 #[cfg(test)]
 pub use lead::lead_in;
 use lead::lead_past;
-use phrases::{contains_any, first_bytes};
+use phrases::{contains_any, pairs128, Pairs128};
 pub(crate) use phrases::{find_any, pairs, Pairs};
-use phrases::{find_from, groups, Groups};
+use phrases::{find_from, starts_of, Starts};
 use std::ops::Range;
 use {ads::*, bylines::*, chrome::*};
 
@@ -213,20 +213,26 @@ pub(super) fn normalize(s: &str) -> String {
             }
             t
         };
-        let mut out: Vec<u8> = Vec::with_capacity(s.len());
+        // At most a byte out for a byte in (a space only for a gap).
+        let mut out = vec![0u8; s.len()];
+        let mut n = 0;
+        // Whether a space is owed before the next letter or digit.
         let mut gap = false;
         for &b in s.as_bytes() {
             let f = FOLD[b as usize];
-            if f != 0 {
-                if gap && !out.is_empty() {
-                    out.push(b' ');
-                }
-                gap = false;
-                out.push(f);
-            } else {
-                gap = true;
+            if f == 0 {
+                gap = n > 0;
+                continue;
             }
+            if gap {
+                out[n] = b' ';
+                n += 1;
+                gap = false;
+            }
+            out[n] = f;
+            n += 1;
         }
+        out.truncate(n);
         // ASCII letters, digits and spaces only.
         return String::from_utf8(out).unwrap_or_default();
     }
@@ -270,8 +276,8 @@ pub(super) fn is_furniture(p: &str) -> bool {
     if more_words_than(p, 25) {
         return false;
     }
-    static FIRST: [u128; 256] = first_bytes(FURNITURE);
-    contains_any(p, FURNITURE, &FIRST)
+    static TABLE: Pairs128 = pairs128(FURNITURE);
+    contains_any(p, FURNITURE, &TABLE)
 }
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE |
@@ -289,7 +295,7 @@ pub(super) fn is_byline(p: &str) -> bool {
         "contributing writer",
         "senior writer",
     ];
-    static ROLES_FIRST: [u128; 256] = first_bytes(ROLES);
+    static ROLES_TABLE: Pairs128 = pairs128(ROLES);
     if more_words_than(p, 12) {
         return false;
     }
@@ -297,7 +303,7 @@ pub(super) fn is_byline(p: &str) -> bool {
         Some(r) => r,
         None => {
             return words(p) <= 8
-                && contains_any(p, ROLES, &ROLES_FIRST)
+                && contains_any(p, ROLES, &ROLES_TABLE)
                 && !p.trim_end().ends_with(['.', '!', '?']);
         }
     };
@@ -334,7 +340,7 @@ mod tests {
             "our COO\u{212A}IE policy",
             "ÉDITION © 2024",
         ];
-        let first = first_bytes(FURNITURE);
+        let first = pairs128(FURNITURE);
         for h in hays {
             let lower = h.to_lowercase();
             let expected = FURNITURE.iter().any(|f| lower.contains(f));

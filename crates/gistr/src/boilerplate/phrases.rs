@@ -68,7 +68,7 @@ pub(crate) fn find_any(hay: &str, phrases: &[&str], t: &Pairs) -> Option<(usize,
 
 /// The first of `phrases` (by index) that occurs at byte `i` of `h` and
 /// ends by `limit`, in ASCII case (`i + 1 < limit <= h.len()`).
-#[inline]
+#[inline(always)]
 fn phrase_at(h: &[u8], i: usize, limit: usize, phrases: &[&str], t: &Pairs) -> Option<usize> {
     let mut set = t.first[h[i] as usize] & t.second[h[i + 1] as usize];
     while set != 0 {
@@ -82,45 +82,50 @@ fn phrase_at(h: &[u8], i: usize, limit: usize, phrases: &[&str], t: &Pairs) -> O
     None
 }
 
-/// For each byte, which of up to eight groups of phrases have a phrase
-/// that starts with it (`first`) or whose second byte it is (`second`), in
-/// either ASCII case: what [`starts`] keeps a place by.
-pub(super) struct Groups {
-    first: [u8; 256],
-    second: [u8; 256],
+/// The pairs of first two bytes of some phrases, in either ASCII case, as
+/// a set of 65,536 bits: what [`starts`] keeps a place by.
+pub(super) struct Starts {
+    bits: [u64; 1024],
 }
 
-pub(super) const fn groups(lists: &[&[&str]]) -> Groups {
-    assert!(lists.len() <= 8);
-    let mut first = [0u8; 256];
-    let mut second = [0u8; 256];
+const fn set_pair(bits: &mut [u64; 1024], a: u8, b: u8) {
+    let x = (a as usize) << 8 | b as usize;
+    bits[x >> 6] |= 1 << (x & 63);
+}
+
+pub(super) const fn starts_of(lists: &[&[&str]]) -> Starts {
+    let mut bits = [0u64; 1024];
     let mut g = 0;
     while g < lists.len() {
         let mut k = 0;
         while k < lists[g].len() {
             let b = lists[g][k].as_bytes();
             assert!(b.len() >= 2 && !b[0].is_ascii_uppercase() && !b[1].is_ascii_uppercase());
-            first[b[0] as usize] |= 1 << g;
-            first[b[0].to_ascii_uppercase() as usize] |= 1 << g;
-            second[b[1] as usize] |= 1 << g;
-            second[b[1].to_ascii_uppercase() as usize] |= 1 << g;
+            let (a, c) = (b[0], b[1]);
+            let (au, cu) = (a.to_ascii_uppercase(), c.to_ascii_uppercase());
+            set_pair(&mut bits, a, c);
+            set_pair(&mut bits, au, c);
+            set_pair(&mut bits, a, cu);
+            set_pair(&mut bits, au, cu);
             k += 1;
         }
         g += 1;
     }
-    Groups { first, second }
+    Starts { bits }
 }
 
 /// The places of `hay`, up to `limit`, that [`find_any`] would look at and
-/// where a phrase of one of `groups` may start (its first two bytes fit):
+/// where one of the phrases of `pairs` may start (its first two bytes are
+/// there):
 /// one pass over the bytes for the several phrase lists a paragraph is
 /// searched for ([`find_from`]).
-pub(super) fn starts(hay: &str, limit: usize, groups: &Groups, out: &mut Vec<u32>) {
+pub(super) fn starts(hay: &str, limit: usize, pairs: &Starts, out: &mut Vec<u32>) {
     out.clear();
     let h = &hay.as_bytes()[..limit.min(hay.len())];
     let mut i = 0;
     while i + 1 < h.len() {
-        if groups.first[h[i] as usize] & groups.second[h[i + 1] as usize] != 0 {
+        let x = (h[i] as usize) << 8 | h[i + 1] as usize;
+        if pairs.bits[x >> 6] & (1 << (x & 63)) != 0 {
             // Inputs are far below 4 GB (Options::max_bytes).
             out.push(i as u32);
         }
@@ -167,40 +172,48 @@ pub(super) fn find_from(
     None
 }
 
-/// For each byte, the set of `phrases` (bit `k` for `phrases[k]`, in
-/// lower case) that start with it, in either ASCII case: the table of
-/// [`contains_any`].
-pub(super) const fn first_bytes(phrases: &[&str]) -> [u128; 256] {
+/// For each byte, the set of `phrases` (bit `k` for `phrases[k]`, in lower
+/// case, at most 128 of them) that start with it, and the set whose second
+/// byte it is, in either ASCII case: the tables of [`contains_any`].
+pub(super) struct Pairs128 {
+    first: [u128; 256],
+    second: [u128; 256],
+}
+
+pub(super) const fn pairs128(phrases: &[&str]) -> Pairs128 {
     assert!(phrases.len() <= 128);
-    let mut table = [0u128; 256];
+    let mut first = [0u128; 256];
+    let mut second = [0u128; 256];
     let mut k = 0;
     while k < phrases.len() {
         let b = phrases[k].as_bytes();
-        assert!(!b.is_empty() && !b[0].is_ascii_uppercase());
-        table[b[0] as usize] |= 1 << k;
-        table[b[0].to_ascii_uppercase() as usize] |= 1 << k;
+        assert!(b.len() >= 2 && !b[0].is_ascii_uppercase() && !b[1].is_ascii_uppercase());
+        first[b[0] as usize] |= 1 << k;
+        first[b[0].to_ascii_uppercase() as usize] |= 1 << k;
+        second[b[1] as usize] |= 1 << k;
+        second[b[1].to_ascii_uppercase() as usize] |= 1 << k;
         k += 1;
     }
-    table
+    Pairs128 { first, second }
 }
 
 /// Whether `hay`, lower-cased, contains any of `phrases` (in lower case):
-/// one pass over its bytes, each compared only with the phrases that start
-/// with it (a substring search per phrase is slow, most of all in wasm).
+/// one pass over its bytes, a phrase compared only where its first two
+/// bytes are (a substring search per phrase is slow, most of all in wasm).
 /// ASCII text is compared in ASCII case, without a lower-case copy.
-pub(super) fn contains_any(hay: &str, phrases: &[&str], first: &[u128; 256]) -> bool {
+pub(super) fn contains_any(hay: &str, phrases: &[&str], t: &Pairs128) -> bool {
     if !hay.is_ascii() {
-        return contains_any_ascii_case(&hay.to_lowercase(), phrases, first);
+        return contains_any_ascii_case(&hay.to_lowercase(), phrases, t);
     }
-    contains_any_ascii_case(hay, phrases, first)
+    contains_any_ascii_case(hay, phrases, t)
 }
 
 /// [`contains_any`] in ASCII case: what `hay.to_lowercase()` would contain
 /// when `hay` is ASCII (or lower case already).
-fn contains_any_ascii_case(hay: &str, phrases: &[&str], first: &[u128; 256]) -> bool {
+fn contains_any_ascii_case(hay: &str, phrases: &[&str], t: &Pairs128) -> bool {
     let h = hay.as_bytes();
-    (0..h.len()).any(|i| {
-        let mut set = first[h[i] as usize];
+    h.windows(2).enumerate().any(|(i, w)| {
+        let mut set = t.first[w[0] as usize] & t.second[w[1] as usize];
         while set != 0 {
             let ph = phrases[set.trailing_zeros() as usize].as_bytes();
             if h.get(i..i + ph.len()).is_some_and(|w| w.eq_ignore_ascii_case(ph)) {
