@@ -31,7 +31,9 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
     // counting runs then gives each edge's weight.
     // Reserved at the most there can be (WINDOW a word), not grown by
     // doubling: this is the largest array of the stage.
-    let mut keys: Vec<u128> = Vec::with_capacity(sentences.iter().map(|s| WINDOW * s.len()).sum());
+    // (Local ids are u32: a pair packs into a u64, whose sort costs about
+    // half a u128's.)
+    let mut keys: Vec<u64> = Vec::with_capacity(sentences.iter().map(|s| WINDOW * s.len()).sum());
     let mut local: Vec<u32> = Vec::new();
     for s in sentences {
         local.clear();
@@ -48,7 +50,7 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
                 if let Some(&b) = local.get(w + d) {
                     let a = local[w];
                     if a != b {
-                        keys.push((u128::from(a.min(b)) << 32) | u128::from(a.max(b)));
+                        keys.push((u64::from(a.min(b)) << 32) | u64::from(a.max(b)));
                     }
                 }
             }
