@@ -256,13 +256,37 @@ pub(super) fn normalize_chars(s: &str) -> String {
 }
 
 pub(super) fn words(s: &str) -> usize {
+    if s.is_ascii() {
+        return ascii_words_upto(s, usize::MAX);
+    }
     s.split_whitespace().count()
 }
 
 /// `words(s) > n`, counting no further than needed (most paragraphs are
 /// far longer than the short lines these checks look for).
 pub(super) fn more_words_than(s: &str, n: usize) -> bool {
+    if s.is_ascii() {
+        return ascii_words_upto(s, n.saturating_add(1)) > n;
+    }
     s.split_whitespace().nth(n).is_some()
+}
+
+/// The words of ASCII `s` as `split_whitespace` finds them (white space is
+/// `\t` to `\r` and the space), counted up to `most`, a byte at a time.
+fn ascii_words_upto(s: &str, most: usize) -> usize {
+    let mut n = 0;
+    let mut gap = true;
+    for &b in s.as_bytes() {
+        let space = matches!(b, b'\t'..=b'\r' | b' ');
+        if gap && !space {
+            n += 1;
+            if n >= most {
+                break;
+            }
+        }
+        gap = space;
+    }
+    n
 }
 
 /// A short line that does not end like a sentence: a title, a heading, an
@@ -347,6 +371,26 @@ mod tests {
             assert_eq!(contains_any(&lower, FURNITURE, &first), expected, "{h:?}");
             // Without a lower-case copy: the same.
             assert_eq!(contains_any(h, FURNITURE, &first), expected, "{h:?}");
+        }
+    }
+
+    #[test]
+    fn words_of_ascii_are_split_whitespace_s() {
+        let mut texts: Vec<String> = ["", " ", "a", " a  b\t\x0bc\x0c\r\nd ", "one two three four"]
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        for a in 0u8..0x80 {
+            for b in 0u8..0x80 {
+                texts.push(format!("{}x{}{}y{}", a as char, b as char, a as char, b as char));
+            }
+        }
+        for t in &texts {
+            let n = t.split_whitespace().count();
+            assert_eq!(words(t), n, "{t:?}");
+            for k in 0..6 {
+                assert_eq!(more_words_than(t, k), n > k, "{t:?} {k}");
+            }
         }
     }
 
