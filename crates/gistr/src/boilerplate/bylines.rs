@@ -407,15 +407,15 @@ pub(super) const ROLES: &[&str] = &[
 /// transport.", "Jane Doe covers the courts for The Daily Planet.", "The
 /// writer is a former ambassador to France."
 pub(super) fn is_bio(p: &str) -> bool {
-    if [
-        "The writer is ",
-        "The author is ",
-        "The authors are ",
-        "The writers are ",
-    ]
-    .iter()
-    .any(|s| p.starts_with(s))
-    {
+    if starts_with_any(
+        p,
+        &[
+            "The writer is ",
+            "The author is ",
+            "The authors are ",
+            "The writers are ",
+        ],
+    ) {
         return true;
     }
     let mut first = [""; 16];

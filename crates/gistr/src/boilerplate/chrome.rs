@@ -56,7 +56,7 @@ pub(super) const CAPTION_WORDS: &[&str] = &[
 /// "Monday" or "Nov. 13").
 /// `starts`: [`starts`] of all of `p` for [`CHROME`].
 pub(super) fn is_caption(p: &str, starts: &[u32]) -> bool {
-    if CAPTION_OPEN.iter().any(|o| p.starts_with(o)) {
+    if starts_with_any(p, CAPTION_OPEN) {
         return true;
     }
     // "1 of 4", "1of4", "2/5" opening the paragraph, then a capital.
@@ -192,24 +192,24 @@ pub(super) const DISCLOSURE_OPEN: &[&str] = &[
 ];
 
 pub(super) fn opens_call(p: &str) -> bool {
-    CALL_OPEN.iter().any(|o| p.starts_with(o))
+    starts_with_any(p, CALL_OPEN)
 }
 
 /// A short time stamp: "Updated at 1:23 p.m.", "Published 14 March 2026",
 /// "Last modified: 2 June".
 pub(super) fn is_stamp(p: &str) -> bool {
-    [
-        "Updated ",
-        "Published ",
-        "Posted ",
-        "Last updated",
-        "Last modified",
-        "First published",
-        "Modified ",
-    ]
-    .iter()
-    .any(|o| p.starts_with(o))
-        && p.bytes().any(|b| b.is_ascii_digit())
+    starts_with_any(
+        p,
+        &[
+            "Updated ",
+            "Published ",
+            "Posted ",
+            "Last updated",
+            "Last modified",
+            "First published",
+            "Modified ",
+        ],
+    ) && p.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Phrases of a call to action ("Please email … for more information",
@@ -433,7 +433,7 @@ pub(super) fn chrome(p: &str, facts: &Facts, after: Block) -> Option<&'static st
     if words <= 80 && opens_call(p) && !is_furniture(p) {
         return Some("call to action");
     }
-    if words <= 80 && DISCLOSURE_OPEN.iter().any(|o| p.starts_with(o)) {
+    if words <= 80 && starts_with_any(p, DISCLOSURE_OPEN) {
         return Some("advertising");
     }
     if words <= 10 && is_stamp(p) {

@@ -289,6 +289,18 @@ fn ascii_words_upto(s: &str, most: usize) -> usize {
     n
 }
 
+/// Whether `p` starts with any of `prefixes` (none empty), each compared
+/// only when its first byte is `p`'s (a call to compare bytes for each
+/// would cost more than the test).
+pub(super) fn starts_with_any(p: &str, prefixes: &[&str]) -> bool {
+    let Some(&b) = p.as_bytes().first() else {
+        return false;
+    };
+    prefixes
+        .iter()
+        .any(|o| o.as_bytes().first() == Some(&b) && p.starts_with(o))
+}
+
 /// A short line that does not end like a sentence: a title, a heading, an
 /// item of a list of links.
 pub(super) fn is_heading(p: &str) -> bool {
