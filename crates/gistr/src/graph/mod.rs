@@ -160,15 +160,9 @@ pub struct Similar {
 }
 
 /// A node's choice: its `MAX_NEIGHBORS` strongest edges so far, as a
-/// max-heap of [`edge_key`]s (the root is the weakest kept). `root` is a
-/// copy of the root once the heap is full, in an array of its own: most
-/// offers to a full heap are refused, and are refused there, without
-/// reading the heap (an array too large for the cache).
-fn offer(slots: &mut [u64], count: &mut u8, root: &mut u64, key: u64) {
+/// max-heap of [`edge_key`]s (the root is the weakest kept).
+fn offer(slots: &mut [u64], count: &mut u8, key: u64) {
     let k = slots.len();
-    if (*count as usize) == k && key >= *root {
-        return;
-    }
     let mut at = if (*count as usize) < k {
         // Room left: sift up from the end.
         let mut at = *count as usize;
@@ -182,13 +176,11 @@ fn offer(slots: &mut [u64], count: &mut u8, root: &mut u64, key: u64) {
             at = up;
         }
         slots[at] = key;
-        if *count as usize == k {
-            *root = slots[0];
-        }
         return;
-    } else {
-        // Full, and `key < slots[0]` (the root): it goes in.
+    } else if key < slots[0] {
         0
+    } else {
+        return;
     };
     // Full: the new key replaces the weakest; sift down.
     loop {
@@ -208,7 +200,6 @@ fn offer(slots: &mut [u64], count: &mut u8, root: &mut u64, key: u64) {
         at = c;
     }
     slots[at] = key;
-    *root = slots[0];
 }
 
 /// The end of a list threaded through [`Similar::new`]'s waiting edges.
@@ -317,8 +308,6 @@ impl Similar {
         // result's rows.
         let mut heap = vec![0u64; n * K];
         let mut count = vec![0u8; n];
-        // Each full heap's root (see `offer`).
-        let mut root = vec![0u64; n];
         // Edges chosen by their lower end, waiting for the higher end's row:
         // lists threaded through an arena whose free slots are reused.
         let mut wait_head = vec![NIL; n];
@@ -377,13 +366,11 @@ impl Similar {
                     offer(
                         &mut heap[i * K..(i + 1) * K],
                         &mut count[i],
-                        &mut root[i],
                         edge_key(j as u32, s),
                     );
                     offer(
                         &mut heap[j * K..(j + 1) * K],
                         &mut count[j],
-                        &mut root[j],
                         edge_key(i as u32, s),
                     );
                 }
@@ -449,8 +436,7 @@ impl Similar {
             at.push(out);
         }
         drop((
-            keys, key_at, start, postings, dense, seen, count, root, wait_head, wait_tail, wait_next,
-            wait_key,
+            keys, key_at, start, postings, dense, seen, count, wait_head, wait_tail, wait_next, wait_key,
         ));
         heap.truncate(out);
         heap.shrink_to_fit();
