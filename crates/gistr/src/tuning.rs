@@ -52,6 +52,9 @@ pub struct Tuning {
     /// When most articles have no title, each untitled one's first content sentence stands for its headline, with this share.
     /// (`GISTR_LEAD_MIX`; evidence: docs/TUNING.md#lead-title-mix)
     pub lead_title_mix: f32,
+    /// A candidate's score from a learned model (score, 1 / sqrt(1 + position), articles' share of its words, bias), scaled to a best of 1; zeros: the score.
+    /// (`GISTR_SMODEL`, comma-separated; evidence: docs/TUNING.md#sentence-model)
+    pub sentence_model: [f32; 4],
     /// The weight of a candidate's score against the concepts it covers.
     /// (`GISTR_RANK`; evidence: docs/TUNING.md#rank)
     pub rank: f32,
@@ -101,6 +104,7 @@ impl Tuning {
         focus_mix: 0.6,
         title_mix: 0.8,
         lead_title_mix: 0.3,
+        sentence_model: [0.0; 4],
         rank: 0.5,
         cost: 0.5,
         overflow: 20,
@@ -155,6 +159,7 @@ impl Tuning {
             focus_mix: var("FOCUS_MIX", d.focus_mix),
             title_mix: var("TITLE_MIX", d.title_mix),
             lead_title_mix: var("LEAD_MIX", d.lead_title_mix),
+            sentence_model: list("SMODEL", d.sentence_model),
             rank: var("RANK", d.rank),
             cost: var("COST", d.cost),
             overflow: var("OVERFLOW", d.overflow),
