@@ -19,20 +19,6 @@ pub struct Concepts {
     ids: Vec<u32>,
     /// The weight of each concept (0 for a concept too rare to count).
     pub weights: Vec<f32>,
-    /// What the learned weighting ([`Concepts::learn`]) reads of each
-    /// concept.
-    stats: Vec<Stats>,
-}
-
-/// What is known of a concept before ranking: the articles and the
-/// sentences that carry it, and the first position at which one does.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-struct Stats {
-    articles: u32,
-    sentences: u32,
-    /// The least position of a sentence carrying it among the counting
-    /// sentences of its article (0: an article's first).
-    first: u32,
 }
 
 impl Concepts {
@@ -65,37 +51,6 @@ impl Concepts {
         self.ids.shrink_to_fit();
     }
 
-    /// Weighs the concepts by a learned model of whether a concept is in
-    /// summaries written by people (RegSum, Hong & Nenkova 2014; bigram
-    /// features as in Li et al. 2013): `sigmoid(model · (ln articles, ln
-    /// sentences, ln(1 + first position), best score, 1))`, the best score
-    /// among the sentences whose lists are kept (call after
-    /// [`Concepts::retain`]) read from `scores`. A model of zeros keeps
-    /// the weights as they are.
-    pub fn learn(&mut self, scores: &[f32], model: &[f32; 5]) {
-        if model.iter().all(|&w| w == 0.0) {
-            return;
-        }
-        let mut best = vec![0f32; self.weights.len()];
-        for i in 0..self.offsets.len().saturating_sub(1) {
-            let s = scores.get(i).copied().unwrap_or(0.0);
-            for &k in self.of(i) {
-                let b = &mut best[k as usize];
-                if s > *b {
-                    *b = s;
-                }
-            }
-        }
-        for ((w, st), &b) in self.weights.iter_mut().zip(&self.stats).zip(&best) {
-            let z = model[0] * (st.articles as f32).ln()
-                + model[1] * (st.sentences as f32).ln()
-                + model[2] * (1.0 + st.first as f32).ln()
-                + model[3] * b
-                + model[4];
-            *w = 1.0 / (1.0 + (-z).exp());
-        }
-    }
-
     /// The number of concepts.
     pub fn len(&self) -> usize {
         self.weights.len()
@@ -122,18 +77,6 @@ pub struct Weighting {
 pub fn concepts<'a>(sentences: impl Iterator<Item = (&'a [Term], usize, bool)>, w: Weighting) -> Concepts {
     let sentences: Vec<(&[Term], usize, bool)> = sentences.collect();
     let n = sentences.len();
-    // Each sentence's position among the counting sentences of its
-    // article, in the order given (the articles' own order).
-    let n_articles = sentences.iter().map(|s| s.1 + 1).max().unwrap_or(0);
-    let mut next = vec![0u32; n_articles];
-    let pos: Vec<u32> = sentences
-        .iter()
-        .map(|&(_, a, counts)| {
-            let p = next[a];
-            next[a] += u32::from(counts);
-            p
-        })
-        .collect();
     // Every occurrence as one integer, (first, second, sentence) from the
     // top (the order of the tuple; plain integers share the one sort of
     // `u128` keys, see `crate::sort`). The sentence's article is looked up
@@ -154,28 +97,22 @@ pub fn concepts<'a>(sentences: impl Iterator<Item = (&'a [Term], usize, bool)>, 
     all.dedup();
 
     let mut weights = Vec::new();
-    let mut stats = Vec::new();
     // (sentence, concept) pairs, written over the occurrences already read.
     let mut kept = 0;
     // The articles carrying the current concept, counted once each: an
     // article's stamp is the first occurrence of the concept last counted.
+    let n_articles = sentences.iter().map(|s| s.1 + 1).max().unwrap_or(0);
     let mut stamp = vec![usize::MAX; n_articles];
     let mut k = 0;
     while k < all.len() {
         let key = all[k] >> 64;
         let mut e = k;
         let mut arts = 0usize;
-        let (mut sents, mut first) = (0u32, u32::MAX);
         while e < all.len() && all[e] >> 64 == key {
-            let i = part(all[e], 2) as usize;
-            let (_, article, counts) = sentences[i];
-            if counts {
-                sents += 1;
-                first = first.min(pos[i]);
-                if stamp[article] != k {
-                    stamp[article] = k;
-                    arts += 1;
-                }
+            let (_, article, counts) = sentences[part(all[e], 2) as usize];
+            if counts && stamp[article] != k {
+                stamp[article] = k;
+                arts += 1;
             }
             e += 1;
         }
@@ -186,11 +123,6 @@ pub fn concepts<'a>(sentences: impl Iterator<Item = (&'a [Term], usize, bool)>, 
         if weight > 0.0 {
             let id = weights.len() as u32;
             weights.push(weight);
-            stats.push(Stats {
-                articles: arts as u32,
-                sentences: sents,
-                first,
-            });
             for x in k..e {
                 all[kept] = pack(part(all[x], 2), id, 0);
                 kept += 1;
@@ -214,7 +146,6 @@ pub fn concepts<'a>(sentences: impl Iterator<Item = (&'a [Term], usize, bool)>, 
         offsets,
         ids,
         weights,
-        stats,
     }
 }
 

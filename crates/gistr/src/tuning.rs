@@ -22,9 +22,6 @@ pub struct Tuning {
     /// A concept's weight is the number of articles carrying it raised to this power.
     /// (`GISTR_WPOW`; evidence: docs/TUNING.md#concept-power)
     pub concept_power: f32,
-    /// Concept weights from a learned model (ln articles, ln sentences, ln(1 + first position), best score, bias); zeros: `articles^concept_power`.
-    /// (`GISTR_CMODEL`, comma-separated; evidence: docs/TUNING.md#concept-model)
-    pub concept_model: [f32; 5],
     /// The prior of stage 7 for the `p`-th content sentence of an article is `1 / (1 + p)^lead_power`.
     /// (`GISTR_LEAD_POW`; evidence: docs/TUNING.md#lead-power)
     pub lead_power: f32,
@@ -52,9 +49,6 @@ pub struct Tuning {
     /// When most articles have no title, each untitled one's first content sentence stands for its headline, with this share.
     /// (`GISTR_LEAD_MIX`; evidence: docs/TUNING.md#lead-title-mix)
     pub lead_title_mix: f32,
-    /// A candidate's score from a learned model (score, 1 / sqrt(1 + position), articles' share of its words, bias), scaled to a best of 1; zeros: the score.
-    /// (`GISTR_SMODEL`, comma-separated; evidence: docs/TUNING.md#sentence-model)
-    pub sentence_model: [f32; 4],
     /// The weight of a candidate's score against the concepts it covers.
     /// (`GISTR_RANK`; evidence: docs/TUNING.md#rank)
     pub rank: f32,
@@ -94,7 +88,6 @@ impl Tuning {
         min_article_share: 0.15,
         min_articles: 2,
         concept_power: 1.2,
-        concept_model: [0.0; 5],
         lead_power: 0.5,
         focus_lead: 0.1,
         damping: 0.85,
@@ -104,7 +97,6 @@ impl Tuning {
         focus_mix: 0.6,
         title_mix: 0.8,
         lead_title_mix: 0.3,
-        sentence_model: [0.0; 4],
         rank: 0.5,
         cost: 0.5,
         overflow: 20,
@@ -137,19 +129,11 @@ impl Tuning {
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(default)
         }
-        fn list<const N: usize>(name: &str, default: [f32; N]) -> [f32; N] {
-            let Ok(v) = std::env::var(format!("GISTR_{name}")) else {
-                return default;
-            };
-            let got: Vec<f32> = v.split(',').filter_map(|x| x.trim().parse().ok()).collect();
-            got.try_into().unwrap_or(default)
-        }
         let d = Tuning::DEFAULT;
         Tuning {
             min_article_share: var("MIN_ART_FRAC", d.min_article_share),
             min_articles: var("MIN_ART", d.min_articles),
             concept_power: var("WPOW", d.concept_power),
-            concept_model: list("CMODEL", d.concept_model),
             lead_power: var("LEAD_POW", d.lead_power),
             focus_lead: var("FOCUS_LEAD", d.focus_lead),
             damping: var("DAMP", d.damping),
@@ -159,7 +143,6 @@ impl Tuning {
             focus_mix: var("FOCUS_MIX", d.focus_mix),
             title_mix: var("TITLE_MIX", d.title_mix),
             lead_title_mix: var("LEAD_MIX", d.lead_title_mix),
-            sentence_model: list("SMODEL", d.sentence_model),
             rank: var("RANK", d.rank),
             cost: var("COST", d.cost),
             overflow: var("OVERFLOW", d.overflow),

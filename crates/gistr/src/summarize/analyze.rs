@@ -105,7 +105,6 @@ pub(super) fn analyze(articles: &[Article], options: &Options) -> Result<Analysi
             rank[i] / best * (1.0 + tuning.corroboration * k.ln())
         })
         .collect();
-    concepts.learn(&scores, &tuning.concept_model);
 
     // Stage 9's candidates.
     let cands = candidates(

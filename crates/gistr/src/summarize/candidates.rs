@@ -54,19 +54,11 @@ pub(super) fn candidates(
         }
         None => Vec::new(),
     };
-    let learned = learned_scores(
-        sents,
-        vectors,
-        scores,
-        pool,
-        articles.len(),
-        &tuning.sentence_model,
-    );
     sents
         .iter()
         .enumerate()
         .map(|(i, s)| Candidate {
-            score: learned.as_ref().map_or(scores[i], |l| l[i]),
+            score: scores[i],
             words: s.words,
             unfit: unfit(&articles[s.article].text[s.range.clone()], s.words, tuning),
             // Only a candidate's worth is ever read.
@@ -79,63 +71,6 @@ pub(super) fn candidates(
             usable: pool[i],
         })
         .collect()
-}
-
-/// The candidates' scores from a learned model of a sentence's share of
-/// bigrams in summaries written by people (RegSum, Hong & Nenkova 2014):
-/// `model · (score, 1 / sqrt(1 + position), the mean share of the articles
-/// that carry each of its words, 1)`, at least 0, scaled so that the best
-/// of the pool's is 1 (as the best score is). `None` for a model of zeros.
-fn learned_scores(
-    sents: &[Sent],
-    vectors: &Vectors,
-    scores: &[f32],
-    pool: &[bool],
-    n_articles: usize,
-    model: &[f32; 4],
-) -> Option<Vec<f32>> {
-    if model.iter().all(|&w| w == 0.0) {
-        return None;
-    }
-    // The articles carrying each term: a stamp per term, the last article
-    // counted (sentences come in article order).
-    let n_terms = vectors
-        .iter()
-        .flat_map(|v| v.iter().map(|&(t, _)| t as usize + 1))
-        .max()
-        .unwrap_or(0);
-    let mut df = vec![0u32; n_terms];
-    let mut last = vec![usize::MAX; n_terms];
-    for (s, v) in sents.iter().zip(vectors.iter()) {
-        for &(t, _) in v {
-            let t = t as usize;
-            if last[t] != s.article {
-                last[t] = s.article;
-                df[t] += 1;
-            }
-        }
-    }
-    let n = n_articles.max(1) as f32;
-    let mut out: Vec<f32> = sents
-        .iter()
-        .zip(vectors.iter())
-        .enumerate()
-        .map(|(i, (s, v))| {
-            if !pool[i] || v.is_empty() {
-                return 0.0;
-            }
-            let share = v.iter().map(|&(t, _)| df[t as usize] as f32).sum::<f32>() / (v.len() as f32 * n);
-            let lead = 1.0 / (1.0 + s.pos as f32).sqrt();
-            (model[0] * scores[i] + model[1] * lead + model[2] * share + model[3]).max(0.0)
-        })
-        .collect();
-    let best = out.iter().copied().fold(0.0f32, f32::max);
-    if best > 0.0 {
-        for x in &mut out {
-            *x /= best;
-        }
-    }
-    Some(out)
 }
 
 impl Analysis {
