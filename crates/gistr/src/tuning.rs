@@ -70,9 +70,6 @@ pub struct Tuning {
     /// Attributed speech ("…, he said", "according to") is worth this much less.
     /// (`GISTR_SAID_PEN`; evidence: docs/TUNING.md#said-penalty)
     pub said_penalty: f32,
-    /// A sentence without a figure (a digit) is worth this much less.
-    /// (`GISTR_FIGURE_PEN`; evidence: docs/TUNING.md#figure-penalty)
-    pub figure_penalty: f32,
     /// A sentence dense with names (capitalised words after the first) is worth `1 - caps_penalty × names / words`.
     /// (`GISTR_CAPS_PEN`; evidence: docs/TUNING.md#caps-penalty)
     pub caps_penalty: f32,
@@ -107,7 +104,6 @@ impl Tuning {
         alpha: 0.03,
         person_penalty: 0.5,
         said_penalty: 0.3,
-        figure_penalty: 0.0,
         caps_penalty: 0.3,
         min_fit_words: 12,
         connective_unfit: true,
@@ -154,7 +150,6 @@ impl Tuning {
             alpha: var("ALPHA", d.alpha),
             person_penalty: var("PERSON_PEN", d.person_penalty),
             said_penalty: var("SAID_PEN", d.said_penalty),
-            figure_penalty: var("FIGURE_PEN", d.figure_penalty),
             caps_penalty: var("CAPS_PEN", d.caps_penalty),
             min_fit_words: var("MIN_FIT", d.min_fit_words),
             connective_unfit: var("LINK_UNFIT", u8::from(d.connective_unfit)) != 0,

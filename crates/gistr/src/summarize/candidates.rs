@@ -70,13 +70,8 @@ pub(super) fn candidates(
             unfit,
             // Only a candidate's worth is ever read.
             worth: if pool[i] {
-                let text = &articles[s.article].text[s.range.clone()];
-                let figure = if text.bytes().any(|b| b.is_ascii_digit()) {
-                    1.0
-                } else {
-                    1.0 - tuning.figure_penalty
-                };
-                worth(text, tuning) * figure * relevance.get(i).copied().unwrap_or(1.0)
+                worth(&articles[s.article].text[s.range.clone()], tuning)
+                    * relevance.get(i).copied().unwrap_or(1.0)
             } else {
                 0.0
             },
