@@ -1,7 +1,7 @@
 // @ts-check
 // The summariser's Web Worker for the served page, the extension and
 // gistr/worker: loads the English-only wasm module (www/pkg/lean, built by
-// scripts/build-web.sh; 178 KB gzipped) and answers summary requests,
+// scripts/build-web.sh; 179 KB gzipped) and answers summary requests,
 // keeping the analysis of the articles while only the length or order
 // change. When the input is not certainly English, that module says so
 // (an Error named LanguageUnavailable) and the full module (www/pkg, every

@@ -945,6 +945,31 @@ mod tests {
         assert!(total > 20_000, "{total} stop words");
     }
 
+    /// The lean build (`cargo test -p gistr --features lean --lib lang`):
+    /// English where the full build certainly finds it, else UNKNOWN; every
+    /// code the full build accepts; English's stop words and stemmer.
+    #[cfg(feature = "lean")]
+    #[test]
+    fn lean_detects_english_or_unknown() {
+        let english = "The president said on Monday that the talks would continue next week in Geneva.";
+        assert_eq!(Language::detect(english).code(), "en");
+        assert_eq!(Language::detect("").code(), "en");
+        for other in [
+            "Le président a déclaré lundi que les négociations se poursuivraient la semaine prochaine à Genève.",
+            "Ο πρόεδρος δήλωσε τη Δευτέρα ότι οι συνομιλίες θα συνεχιστούν την επόμενη εβδομάδα.",
+            "总统星期一表示，谈判将于下周在日内瓦继续进行。",
+        ] {
+            assert_eq!(Language::detect(other), Language::UNKNOWN, "{other}");
+        }
+        for code in ["fr", "el", "zh", "br", "deu"] {
+            assert!(Language::from_code(code).is_some(), "{code}");
+        }
+        assert_eq!(Language::from_code("xx"), None);
+        let en = Analyzer::new(Language::ENGLISH);
+        assert!(en.is_stop("the") && !en.is_stop("bridge"));
+        assert_eq!(en.stem("running"), "run");
+    }
+
     /// The Latin-script candidates' bits in the stop index.
     #[cfg(not(feature = "lean"))]
     fn latin_mask() -> u64 {
