@@ -129,12 +129,13 @@ async function summarise() {
   }
   const chars = sent.reduce((n, a) => n + a.text.length, 0);
   progress.busy(true, app.result !== null);
-  setIdle();
   try {
-    const { result, ms } = await summarizer.summarize(sent, chosen, {
+    const pending = summarizer.summarize(sent, chosen, {
       lean: LONG_SOURCE, // long pages: only the summary's sentences, their versions and neighbours come back
       onProgress: (p) => progress.stage(p, sent.length, chars),
     });
+    setIdle(); // busy now: said before summarize() was called, the panel was idle until the result
+    const { result, ms } = await pending;
     status.clearError();
     showResult(result, ms);
   } catch (e) {

@@ -122,14 +122,17 @@ async function requestSummary() {
     return setIdle();
   }
   setBusy(true);
-  setIdle();
+  // Summarising: "Nothing to summarise yet" would say the opposite (a 20 MB article: for seconds).
+  ui.empty.hidden = true;
   try {
     // Long articles' sentence reports come trimmed to what the source view shows.
     const chars = sent.reduce((n, a) => n + a.text.length, 0);
-    const { result, ms } = await summarizer.summarize(sent, options, {
+    const pending = summarizer.summarize(sent, options, {
       lean: LONG_SOURCE,
       onProgress: (p) => progress.stage(p, sent.length, chars),
     });
+    setIdle(); // busy now: said before summarize() was called, the page was idle until the result
+    const { result, ms } = await pending;
     // Drawn in a task of its own: the message's task already spent its time taking the result in
     // (3,000 articles: 20-30 ms of CPU), and a click waiting behind both waited too long (issue 22).
     drawing = true;
