@@ -93,7 +93,7 @@ export function megabytes(bytes) {
 export function tooLargeMessage(bytes, count, noun) {
   const what = count === 1 ? `this ${noun} holds` : `these ${noun}s hold`;
   const todo = noun === 'tab'
-    ? 'Summarise fewer tabs, or select a part of a page and summarise the selection.'
-    : 'Remove an article or shorten one, and the rest is summarised.';
+    ? `${count === 1 ? 'Select a part of the page' : 'Summarise fewer tabs, or select a part of a page'} and summarise the selection.`
+    : count === 1 ? 'Shorten it, and it is summarised.' : 'Remove an article or shorten one, and the rest is summarised.';
   return `Too large to summarise: ${what} ${megabytes(bytes)} of text, and gistr takes at most ${megabytes(MAX_INPUT_BYTES)} (64 MiB) at once. Nothing was sent to the summariser, and the text is still here. ${todo}`;
 }

@@ -506,7 +506,7 @@ test('a tab over 64 MiB: refused before any work, the panel says so and keeps wh
       const [t] = await chrome.tabs.query({ url });
       await gistr.onAction(t);
     }, url);
-    const refused = /^Too large to summarise: this tab holds 70\.\d MB of text, and gistr takes at most 67\.1 MB \(64 MiB\) at once\. Nothing was sent to the summariser, and the text is still here\. Summarise fewer tabs, or select a part of a page and summarise the selection\.$/;
+    const refused = /^Too large to summarise: this tab holds 70\.\d MB of text, and gistr takes at most 67\.1 MB \(64 MiB\) at once\. Nothing was sent to the summariser, and the text is still here\. Select a part of the page and summarise the selection\.$/;
     // (Polled by a timer: the panel may be behind the big tab, where no frame runs.)
     await panel.waitForFunction((re) => new RegExp(re).test(document.getElementById('error-box').textContent), refused.source, { timeout: 120000, polling: 250 });
     await panel.waitForFunction(() => document.documentElement.dataset.idle === 'true', null, { polling: 250 });

@@ -67,8 +67,10 @@ describe('the page counts an input as the core does', () => {
   test('the message says the size, the limit, that nothing was sent or lost, and what to do', () => {
     assert.equal(
       tooLargeMessage(70_000_123, 1, 'article'),
-      'Too large to summarise: this article holds 70.0 MB of text, and gistr takes at most 67.1 MB (64 MiB) at once. Nothing was sent to the summariser, and the text is still here. Remove an article or shorten one, and the rest is summarised.',
+      'Too large to summarise: this article holds 70.0 MB of text, and gistr takes at most 67.1 MB (64 MiB) at once. Nothing was sent to the summariser, and the text is still here. Shorten it, and it is summarised.',
     );
+    assert.match(tooLargeMessage(80e6, 2, 'article'), /^Too large to summarise: these articles hold 80\.0 MB of text, .* Remove an article or shorten one, and the rest is summarised\.$/);
+    assert.match(tooLargeMessage(80e6, 1, 'tab'), /^Too large to summarise: this tab holds 80\.0 MB of text, .* Select a part of the page and summarise the selection\.$/);
     assert.match(tooLargeMessage(90e6, 3, 'tab'), /^Too large to summarise: these tabs hold 90\.0 MB of text, .* Summarise fewer tabs, or select a part of a page and summarise the selection\.$/);
   });
 });
