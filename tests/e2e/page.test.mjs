@@ -603,12 +603,12 @@ describe('gistr page', () => {
     await fillArticle(page, 1, LIBRARY_B);
     await summaryTexts(page);
     // The next worker cannot fetch its module.
-    await context.route('**/pkg/gistr_bg.wasm', (route) => route.abort());
+    await context.route('**/gistr_bg.wasm', (route) => route.abort());
     await page.reload();
     await page.waitForSelector('#error-box:not([hidden])');
     assert.match(await page.textContent('#error-box'), /^Could not summarise: The summariser could not start: /);
     assert.equal(await page.isVisible('#cards'), true, 'the articles are still there');
-    await context.unroute('**/pkg/gistr_bg.wasm');
+    await context.unroute('**/gistr_bg.wasm');
     await page.fill('#length-input', '2');
     await summaryTexts(page, 2);
     assert.equal(await page.isVisible('#error-box'), false);
@@ -635,7 +635,7 @@ describe('gistr page', () => {
     await summaryTexts(page, 4);
     await page.click('#clear-button');
     assert.ok(requests.length >= 8, `requests were recorded: ${requests.length}`);
-    assert.ok(requests.some((u) => u.endsWith('/pkg/gistr_bg.wasm')), 'the worker fetch is seen');
+    assert.ok(requests.some((u) => u.endsWith('/gistr_bg.wasm')), 'the worker fetch is seen');
     assertSameOrigin(requests, env.base);
     assertClean(rest);
     await context.close();

@@ -133,6 +133,11 @@ def test_unknown_option_is_named() -> None:
 def test_unknown_language() -> None:
     with pytest.raises(ValueError, match="^invalid option language"):
         gistr.summarize([TEXT], language="xx")
+    # Refused when the options are read, even with nothing to analyse.
+    with pytest.raises(ValueError, match="^invalid option language"):
+        gistr.summarize([], language="xx")
+    with pytest.raises(ValueError, match="^invalid option language"):
+        gistr.summarize_many([[]], language="xx")
 
 
 def test_huge_text_is_refused_with_its_size() -> None:

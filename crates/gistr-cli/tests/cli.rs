@@ -252,10 +252,12 @@ fn usage_errors_exit_2_and_runtime_errors_exit_1() {
         (&["--ratio", "0.1", "--ratio", "0.2", "x"], 2, "(got ratio twice)"),
         (&["--bogus"], 2, "bogus"),
         (&["does-not-exist.txt"], 1, "does-not-exist.txt"),
+        // A bad language code is a bad option like any other: refused when the
+        // options are read, before the file is.
         (
             &["--lang", "xx", "tests/fixtures/strike/3-wire.txt"],
-            1,
-            "language",
+            2,
+            "invalid option language",
         ),
     ];
     for (args, code, needle) in cases {

@@ -155,8 +155,13 @@ fn is_email_at(bytes: &[u8], at: usize) -> bool {
         })
 }
 
-/// Why a sentence cannot stand alone in a summary, if it cannot.
+/// Why a sentence cannot stand alone in a summary, if it cannot. Page
+/// chrome and markup come first: such a sentence is never news (see
+/// [`never_news`]), whatever else is wrong with it.
 pub fn unfit(text: &str, words: usize, tuning: &Tuning) -> Option<&'static str> {
+    if let Some(reason) = marked(text) {
+        return Some(reason);
+    }
     let t = text.trim_end_matches(['"', '\'', '”', '’', ')']);
     if words > MAX_WORDS {
         return Some("too long");
@@ -209,7 +214,16 @@ pub fn unfit(text: &str, words: usize, tuning: &Tuning) -> Option<&'static str> 
     if tuning.connective_unfit && LINKS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
         return Some("opens with a connective");
     }
-    marked(text)
+    None
+}
+
+/// Whether a sentence [`unfit`] for `reason` is not news at all (a link,
+/// markup, page chrome), so that no summary takes it even when the fit
+/// sentences run out: a shorter summary is better than an ad in it. The
+/// other reasons (a question, an opening pronoun…) are of style, and such
+/// a sentence may fill a budget the fit ones leave.
+pub fn never_news(reason: &str) -> bool {
+    matches!(reason, "a link or markup" | "page chrome")
 }
 
 #[cfg(test)]

@@ -196,7 +196,7 @@ pub struct RawOptions {
     pub ratio: Option<f64>,
     /// `order`: `"article"` or `"rank"`.
     pub order: Option<String>,
-    /// `language`: an ISO 639-1 code or `"auto"` (checked by the summariser).
+    /// `language`: an ISO 639-1 code that gistr knows, or `"auto"`.
     pub language: Option<String>,
     /// `focus`: any text.
     pub focus: Option<String>,
@@ -317,6 +317,9 @@ impl RawOptions {
         if let Some(f) = self.focus {
             o = o.with_focus(f);
         }
+        // The language is checked here too, so that a front end refuses a bad
+        // code when the options are read, before any text is analysed.
+        o.validate()?;
         Ok(o)
     }
 }
@@ -437,6 +440,16 @@ mod tests {
         check(
             lf,
             Ok(Options::default().with_language("de").with_focus("the bridge")),
+        );
+        let language = |code: &str| RawOptions {
+            language: Some(code.into()),
+            ..RawOptions::default()
+        };
+        check(language("auto"), Ok(Options::default()));
+        check(language("FR"), Ok(Options::default().with_language("fr")));
+        check(
+            language("xx"),
+            Err("invalid option language: unknown language code \"xx\"; use an ISO 639-1 code or \"auto\""),
         );
     }
 

@@ -223,3 +223,29 @@ fn no_chrome_of_real_pages_reaches_a_summary() {
         }
     }
 }
+
+/// When the fit sentences run out, a sentence unfit only in style (here a
+/// question) may fill the budget; page chrome and links run into the
+/// article's paragraph never do: a shorter summary is better.
+#[test]
+fn chrome_never_fills_a_budget_the_news_leaves() {
+    let article = Article::new(
+        "The town council approved the new river bridge on Tuesday after a long debate. \
+         Construction will cost twelve million dollars and start in May. \
+         Who will pay for the maintenance of the old ferry landing downstream? \
+         The plans of the bridge can be seen in full at https://example.org/bridge this week. \
+         The mayor can be reached at the city hall office on Main Street every Monday morning.",
+    );
+    let s = summarize(&[article], &Options::default().with_budget(Budget::Sentences(6))).expect("summary");
+    let texts: Vec<&str> = s.sentences.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert!(texts[0].starts_with("The town council"), "{texts:?}");
+    // The question fills the budget ...
+    assert!(texts[2].starts_with("Who will pay"), "{texts:?}");
+    // ... the link and the contact line do not.
+    let reasons: Vec<Status> = s.articles[0].sentences.iter().map(|r| r.status.clone()).collect();
+    assert_eq!(
+        reasons[3..],
+        [Status::Unfit("a link or markup"), Status::Unfit("page chrome")]
+    );
+}

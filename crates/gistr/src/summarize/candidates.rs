@@ -3,7 +3,7 @@
 
 use super::analysis::{Analysis, Sent};
 use crate::dedup;
-use crate::fitness::{unfit, worth};
+use crate::fitness::{never_news, unfit, worth};
 use crate::input::Article;
 use crate::select::{self, Candidate, Limit, Objective, Outcome};
 use crate::tfidf::{self, Vector, Vectors};
@@ -57,10 +57,17 @@ pub(super) fn candidates(
     sents
         .iter()
         .enumerate()
-        .map(|(i, s)| Candidate {
+        .map(|(i, s)| {
+            (
+                i,
+                s,
+                unfit(&articles[s.article].text[s.range.clone()], s.words, tuning),
+            )
+        })
+        .map(|(i, s, unfit)| Candidate {
             score: scores[i],
             words: s.words,
-            unfit: unfit(&articles[s.article].text[s.range.clone()], s.words, tuning),
+            unfit,
             // Only a candidate's worth is ever read.
             worth: if pool[i] {
                 worth(&articles[s.article].text[s.range.clone()], tuning)
@@ -68,7 +75,9 @@ pub(super) fn candidates(
             } else {
                 0.0
             },
-            usable: pool[i],
+            // Never news (page chrome, markup): not even when the fit
+            // sentences run out.
+            usable: pool[i] && !unfit.is_some_and(never_news),
         })
         .collect()
 }
