@@ -5,12 +5,34 @@
 # browser extension. Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Each step's wall time and CPU time (user + sys of the processes it waited
+# for, from /proc; a daemon left running is not counted), as a table at the end.
+tick=$(getconf CLK_TCK)
+cpu_ticks() { local s; read -ra s < /proc/$$/stat; echo $((s[15] + s[16])); }
+labels=() walls=() cpus=() t0=$SECONDS c0=$(cpu_ticks)
+step_end() {
+  [[ ${#labels[@]} -gt ${#walls[@]} ]] || return 0
+  local c; c=$(cpu_ticks)
+  walls+=($((SECONDS - t0))) cpus+=($(((c - c0) / tick))) t0=$SECONDS c0=$c
+}
+step() { step_end; labels+=("${*:0:64}"); printf '\n\033[1m== %s\033[0m\n' "$*"; }
+times_table() {
+  step_end
+  printf '\n\033[1m== time per step\033[0m\n%6s %6s  %s\n' wall_s cpu_s step
+  local i
+  for i in "${!walls[@]}"; do printf '%6d %6d  %s\n' "${walls[$i]}" "${cpus[$i]}" "${labels[$i]}"; done
+  printf '%6d %6d  total\n' "$SECONDS" $(($(cpu_ticks) / tick))
+}
+trap times_table EXIT
+
+step "setup (scripts/setup.sh --test)"
 scripts/setup.sh --test
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
-
-step "format and lint"
+step "format"
 cargo fmt --all --check
+
+step "lint: clippy native, then wasm32"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p gistr-wasm --all-targets --target wasm32-unknown-unknown -- -D warnings
 
