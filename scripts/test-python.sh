@@ -17,19 +17,6 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 python=${PYTHON:-python3}
 
-step "clippy on the PyO3 glue (feature python)"
-cargo clippy -q -p gistr-python --features python --all-targets -- -D warnings
-
-step "build the wheel and the CLI"
-scripts/build-python.sh
-cargo build -q -p gistr-cli
-export GISTR_CLI=$PWD/target/debug/gistr
-
-if ! command -v java >/dev/null; then
-  step "install Java for Spark (default-jre-headless)"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
-fi
-
 deps=target/python-test/deps
 reqs=tests/python/requirements.txt
 if ! cmp -s "$reqs" "$deps/requirements.txt" 2>/dev/null; then
@@ -39,6 +26,28 @@ if ! cmp -s "$reqs" "$deps/requirements.txt" 2>/dev/null; then
   "$deps/bin/pip" install --quiet --disable-pip-version-check -r "$reqs"
   cp "$reqs" "$deps/requirements.txt"
 fi
+# --deps: only the tools' venv (scripts/test.sh makes it in the background,
+# mostly downloads, while the Rust tests compile).
+[[ "${1:-}" == "--deps" ]] && exit 0
+
+step "clippy on the PyO3 glue (feature python)"
+cargo clippy -q -p gistr-python --features python --all-targets -- -D warnings
+
+step "build the wheel and the CLI"
+scripts/build-python.sh
+# scripts/test.sh passes the CLI that `cargo test --workspace` just built and
+# tested (target/debug/gistr): `cargo build -p gistr-cli` resolves the core's
+# features apart from the workspace's tests and would compile it once more.
+if [ -z "${GISTR_CLI:-}" ]; then
+  cargo build -q -p gistr-cli
+  export GISTR_CLI=$PWD/target/debug/gistr
+fi
+
+if ! command -v java >/dev/null; then
+  step "install Java for Spark (default-jre-headless)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
+fi
+
 
 step "a fresh venv with the wheel"
 run=target/python-test/run

@@ -16,7 +16,7 @@ step_end() {
   local c; c=$(cpu_ticks)
   walls+=($((SECONDS - t0))) cpus+=($(((c - c0) / tick))) t0=$SECONDS c0=$c
 }
-step() { step_end; labels+=("${*:0:64}"); printf '\n\033[1m== %s\033[0m\n' "$*"; }
+step() { step_end; local l="$*"; labels+=("${l:0:64}"); printf '\n\033[1m== %s\033[0m\n' "$*"; }
 times_table() {
   step_end
   printf '\n\033[1m== time per step\033[0m\n%6s %6s  %s\n' wall_s cpu_s step
@@ -28,6 +28,12 @@ trap times_table EXIT
 
 step "setup (scripts/setup.sh --test)"
 scripts/setup.sh --test
+# The Python tests' tools (pyspark, pyarrow, pandas, mypy, pytest: about 400 MB
+# from PyPI on a fresh machine, reused after) download in the background while
+# the Rust steps below compile; waited for before the Python step.
+mkdir -p target/python-test
+scripts/test-python.sh --deps >target/python-test/deps.log 2>&1 &
+deps_pid=$!
 
 step "format"
 cargo fmt --all --check
@@ -68,7 +74,10 @@ scripts/build-extension.sh
 node_modules/.bin/web-ext lint --source-dir dist/extension-firefox --no-input
 
 step "the Python package from its wheel, in a fresh venv (scripts/test-python.sh: API, CLI equality, bad input, mypy, doctests, Spark local mode)"
-scripts/test-python.sh
+# The CLI of the Rust tests above (target/debug/gistr, linked by `cargo test
+# --workspace`): test-python.sh compares the package's output with it.
+wait "$deps_pid" || { cat target/python-test/deps.log; exit 1; }
+GISTR_CLI=$PWD/target/debug/gistr scripts/test-python.sh
 
 step "end-to-end tests of the page and the extension (Playwright, Chromium)"
 # Of these, bad-input.test.mjs (40 inputs through the wasm module in Node, 26
