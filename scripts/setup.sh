@@ -34,7 +34,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $version\$"; then
     cargo install wasm-bindgen-cli --version "$version" --force
 fi
 
-if [[ ! -d node_modules/playwright-core || package-lock.json -nt node_modules/.package-lock.json ]]; then
+if [[ -L node_modules ]]; then
+  # A worktree's link to another checkout's packages: `npm ci` would empty the
+  # linked folder first (a fresh worktree's package-lock.json is always newer).
+  [[ -d node_modules/playwright-core ]] || { echo "setup: node_modules links to a folder without the npm packages" >&2; exit 1; }
+elif [[ ! -d node_modules/playwright-core || package-lock.json -nt node_modules/.package-lock.json ]]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund
 fi
