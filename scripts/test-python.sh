@@ -14,8 +14,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+step() { printf '\n\033[1m== %s\033[0m (at %d s)\n' "$*" "$SECONDS"; }
 python=${PYTHON:-python3}
+trap 'printf "test-python: %d s\n" "$SECONDS"' EXIT
 
 deps=target/python-test/deps
 reqs=tests/python/requirements.txt
@@ -34,7 +35,13 @@ step "clippy on the PyO3 glue (feature python)"
 cargo clippy -q -p gistr-python --features python --all-targets -- -D warnings
 
 step "build the wheel and the CLI"
-scripts/build-python.sh
+# GISTR_WHEEL_BUILT=1: scripts/test.sh built dist/python's wheel already (in
+# the background, while the fuzz and wasm steps left a core idle).
+if [ "${GISTR_WHEEL_BUILT:-}" = 1 ]; then
+  ls dist/python/gistr-*.whl
+else
+  scripts/build-python.sh
+fi
 # scripts/test.sh passes the CLI that `cargo test --workspace` just built and
 # tested (target/debug/gistr): `cargo build -p gistr-cli` resolves the core's
 # features apart from the workspace's tests and would compile it once more.

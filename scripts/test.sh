@@ -52,6 +52,14 @@ step "fuzz smoke test: each fuzz target for a few seconds (scripts/fuzz.sh, docs
 # instrumented), so about 1.5 min of wall time on two idle cores.
 scripts/fuzz.sh "${FUZZ_SMOKE_SECONDS:-3}"
 
+# The Python wheel (scripts/build-python.sh: a release build with LTO, its
+# last part on one core) builds in the background from here, beside the wasm
+# tests' debug build (another lock: target/debug); the page's build below
+# waits for target/release until it is done. Not beside the fuzz smoke test,
+# whose targets run for a fixed time. Waited for before the Python step.
+scripts/build-python.sh >target/python-test/wheel.log 2>&1 &
+wheel_pid=$!
+
 step "wasm tests in headless Chromium"
 CHROMEDRIVER=$(command -v chromedriver) \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
@@ -77,7 +85,8 @@ step "the Python package from its wheel, in a fresh venv (scripts/test-python.sh
 # The CLI of the Rust tests above (target/debug/gistr, linked by `cargo test
 # --workspace`): test-python.sh compares the package's output with it.
 wait "$deps_pid" || { cat target/python-test/deps.log; exit 1; }
-GISTR_CLI=$PWD/target/debug/gistr scripts/test-python.sh
+wait "$wheel_pid" || { cat target/python-test/wheel.log; exit 1; }
+GISTR_WHEEL_BUILT=1 GISTR_CLI=$PWD/target/debug/gistr scripts/test-python.sh
 
 step "end-to-end tests of the page and the extension (Playwright, Chromium)"
 # Of these, bad-input.test.mjs (40 inputs through the wasm module in Node, 26
