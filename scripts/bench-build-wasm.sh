@@ -1,45 +1,86 @@
 #!/usr/bin/env bash
-# Builds the wasm module for the benchmarks, and reports its size.
+# Builds the wasm modules for the benchmarks, reports their size, and fails
+# when one is over its budget.
 #
 #   scripts/bench-build-wasm.sh OUTDIR [OPT]
 #
 # OPT is the [profile.release] opt-level to build with (3, s or z; default:
 # whatever Cargo.toml says) and also the wasm-opt level (-O3/-Os/-Oz).
-# OUTDIR gets node/ (wasm-bindgen --target nodejs) and web/ (--target web),
-# each with the wasm-opt'ed gistr_bg.wasm, and size.txt:
-#   "opt raw_bytes gzip_bytes raw_before_wasm_opt gzip_before_wasm_opt".
+# OUTDIR gets, for the full module (every language), node/ (wasm-bindgen
+# --target nodejs) and web/ (--target web), each with the wasm-opt'ed
+# gistr_bg.wasm, and size.txt:
+#   "opt raw_bytes gzip_bytes raw_before_wasm_opt gzip_before_wasm_opt";
+# for the English-only module (feature `lean`: what the page, the extension
+# and gistr/worker load first, the full one only for other languages),
+# lean/ (--target web) and size-lean.txt, the same fields.
 # Set NO_WASM_OPT=1 to skip wasm-opt.
+#
+# Budgets (gzip -9 bytes of the wasm-opt'ed module; the build fails over them):
+#   LEAN_BUDGET  180,000: what a page or extension user fetches before a first
+#                English summary (issue 22)
+#   FULL_BUDGET  250,980: the full module may not grow (issue 21): main's at
+#                e811b52, before the English-only module was split off
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:?usage: bench-build-wasm.sh OUTDIR [3|s|z]}
 opt=${2:-}
+LEAN_BUDGET=${LEAN_BUDGET:-180000}
+FULL_BUDGET=${FULL_BUDGET:-250980}
 mkdir -p "$out"
 [ -n "$opt" ] && export CARGO_PROFILE_RELEASE_OPT_LEVEL="$opt"
 # A target dir per opt-level, so switching does not rebuild everything.
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$PWD/target}/bench-wasm-${opt:-default}
 # wasm_cargo_build and wasm_opt: the same flags as scripts/build-web.sh.
 . scripts/wasm-release.sh
-wasm_cargo_build -q
-wasm=$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/gistr_wasm.wasm
 bindgen=$(command -v wasm-bindgen || echo "$HOME/.cargo/bin/wasm-bindgen")
 wasmopt=node_modules/.bin/wasm-opt
 [ -x "$wasmopt" ] || npm install --no-audit --no-fund --silent
-for t in nodejs web; do
-    d=$out/${t/nodejs/node}
-    rm -rf "$d"
-    "$bindgen" --target "$t" --out-name gistr --out-dir "$d" "$wasm"
-done
-raw0=$(stat -c %s "$out/node/gistr_bg.wasm")
-gz0=$(gzip -9 -c "$out/node/gistr_bg.wasm" | wc -c)
-if [ -z "${NO_WASM_OPT:-}" ]; then
-    level=-O${opt:-3}
-    [ "$level" = -O ] && level=-O3
-    for d in "$out/node" "$out/web"; do
-        wasm_opt "$level" "$d/gistr_bg.wasm" "$d/gistr_bg.opt.wasm"
-        mv "$d/gistr_bg.opt.wasm" "$d/gistr_bg.wasm"
+level=-O${opt:-3}
+[ "$level" = -O ] && level=-O3
+
+# build NAME SIZEFILE TARGETS... [-- CARGO ARGS]: one module, bindgen'd for each target.
+build() {
+    local name=$1 sizefile=$2 first="" raw0 gz0 raw gz
+    shift 2
+    local targets=()
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do targets+=("$1"); shift; done
+    [ "${1:-}" = -- ] && shift
+    wasm_cargo_build -q "$@"
+    local wasm=$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/gistr_wasm.wasm
+    for t in "${targets[@]}"; do
+        local d=$out/${t#*:}
+        rm -rf "$d"
+        "$bindgen" --target "${t%%:*}" --out-name gistr --out-dir "$d" "$wasm"
+        first=${first:-$d}
     done
-fi
-raw=$(stat -c %s "$out/node/gistr_bg.wasm")
-gz=$(gzip -9 -c "$out/node/gistr_bg.wasm" | wc -c)
-echo "${opt:-default} $raw $gz $raw0 $gz0" > "$out/size.txt"
-echo "wasm ${opt:-default}: $raw bytes, $gz gzip (before wasm-opt: $raw0, $gz0)" >&2
+    raw0=$(stat -c %s "$first/gistr_bg.wasm")
+    gz0=$(gzip -9 -c "$first/gistr_bg.wasm" | wc -c)
+    if [ -z "${NO_WASM_OPT:-}" ]; then
+        for t in "${targets[@]}"; do
+            local d=$out/${t#*:}
+            wasm_opt "$level" "$d/gistr_bg.wasm" "$d/gistr_bg.opt.wasm"
+            mv "$d/gistr_bg.opt.wasm" "$d/gistr_bg.wasm"
+        done
+    fi
+    raw=$(stat -c %s "$first/gistr_bg.wasm")
+    gz=$(gzip -9 -c "$first/gistr_bg.wasm" | wc -c)
+    echo "${opt:-default} $raw $gz $raw0 $gz0" > "$out/$sizefile"
+    echo "wasm ${opt:-default} $name: $raw bytes, $gz gzip (before wasm-opt: $raw0, $gz0)" >&2
+}
+build full size.txt nodejs:node web:web
+build lean size-lean.txt web:lean -- --features lean
+
+over=0
+check() {
+    local name=$1 gz=$2 budget=$3
+    if [ "$gz" -gt "$budget" ]; then
+        echo "bench-build-wasm: the $name module is $gz B gzipped, over its budget of $budget B" >&2
+        over=1
+    else
+        echo "wasm $name: $gz B gzipped, within its budget of $budget B" >&2
+    fi
+}
+check full "$(cut -d' ' -f3 "$out/size.txt")" "$FULL_BUDGET"
+check lean "$(cut -d' ' -f3 "$out/size-lean.txt")" "$LEAN_BUDGET"
+[ -n "${NO_WASM_OPT:-}" ] && { echo "bench-build-wasm: NO_WASM_OPT: budgets not checked" >&2; exit 0; }
+exit "$over"

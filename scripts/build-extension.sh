@@ -7,6 +7,11 @@
 #   dist/gistr-extension-chromium.zip  the same, zipped (budget: 500 KB each)
 #   dist/gistr-extension-firefox.zip
 # Builds the page first (scripts/build-web.sh) when www/pkg is missing.
+# The worker's first module (page/pkg/lean/gistr.js) is the full module here
+# (page/pkg/, re-exported), not the page's English-only one: an extension is
+# downloaded whole at install, so a smaller first module would save its users
+# nothing, and both modules would take the zip over its budget (526 KB). The
+# full module never refuses a language, so the worker asks for no other.
 # Idempotent: every output is rebuilt from scratch.
 set -euo pipefail
 
@@ -70,6 +75,12 @@ function follow(file, fromDir, inPage) {
 }
 for (const name of readdirSync(src).filter((n) => n.endsWith('.js'))) follow(join(src, name), '.', false);
 if (!copied.has('page/worker.js')) fail('the panel does not start page/worker.js');
+// The worker's first module is the full one (see the top of this script).
+if (!copied.has('page/pkg/lean/gistr.js')) fail('page/worker.js no longer loads pkg/lean/gistr.js');
+cpSync(join(www, 'pkg/gistr.js'), join(out, 'page/pkg/gistr.js'));
+writeFileSync(join(out, 'page/pkg/lean/gistr.js'),
+  "// The extension's worker starts on the full module (scripts/build-extension.sh).\n" +
+  "export * from '../gistr.js';\nexport { default } from '../gistr.js';\n");
 // What the modules load by URL rather than import: the wasm, Readability (a classic script), the styles.
 const extras = ['pkg/gistr_bg.wasm', 'vendor/Readability.js', 'vendor/Readability.LICENSE.md', 'style.css'];
 for (const f of extras) {

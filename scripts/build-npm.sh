@@ -4,6 +4,8 @@
 #   index.js, node.js        the entries: browsers/workers/bundlers, and Node
 #   pkg/                     the wasm module and its wasm-bindgen glue (as built
 #                            for the page by scripts/build-web.sh)
+#   pkg/lean/                the English-only module, which gistr/worker's worker loads
+#                            first (the full one, beside it, only for other languages)
 #   summary-client.js        `gistr/worker`: createSummarizer(), the page's own
 #   worker.js, worker-core.js  the worker it starts (the page's own files)
 #   protocol.js, *.d.ts      the types (summary-client.d.ts from its JSDoc, by tsc)
@@ -17,7 +19,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 die() { printf 'build-npm: %s\n' "$*" >&2; exit 1; }
 [[ "${1:-}" == "--build" ]] && scripts/build-web.sh
-[ -f www/pkg/gistr.js ] && [ -f www/pkg/gistr_bg.wasm ] || die "www/pkg missing: run scripts/build-web.sh first (or pass --build)"
+[ -f www/pkg/gistr.js ] && [ -f www/pkg/gistr_bg.wasm ] && [ -f www/pkg/lean/gistr_bg.wasm ] || die "www/pkg missing: run scripts/build-web.sh first (or pass --build)"
 [ -x node_modules/.bin/tsc ] || die "node_modules/.bin/tsc missing: run 'npm ci' first"
 
 version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\([^"]*\)".*/\1/p' Cargo.toml | head -1)
@@ -25,8 +27,9 @@ version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\([^"]*\)".*/\1/p'
 
 out=dist/npm
 rm -rf "$out"
-mkdir -p "$out/pkg"
+mkdir -p "$out/pkg/lean"
 cp www/pkg/gistr.js www/pkg/gistr.d.ts www/pkg/gistr_bg.wasm "$out/pkg/"
+cp www/pkg/lean/gistr.js www/pkg/lean/gistr.d.ts www/pkg/lean/gistr_bg.wasm "$out/pkg/lean/"
 cp www/summary-client.js www/protocol.js www/worker.js www/worker-core.js "$out/"
 cp npm/index.js npm/index.d.ts npm/node.js npm/README.md npm/LICENSE-MIT npm/LICENSE-APACHE "$out/"
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds gistr's web page from the repository root:
-#   www/pkg/         the wasm module and its wasm-bindgen glue (optimised with wasm-opt)
+#   www/pkg/         the wasm module (every language) and its wasm-bindgen glue (optimised with wasm-opt)
+#   www/pkg/lean/    the English-only module (crates/gistr-wasm's feature `lean`), which the
+#                    worker (worker.js) loads first; it fetches www/pkg's for other languages
 #   www/vendor/      Mozilla Readability, copied from node_modules, with its licence
 #   dist/gistr.html  one self-contained file: wasm (base64), JS and CSS inlined, the
 #                    worker started from a Blob URL; works opened from file://
@@ -28,17 +30,20 @@ if [ -n "$want" ] && [ "$want" != "$have" ]; then
   die "wasm-bindgen CLI is $have but Cargo.toml pins $want: cargo install wasm-bindgen-cli --version $want"
 fi
 
-say "cargo build (wasm32, release, no default features)"
-wasm_cargo_build
 raw_wasm=target/wasm32-unknown-unknown/release/gistr_wasm.wasm
-
-say "wasm-bindgen --target web -> www/pkg"
 rm -rf www/pkg
-wasm-bindgen --target web --out-name gistr --out-dir www/pkg "$raw_wasm"
-
-say "wasm-opt -O3"
-wasm_opt -O3 www/pkg/gistr_bg.wasm www/pkg/gistr_bg.opt.wasm
-mv www/pkg/gistr_bg.opt.wasm www/pkg/gistr_bg.wasm
+# module DIR [CARGO ARGS]: builds the module, bindgen'd into DIR and wasm-opt'ed.
+module() {
+  local dir=$1
+  shift
+  say "cargo build (wasm32, release${*:+, $*}) -> $dir"
+  wasm_cargo_build "$@"
+  wasm-bindgen --target web --out-name gistr --out-dir "$dir" "$raw_wasm"
+  wasm_opt -O3 "$dir/gistr_bg.wasm" "$dir/gistr_bg.opt.wasm"
+  mv "$dir/gistr_bg.opt.wasm" "$dir/gistr_bg.wasm"
+}
+module www/pkg
+module www/pkg/lean --features lean
 
 say "vendor Readability -> www/vendor"
 cp node_modules/@mozilla/readability/Readability.js www/vendor/Readability.js
@@ -157,4 +162,5 @@ size() {
 }
 say "sizes"
 size www/pkg/gistr_bg.wasm
+size www/pkg/lean/gistr_bg.wasm
 size dist/gistr.html

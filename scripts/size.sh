@@ -3,13 +3,19 @@
 # compressed on its own, so the parts add up to a little more than the
 # whole), with the largest data segments.
 #
-#   scripts/size.sh [WASM]        (default: www/pkg/gistr_bg.wasm)
+#   scripts/size.sh [WASM]        (default: www/pkg/gistr_bg.wasm, the full module,
+#                                  then www/pkg/lean/gistr_bg.wasm, the English-only one)
 #
 # For the functions, use twiggy on a module that still has its names
 # (wasm-bindgen's output before wasm-opt, or wasm-opt -g):
 #   cargo install twiggy; twiggy top -n 40 FILE.wasm
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ $# -eq 0 ] && [ -f www/pkg/lean/gistr_bg.wasm ]; then
+    "$0" www/pkg/gistr_bg.wasm
+    echo
+    exec "$0" www/pkg/lean/gistr_bg.wasm
+fi
 wasm=${1:-www/pkg/gistr_bg.wasm}
 [ -f "$wasm" ] || { echo "size.sh: $wasm not found (run scripts/build-web.sh)" >&2; exit 1; }
 printf '%-28s %9s bytes raw %9s gzip -9\n' "$wasm" "$(wc -c <"$wasm")" "$(gzip -9 -c "$wasm" | wc -c)"

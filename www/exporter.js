@@ -8,17 +8,23 @@ function articleLabel(article, index) {
   return parts.join('');
 }
 
-function conflictLine(c, articles) {
+/** A disagreement of summary sentence `s`: within its own article, "in another sentence" (of which, when there are several). */
+function conflictLine(s, c, articles) {
   const other = articles[c.at.article];
-  return `${c.kind}s differ: “${c.ours}” here, “${c.theirs}” in [${c.at.article + 1}]${other?.title ? ` ${other.title}` : ''}`;
+  const where = c.at.article === s.at.article && articles.length < 2 ? 'in another sentence' : `in${c.at.article === s.at.article ? ' another sentence of' : ''} [${c.at.article + 1}]${other?.title ? ` ${other.title}` : ''}`;
+  return `${c.kind}s differ: “${c.ours}” here, “${c.theirs}” ${where}`;
 }
+
+// With one article there is nobody to compare: no "[1]" after every sentence and no "(1 of 1)",
+// as the page and the panel show no "1 of 1" (its source is still listed).
 
 /** Plain text: one sentence a line with the articles that carried it, then the sources. */
 export function summaryAsText(result, articles) {
   const lines = [];
+  const several = articles.length > 1;
   for (const s of result.sentences) {
-    lines.push(`• ${s.text} [${s.articles.map((a) => a + 1).join(', ')}]`);
-    for (const c of s.conflicts) lines.push(`  ! ${conflictLine(c, articles)}`);
+    lines.push(`• ${s.text}${several ? ` [${s.articles.map((a) => a + 1).join(', ')}]` : ''}`);
+    for (const c of s.conflicts) lines.push(`  ! ${conflictLine(s, c, articles)}`);
   }
   lines.push('', 'Sources:');
   articles.forEach((a, i) => lines.push(articleLabel(a, i)));
@@ -35,8 +41,9 @@ export function summaryAsMarkdown(result, articles) {
   for (const s of result.sentences) {
     const n = s.articles.length;
     const refs = s.articles.map((a) => `[${a + 1}]`).join('');
-    lines.push(`- ${mdEscape(s.text)} ${refs.replace(/\[/g, '\\[').replace(/\]/g, '\\]')} *(${n} of ${articles.length})*`);
-    for (const c of s.conflicts) lines.push(`  - ⚠️ ${mdEscape(conflictLine(c, articles))}`);
+    const credit = articles.length > 1 ? ` ${refs.replace(/\[/g, '\\[').replace(/\]/g, '\\]')} *(${n} of ${articles.length})*` : '';
+    lines.push(`- ${mdEscape(s.text)}${credit}`);
+    for (const c of s.conflicts) lines.push(`  - ⚠️ ${mdEscape(conflictLine(s, c, articles))}`);
   }
   if (result.keywords.length) {
     lines.push('', `**Keywords:** ${result.keywords.map((k) => mdEscape(k.text)).join(', ')}`);

@@ -10,6 +10,11 @@
 // module trapped and is unusable: the page starts a new worker. A module that
 // failed to load is loaded again on the next request.
 //
+// A worker may start on the English-only module and have the full module as
+// its `fallback`: the English-only module refuses an input it cannot analyse
+// as the full one would (an Error named LanguageUnavailable); the full module
+// is then loaded, answers that request, and every request after it.
+//
 // The articles are analysed once: while they, the language and the focus stay
 // the same, a request (a move of the length slider, a new order) only runs the
 // selection on the kept analysis. `fresh: true` analyses again anyway (the
@@ -72,6 +77,9 @@ export function leanResult(result, articles, lean) {
   return result;
 }
 
+/** Whether `e` is the English-only module's refusal of another language. @param {unknown} e */
+const needsFull = (e) => e instanceof Error && e.name === 'LanguageUnavailable';
+
 /** @param {unknown} e */
 const messageOf = (e) => String(e instanceof Error ? e.message : e);
 
@@ -87,8 +95,10 @@ const reply = (reply) => self.postMessage(reply);
  * @param {() => unknown} start
  * @param {(articles: ArticleInput[], options: SummarizeOptions) => Analysis} analyse
  * @param {() => {analysis: string[], selection: string[]}} groups
+ * @param {() => Promise<{analyse: (articles: ArticleInput[], options: SummarizeOptions) => Analysis, groups: () => {analysis: string[], selection: string[]}}>} [fallback]
+ *   loads the full module, for the inputs `analyse` refuses as LanguageUnavailable
  */
-export function serveSummaries(start, analyse, groups) {
+export function serveSummaries(start, analyse, groups, fallback) {
   /** @type {string[]} */
   let analysisOptions = [];
   /** @type {Promise<unknown> | null} */
@@ -96,6 +106,26 @@ export function serveSummaries(start, analyse, groups) {
   /** @type {SummaryRequest | null} */
   let pending = null;
   let scheduled = false;
+  /** The id of the newest request received. */
+  let newest = -1;
+  /** The full module once asked for (see `fallback`). @type {Promise<void> | null} */
+  let full = null;
+  /** Loads the full module; from then on it analyses every request. */
+  const loadFull = () => {
+    if (!full && fallback) {
+      const loading = fallback().then((m) => {
+        const table = m.groups();
+        if (!table || !Array.isArray(table.analysis)) throw new Error('the module gives no table of its options');
+        analyse = m.analyse;
+        analysisOptions = table.analysis;
+      });
+      loading.catch(() => {
+        full = null; // asked again with the next request that needs it
+      });
+      full = loading;
+    }
+    return full;
+  };
   /** The kept analysis. @type {{articles: ArticleInput[], key: string, summarizer: Analysis} | null} */
   let kept = null;
   const forget = () => {
@@ -145,7 +175,21 @@ export function serveSummaries(start, analyse, groups) {
       if (msg.fresh || !kept || kept.key !== key || !sameArticles(kept.articles, msg.articles)) {
         forget();
         tell('analysing');
-        kept = { articles: msg.articles, key, summarizer: analyse(msg.articles, analysis) };
+        let summarizer;
+        try {
+          summarizer = analyse(msg.articles, analysis);
+        } catch (e) {
+          const loading = needsFull(e) ? loadFull() : null;
+          if (!loading) throw e;
+          try {
+            await loading;
+          } catch (err) {
+            throw new Error(`The summariser for languages other than English could not be loaded: ${messageOf(err)}`);
+          }
+          if (newest !== msg.id) return; // a newer request came while it loaded: it is answered instead
+          summarizer = analyse(msg.articles, split(msg.options, analysisOptions).analysis);
+        }
+        kept = { articles: msg.articles, key, summarizer };
       }
       tell('selecting');
       const result = kept.summarizer.summarize(selection);
@@ -189,6 +233,7 @@ export function serveSummaries(start, analyse, groups) {
       });
     }
     pending = msg;
+    newest = msg.id;
     if (!scheduled) {
       scheduled = true;
       setTimeout(work, 0);

@@ -302,6 +302,14 @@ describe('bad input through the page in Chromium', () => {
         assert.equal(await page.locator("#cards > li").count(), 8);
         // (3,001 boxes: the page's second box, empty, follows the 3,000.)
         assert.match(await page.textContent('.more-cards'), /^Show 8 more \(2,993 articles not shown\)$/);
+        // At most 3 disagreements listed under a sentence, then how many more (all 466 listed made
+        // one frame lay out 3,300 elements: 100 ms of layout, and a click waited behind it).
+        const listed = await page.evaluate(() => [...document.querySelectorAll('#summary .summary-item')].map((li) => ({
+          shown: li.querySelectorAll('.conflict:not(.conflict-more)').length,
+          more: li.querySelector('.conflict-more')?.textContent || '',
+        })));
+        assert.ok(listed.every((x) => x.shown <= 3), JSON.stringify(listed));
+        assert.ok(listed.some((x) => /^and \d[\d,]* more disagreements \(select the sentence to compare the versions\)$/.test(x.more)), JSON.stringify(listed));
       }
 
       // After a reload (once saved), the boxes hold the same text.

@@ -28,7 +28,7 @@ export const LAUNCH = {
 /** Fails with a clear message when the build outputs are missing. */
 export function requireBuilt({ single = false } = {}) {
   const missing = [];
-  for (const f of ['www/pkg/gistr.js', 'www/pkg/gistr_bg.wasm', 'www/vendor/Readability.js']) {
+  for (const f of ['www/pkg/gistr.js', 'www/pkg/gistr_bg.wasm', 'www/pkg/lean/gistr_bg.wasm', 'www/vendor/Readability.js']) {
     if (!existsSync(`${ROOT}${f}`)) missing.push(f);
   }
   if (single && !existsSync(SINGLE_FILE)) missing.push('dist/gistr.html');

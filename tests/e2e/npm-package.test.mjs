@@ -26,6 +26,7 @@ const OPTIONS = { sentences: 4 };
 
 let dir; // the consumer project
 let nodeResult; // the summary Node gives: every other run must match it
+let nodeFrench; // the same for FRENCH (gistr/worker answers it with the full module, after the English-only one refuses)
 let server;
 let base;
 let browser;
@@ -36,16 +37,22 @@ const articles = readdirSync(FIXTURES)
     return { title: text.split('\n')[0], text, source: f.replace(/^\d-|\.txt$/g, '') };
   });
 
+// Made up for this test: gistr/worker's English-only module refuses it, and the full one answers.
+const FRENCH = [
+  { text: "Le conseil municipal a approuvé lundi la construction d'un nouveau pont sur la rivière. Les travaux coûteront 40 millions d'euros et commenceront en mai. Les habitants réclamaient un second pont depuis dix ans." },
+  { text: "Lundi, le conseil municipal a approuvé un nouveau pont sur la rivière. Le maire a déclaré que la circulation du centre diminuerait dans les deux ans suivant son ouverture." },
+];
+
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
 
 /** The consumer's sources: the same summarising code in each form, reporting to window.__done / postMessage. */
 const FILES = {
-  'articles.js': () => `export const ARTICLES = ${JSON.stringify(articles)};\nexport const OPTIONS = ${JSON.stringify(OPTIONS)};\n`,
+  'articles.js': () => `export const ARTICLES = ${JSON.stringify(articles)};\nexport const OPTIONS = ${JSON.stringify(OPTIONS)};\nexport const FRENCH = ${JSON.stringify(FRENCH)};\n`,
   // No bundler: the package's files as they lie in node_modules.
   'plain.html': () => page('plain.js'),
   'plain.js': () => `import init, { summarize } from './node_modules/gistr/index.js';
 import { createSummarizer } from './node_modules/gistr/summary-client.js';
-import { ARTICLES, OPTIONS } from './articles.js';
+import { ARTICLES, OPTIONS, FRENCH } from './articles.js';
 const out = {};
 await init();
 out.page = summarize(ARTICLES, OPTIONS);
@@ -55,6 +62,7 @@ const client = createSummarizer();
 const superseded = client.summarize(ARTICLES, { sentences: 1 }).catch((e) => e.name);
 out.wrapper = (await client.summarize(ARTICLES, OPTIONS)).result;
 out.superseded = await superseded;
+out.french = (await client.summarize(FRENCH, OPTIONS)).result;
 window.__done = out;
 `,
   'plain-worker.js': () => `import init, { summarize } from './node_modules/gistr/index.js';
@@ -82,10 +90,12 @@ postMessage(summarize(ARTICLES, OPTIONS));
   'vite/index.html': () => page('./main.js'),
   'vite/main.js': () => `import init, { summarize } from 'gistr';
 import { createSummarizer } from 'gistr/worker';
-import { ARTICLES, OPTIONS } from '../articles.js';
+import { ARTICLES, OPTIONS, FRENCH } from '../articles.js';
 await init();
 const out = { page: summarize(ARTICLES, OPTIONS) };
-out.wrapper = (await createSummarizer().summarize(ARTICLES, OPTIONS)).result;
+const client = createSummarizer();
+out.wrapper = (await client.summarize(ARTICLES, OPTIONS)).result;
+out.french = (await client.summarize(FRENCH, OPTIONS)).result;
 window.__done = out;
 `,
   // An MV3 extension: a page and a module service worker, with the package's files copied in.
@@ -203,9 +213,10 @@ summarize([{ text: 'A.' }], { sentence: 2 });
 test('Node loads the .wasm from the package without fetch', () => {
   const script = `globalThis.fetch = () => { throw new Error('fetch called'); };
 const { summarize } = await import('gistr');
-const { ARTICLES, OPTIONS } = await import('./articles.js');
-process.stdout.write(JSON.stringify(summarize(ARTICLES, OPTIONS)));`;
-  nodeResult = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir }));
+const { ARTICLES, OPTIONS, FRENCH } = await import('./articles.js');
+process.stdout.write(JSON.stringify([summarize(ARTICLES, OPTIONS), summarize(FRENCH, OPTIONS)]));`;
+  [nodeResult, nodeFrench] = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir }));
+  assert.deepEqual(nodeFrench.articles.map((a) => a.language), ['fr', 'fr']);
   checkSummary(nodeResult);
 });
 
@@ -215,6 +226,7 @@ test('a page with no bundler: the module, a Web Worker, and gistr/worker', async
   assert.deepEqual(out.worker, nodeResult);
   assert.deepEqual(out.wrapper, nodeResult);
   assert.equal(out.superseded, 'AbortError', 'the newest request wins');
+  assert.deepEqual(out.french, nodeFrench, 'gistr/worker: French through the full module');
 });
 
 test('esbuild: the page and a worker, the .wasm through the file loader', async () => {
@@ -231,10 +243,11 @@ test('Vite: the module and gistr/worker with no configuration', async () => {
   const { build } = await import(join(ROOT, 'node_modules/vite/dist/node/index.js'));
   await build({ root: join(dir, 'vite'), base: './', logLevel: 'warn', configFile: false, build: { outDir: join(dir, 'out-vite'), emptyOutDir: true } });
   const assets = readdirSync(join(dir, 'out-vite/assets'));
-  assert.ok(assets.some((f) => f.endsWith('.wasm')), `Vite emitted the .wasm: ${assets}`);
+  assert.ok(assets.filter((f) => f.endsWith('.wasm')).length >= 2, `Vite emitted both .wasm modules: ${assets}`);
   const out = await pageResult(`${base}out-vite/index.html`);
   assert.deepEqual(out.page, nodeResult);
   assert.deepEqual(out.wrapper, nodeResult);
+  assert.deepEqual(out.french, nodeFrench, 'gistr/worker: French through the full module');
 });
 
 test('an MV3 extension: an extension page and a module service worker', async () => {

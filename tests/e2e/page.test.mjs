@@ -249,8 +249,9 @@ describe('gistr page', () => {
     await context.close();
   });
 
-  test('one article: no "1 of 1" and no chip of that article under each sentence; the status names its source', async () => {
+  test('one article: no "1 of 1" and no chip of that article under each sentence, nor in the copies; the status names its source', async () => {
     const { page, context, ...rest } = await openPage(env.browser, env.base);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base });
     await fillArticle(page, 0, LIBRARY_A, { source: 'Riverside Post' });
     const texts = await summaryTexts(page);
     assert.ok(texts.length >= 2);
@@ -270,11 +271,29 @@ describe('gistr page', () => {
     const conflicts = await page.locator('#summary .conflict').allTextContents();
     assert.ok(conflicts.length >= 1, 'the two costs are a disagreement');
     for (const c of conflicts) assert.match(c, /^\w+s differ: \S.* here, \S.* in another sentence$/); // (the quotes are the <q>s' own)
+    // The copies say the same: no "(1 of 1)" and no "[1]" after every sentence; the source is still listed.
+    const shown = await page.locator('#summary .sentence-text').allTextContents();
+    await page.click('#copy-text');
+    await page.waitForFunction(() => /plain text/.test(document.querySelector('#toast').textContent));
+    const plain = await page.evaluate(() => navigator.clipboard.readText());
+    for (const t of shown) assert.ok(plain.includes(`• ${t}\n`), `plain text has, without a credit: ${t}`);
+    assert.doesNotMatch(plain, /1 of 1|\] *\[1\]|\[1\]\n/);
+    assert.match(plain, /  ! \w+s differ: “.*” here, “.*” in another sentence\n/);
+    assert.match(plain, /Sources:\n\[1\] Riverside library reopens after flood repairs — Riverside Post\n$/);
+    await page.click('#copy-markdown');
+    await page.waitForFunction(() => /Markdown/.test(document.querySelector('#toast').textContent));
+    const md = await page.evaluate(() => navigator.clipboard.readText());
+    assert.doesNotMatch(md, /1 of 1|\\\[1\\\]/);
+    assert.equal(md.split('\n').filter((l) => l.startsWith('- ')).length, shown.length);
+    for (const line of md.split('\n').filter((l) => l.startsWith('- '))) assert.doesNotMatch(line, /\*\(|\\\[/, `no credit: ${line}`);
+    assert.match(md, /### Sources\n\n1\. \*\*Riverside library reopens after flood repairs\*\* — Riverside Post/);
     // A second article brings the credits back.
     await fillArticle(page, 1, LIBRARY_B);
     await settled(page);
     await page.waitForSelector('#summary .carried .count');
     assert.match(await page.textContent('#summary .carried .count'), /^\d of 2$/);
+    await page.click('#copy-markdown');
+    await page.waitForFunction(async () => /\(\d of 2\)/.test(await navigator.clipboard.readText()));
     assertClean(rest);
     await context.close();
   });
@@ -584,12 +603,12 @@ describe('gistr page', () => {
     await fillArticle(page, 1, LIBRARY_B);
     await summaryTexts(page);
     // The next worker cannot fetch its module.
-    await context.route('**/pkg/gistr_bg.wasm', (route) => route.abort());
+    await context.route('**/gistr_bg.wasm', (route) => route.abort());
     await page.reload();
     await page.waitForSelector('#error-box:not([hidden])');
     assert.match(await page.textContent('#error-box'), /^Could not summarise: The summariser could not start: /);
     assert.equal(await page.isVisible('#cards'), true, 'the articles are still there');
-    await context.unroute('**/pkg/gistr_bg.wasm');
+    await context.unroute('**/gistr_bg.wasm');
     await page.fill('#length-input', '2');
     await summaryTexts(page, 2);
     assert.equal(await page.isVisible('#error-box'), false);
@@ -616,7 +635,7 @@ describe('gistr page', () => {
     await summaryTexts(page, 4);
     await page.click('#clear-button');
     assert.ok(requests.length >= 8, `requests were recorded: ${requests.length}`);
-    assert.ok(requests.some((u) => u.endsWith('/pkg/gistr_bg.wasm')), 'the worker fetch is seen');
+    assert.ok(requests.some((u) => u.endsWith('/gistr_bg.wasm')), 'the worker fetch is seen');
     assertSameOrigin(requests, env.base);
     assertClean(rest);
     await context.close();

@@ -1,7 +1,11 @@
 //! The functions and class exported to JavaScript.
 
 use gistr::options::{self, RawOptions};
-use gistr::{summarize as core_summarize, Article, Dedup, Options, Summarizer as CoreSummarizer, Verdict};
+#[cfg(not(feature = "lean"))]
+use gistr::summarize as core_summarize;
+use gistr::{Article, Options, Summarizer as CoreSummarizer};
+#[cfg(not(feature = "lean"))]
+use gistr::{Dedup, Verdict};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -157,21 +161,71 @@ fn options_of(value: &JsValue, allowed: &[&str], what: &str) -> Result<Options, 
         .map_err(|e| JsError::new(&e))
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+fn to_js<T: Serialize, E: From<JsError>>(value: &T) -> Result<JsValue, E> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         // serde-wasm-bindgen fails only on types this crate does not
         // serialise (maps with non-string keys, 64-bit numbers past 2^53);
         // its message is not formatted (less code in the module).
-        .map_err(|_| JsError::new("could not build the result"))
+        .map_err(|_| JsError::new("could not build the result").into())
+}
+
+/// Whether this module analyses `text` in the language (an ISO code, or
+/// `None` to detect it) as the full module would: always, but in the
+/// English-only module (feature `lean`), where the language must be
+/// English, given or certainly detected (`gistr::detect_language` gives
+/// `""` where it is not sure).
+fn in_this_module(language: Option<&str>, text: &str) -> bool {
+    if !cfg!(feature = "lean") {
+        return true;
+    }
+    match language.and_then(gistr::bench::Language::from_code) {
+        Some(l) => l.code() == "en",
+        None => gistr::detect_language(text) == "en",
+    }
+}
+
+/// The binding's errors: a JS `Error` (`JsError`); in the English-only
+/// module, any JS value, so that [`unavailable`] can name its own.
+#[cfg(not(feature = "lean"))]
+type Thrown = JsError;
+#[cfg(feature = "lean")]
+type Thrown = JsValue;
+
+/// The error of the English-only module for an input that needs the full
+/// one: a JS `Error` named `LanguageUnavailable`, which a client tells
+/// from any other (`e.name`) to load the full module and ask it again.
+#[cfg(feature = "lean")]
+fn unavailable() -> JsValue {
+    let e = js_sys::Error::new(
+        "this is gistr's English-only module, and the input is not in English for certain: \
+         use the full module (pkg/gistr_bg.wasm), which summarises it",
+    );
+    e.set_name("LanguageUnavailable");
+    e.into()
+}
+
+/// [`unavailable`] unless every article is [`in_this_module`] with `options`.
+fn check_languages(articles: &[Article], options: &Options) -> Result<(), Thrown> {
+    let language = options.language();
+    if articles.iter().all(|a| in_this_module(language, &a.text)) {
+        return Ok(());
+    }
+    #[cfg(feature = "lean")]
+    return Err(unavailable());
+    #[cfg(not(feature = "lean"))]
+    Ok(())
 }
 
 /// Summarises `articles` (an array of `{title?, text, source?}`) with
-/// `options` (see `SummarizeOptions`).
+/// `options` (see `SummarizeOptions`). Not in the English-only module
+/// (feature `lean`): the summary worker uses `Summarizer` alone.
+#[cfg(not(feature = "lean"))]
 #[wasm_bindgen(skip_typescript)]
-pub fn summarize(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+pub fn summarize(articles: JsValue, options: JsValue) -> Result<JsValue, Thrown> {
     let articles = articles_of(&articles)?;
     let options = options_of(&options, options::NAMES, "the options")?;
+    check_languages(&articles, &options)?;
     let result = core_summarize(&articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&result)
 }
@@ -187,9 +241,10 @@ pub struct JsSummarizer {
 impl JsSummarizer {
     /// Analyses `articles` with `options` (`language`, `focus`).
     #[wasm_bindgen(constructor)]
-    pub fn new(articles: JsValue, options: JsValue) -> Result<JsSummarizer, JsError> {
+    pub fn new(articles: JsValue, options: JsValue) -> Result<JsSummarizer, Thrown> {
         let articles = articles_of(&articles)?;
         let options = options_of(&options, options::ANALYSIS, "the Summarizer's")?;
+        check_languages(&articles, &options)?;
         let inner = CoreSummarizer::new(articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
         Ok(JsSummarizer { inner })
     }
@@ -206,7 +261,10 @@ impl JsSummarizer {
 }
 
 /// Judges `[a, b]` pairs of sentences with the summariser's duplicate
-/// decision; IDF comes from all the sentences given.
+/// decision; IDF comes from all the sentences given. Not in the
+/// English-only module (feature `lean`), which serves the summary worker
+/// alone.
+#[cfg(not(feature = "lean"))]
 #[wasm_bindgen(js_name = comparePairs, skip_typescript)]
 pub fn compare_pairs(pairs: JsValue, language: Option<String>) -> Result<JsValue, JsError> {
     let pairs = read_pairs(&pairs).map_err(|e| {
@@ -220,6 +278,7 @@ pub fn compare_pairs(pairs: JsValue, language: Option<String>) -> Result<JsValue
     to_js(&out)
 }
 
+#[cfg(not(feature = "lean"))]
 /// The pairs, from an array of `[string, string]`.
 fn read_pairs(value: &JsValue) -> Result<Vec<(String, String)>, String> {
     if !js_sys::Array::is_array(value) {

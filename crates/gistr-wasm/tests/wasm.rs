@@ -1,7 +1,9 @@
 //! The JavaScript binding, run in headless Chromium by wasm-bindgen-test:
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --no-default-features --test wasm`
 //! (with `wasm-bindgen-test-runner` as the target's runner; see scripts/test.sh).
-#![cfg(target_arch = "wasm32")]
+// The full module's API (the English-only one, feature `lean`, has no
+// comparePairs; tests/e2e/lean.test.mjs compares the two).
+#![cfg(all(target_arch = "wasm32", not(feature = "lean")))]
 
 use gistr_wasm::{compare_pairs, option_groups, summarize, JsSummarizer};
 use js_sys::{Reflect, JSON};
@@ -22,7 +24,7 @@ fn get(v: &JsValue, path: &[&str]) -> JsValue {
     cur
 }
 
-fn error_message(r: Result<JsValue, wasm_bindgen::JsError>, case: &str) -> String {
+fn error_message<E: Into<JsValue>>(r: Result<JsValue, E>, case: &str) -> String {
     let e: JsValue = match r {
         Ok(_) => panic!("{case}: expected an error"),
         Err(e) => e.into(),

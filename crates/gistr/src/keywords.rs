@@ -28,10 +28,16 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
     let mut ids: Vec<u32> = vec![u32::MAX; n_terms];
     let mut terms: Vec<Term> = Vec::new();
     // Every co-occurrence as one key (smaller id, larger id); sorting and
-    // counting runs then gives each edge's weight.
+    // counting runs then gives each edge's weight. When every local id fits
+    // in 16 bits (there are no more local ids than terms), a key is a
+    // `u32`, sorted by two passes of a counting sort (`crate::sort::radix`);
+    // else a `u128`, as the other sorts of the crate (`crate::sort`).
     // Reserved at the most there can be (WINDOW a word), not grown by
     // doubling: this is the largest array of the stage.
-    let mut keys: Vec<u128> = Vec::with_capacity(sentences.iter().map(|s| WINDOW * s.len()).sum());
+    let narrow = n_terms <= 1 << 16;
+    let most: usize = sentences.iter().map(|s| WINDOW * s.len()).sum();
+    let mut short_keys: Vec<u32> = Vec::with_capacity(if narrow { most } else { 0 });
+    let mut keys: Vec<u128> = Vec::with_capacity(if narrow { 0 } else { most });
     let mut local: Vec<u32> = Vec::new();
     for s in sentences {
         local.clear();
@@ -48,20 +54,32 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
                 if let Some(&b) = local.get(w + d) {
                     let a = local[w];
                     if a != b {
-                        keys.push((u128::from(a.min(b)) << 32) | u128::from(a.max(b)));
+                        let (a, b) = (a.min(b), a.max(b));
+                        if narrow {
+                            short_keys.push(a << 16 | b);
+                        } else {
+                            keys.push((u128::from(a) << 32) | u128::from(b));
+                        }
                     }
                 }
             }
         }
     }
     drop(ids);
-    keys.sort_unstable();
     let mut pairs: Vec<(u32, u32, f32)> = Vec::new();
-    for run in keys.chunk_by(|a, b| a == b) {
-        let key = run[0];
-        pairs.push(((key >> 32) as u32, key as u32, run.len() as f32));
+    if narrow {
+        crate::sort::radix(&mut short_keys);
+        for run in short_keys.chunk_by(|a, b| a == b) {
+            pairs.push((run[0] >> 16, run[0] & 0xffff, run.len() as f32));
+        }
+    } else {
+        keys.sort_unstable();
+        for run in keys.chunk_by(|a, b| a == b) {
+            let key = run[0];
+            pairs.push(((key >> 32) as u32, key as u32, run.len() as f32));
+        }
     }
-    drop(keys);
+    drop((keys, short_keys));
     let graph = Graph::from_edges(terms.len(), &pairs);
     drop(pairs);
     let r = rank::pagerank(&graph, &[], DAMPING, ITERATIONS, TOLERANCE);

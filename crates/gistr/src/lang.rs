@@ -1,4 +1,17 @@
 //! Stage 4a: languages — detection, stop words and stemmers.
+//!
+//! Built with the feature `lean` (the page's first module, see
+//! `crates/gistr-wasm`), it holds English alone: its stop words and
+//! stemmer, and [`english_for_sure`], which tells from a little data (how
+//! many languages share each English stop word, and a Bloom filter of the
+//! other Latin-script languages' stop words) the texts that the full
+//! build's [`Language::detect`] certainly calls English. Any other text is
+//! detected as [`Language::UNKNOWN`] (code `""`), for the binding to say
+//! that the full build is needed: a lean build never analyses a text as
+//! the full build would not.
+
+// The lean build leaves the other languages' detection unused.
+#![cfg_attr(feature = "lean", allow(dead_code, unreachable_code))]
 
 use crate::fxhash::FxMap;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -89,11 +102,16 @@ impl Language {
     /// English, the fallback when detection is unsure.
     pub const ENGLISH: Language = Language { code: "en" };
 
+    /// What the lean build detects when the text may be in another
+    /// language than English (code `""`; no stop words, no stemmer).
+    #[cfg(feature = "lean")]
+    pub const UNKNOWN: Language = Language { code: "" };
+
     /// The language of an ISO 639-1 code that has stop words, a stemmer, or is
     /// is detected by its script.
     pub fn from_code(code: &str) -> Option<Language> {
         let code = code.trim().to_ascii_lowercase();
-        if let Some(c) = stop_codes().find(|c| *c == code) {
+        if let Some(c) = stop_code(&code) {
             return Some(Language { code: c });
         }
         ISO3_TO_1
@@ -110,12 +128,11 @@ impl Language {
     /// Arabic and Devanagari, the stop words of each candidate language are
     /// counted, each hit weighted by one over the number of candidates that
     /// share the word. This uses only the stop-word lists already shipped.
+    ///
+    /// The lean build gives English where this certainly would, and
+    /// [`Language::UNKNOWN`] elsewhere.
     pub fn detect(text: &str) -> Language {
-        let mut end = text.len().min(1000);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let sample = &text[..end];
+        let sample = sample_of(text);
         let mut counts = [0u32; SCRIPTS];
         for c in sample.chars() {
             if let Some(s) = script(c) {
@@ -130,6 +147,12 @@ impl Language {
         if n == 0 {
             return Language::ENGLISH;
         }
+        #[cfg(feature = "lean")]
+        return if best == Script::Latin as usize && english_for_sure(sample) {
+            Language::ENGLISH
+        } else {
+            Language::UNKNOWN
+        };
         let code = match best {
             s if s == Script::Han as usize || s == Script::Kana as usize => {
                 let kana = counts[Script::Kana as usize];
@@ -161,6 +184,10 @@ impl Language {
     }
 
     fn algorithm(&self) -> Option<Algorithm> {
+        // The lean build links the English stemmer alone.
+        #[cfg(feature = "lean")]
+        return (self.code == "en").then_some(Algorithm::English);
+        #[cfg(not(feature = "lean"))]
         Some(match self.code {
             "ar" => Algorithm::Arabic,
             "da" => Algorithm::Danish,
@@ -182,6 +209,32 @@ impl Language {
             "tr" => Algorithm::Turkish,
             _ => return None,
         })
+    }
+}
+
+/// The first 1,000 bytes of `text` (fewer, to end on a character).
+fn sample_of(text: &str) -> &str {
+    let mut end = text.len().min(1000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Calls `f` with each word of `sample` as language detection counts it
+/// (`by_stop_words`, which writes the same loop out):
+/// cut at what is neither alphanumeric nor an apostrophe, apostrophes
+/// trimmed, in lower case.
+#[cfg(any(feature = "lean", test))]
+fn sample_words(sample: &str, mut f: impl FnMut(&str)) {
+    let mut lower = String::new();
+    for word in sample.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        let word = word.trim_matches(['\'', '’']);
+        if word.is_empty() {
+            continue;
+        }
+        lowercase_into(&mut lower, word);
+        f(&lower);
     }
 }
 
@@ -217,6 +270,7 @@ const SCRIPTS: usize = Script::Han as usize + 1;
 
 /// For each [`Script`]: the language when stop words cannot tell, and the
 /// candidates whose stop words are counted (none: the script decides).
+#[cfg_attr(feature = "lean", allow(dead_code))]
 const SCRIPT_LANGS: [(&str, &[&str]); SCRIPTS] = [
     ("en", LATIN),
     ("ru", &["ru", "uk", "bg"]),
@@ -353,6 +407,13 @@ fn stop_words() -> &'static StopWords {
                 *index.entry(w).or_default() |= 1 << i;
             }
         }
+        // The lean build's index (English alone, bit 0) also holds, above
+        // bit 32, each word's count of Latin-script lists (one map type
+        // fewer in the module than a map of its own).
+        #[cfg(feature = "lean")]
+        for (w, &n) in lines.iter().flat_map(|(_, l)| l).zip(ENGLISH_SHARED) {
+            *index.entry(w).or_default() |= u64::from(n) << 32;
+        }
         let bits = SCRIPT_LANGS
             .iter()
             .map(|(_, list)| {
@@ -382,6 +443,8 @@ fn by_stop_words(sample: &str, script: usize) -> Option<&'static str> {
     // Scores by language bit: a stop word belongs to few languages, so only
     // its own bits are visited (each candidate's sum keeps the word order).
     let mut by_bit = [0f32; 64];
+    // The words as `sample_words` gives them (written out here: through
+    // the closure, the full module was 20 B larger).
     let mut lower = String::new();
     for word in sample.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
         let word = word.trim_matches(['\'', '’']);
@@ -441,7 +504,125 @@ fn top_two<T: Copy + Default>(values: &[T], cmp: impl Fn(&T, &T) -> std::cmp::Or
 /// lists), front coded by `build.rs` (see there for the format): 46 KB
 /// gzipped, where the words as one string cost 66 KB and the crate's
 /// `&[&str]` tables 170 KB of the .wasm.
+#[cfg(not(feature = "lean"))]
 static STOP_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stop-words.bin"));
+/// The lean build's stop words: English alone, in the same format.
+#[cfg(feature = "lean")]
+static STOP_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stop-words-en.bin"));
+
+/// The codes of the languages that have stop words (in the full build),
+/// two letters each, sorted: what [`Language::from_code`] accepts in the
+/// lean build too, so both check the language option alike.
+#[cfg(any(feature = "lean", test))]
+static STOP_CODES: &str = include_str!(concat!(env!("OUT_DIR"), "/stop-codes.txt"));
+
+/// The code of a language that has stop words (in the full build), as
+/// `'static`.
+fn stop_code(code: &str) -> Option<&'static str> {
+    #[cfg(feature = "lean")]
+    return (0..STOP_CODES.len() / 2)
+        .filter_map(|i| STOP_CODES.get(2 * i..2 * i + 2))
+        .find(|c| *c == code);
+    #[cfg(not(feature = "lean"))]
+    stop_codes().find(|c| *c == code)
+}
+
+/// For each English stop word, in the order of its list, the number of
+/// the Latin-script candidates ([`LATIN`], English among them) that list
+/// it (`build.rs`).
+#[cfg(any(feature = "lean", test))]
+static ENGLISH_SHARED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/english-shared.bin"));
+
+/// A Bloom filter of the stop words of the Latin-script candidates but
+/// English that English does not list (`build.rs`): one that is not in it
+/// is found in none of those lists.
+#[cfg(any(feature = "lean", test))]
+static LATIN_BLOOM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/latin-bloom.bin"));
+
+/// The bits of `word` in a Bloom filter of `bits` bits: FNV-1a, 64 bits,
+/// and double hashing (the same function as `build.rs`'s).
+#[cfg(any(feature = "lean", test))]
+fn bloom_bits(word: &[u8], bits: u64) -> [u64; 3] {
+    let h = word.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    let (a, b) = (h & 0xffff_ffff, (h >> 32) | 1);
+    [a % bits, (a + b) % bits, (a + 2 * b) % bits]
+}
+
+/// Whether `word` may be in [`LATIN_BLOOM`] (never false for one that is).
+#[cfg(any(feature = "lean", test))]
+fn in_latin_bloom(word: &str) -> bool {
+    let bits = LATIN_BLOOM.len() as u64 * 8;
+    bits > 0
+        && bloom_bits(word.as_bytes(), bits).iter().all(|&b| {
+            LATIN_BLOOM
+                .get((b / 8) as usize)
+                .is_some_and(|x| x >> (b % 8) & 1 == 1)
+        })
+}
+
+/// The number of Latin-script candidates that list `word`, if English
+/// does.
+#[cfg(any(feature = "lean", test))]
+fn english_shared(word: &str) -> Option<u8> {
+    #[cfg(feature = "lean")]
+    return stop_index().get(word).map(|&v| (v >> 32) as u8);
+    #[cfg(not(feature = "lean"))]
+    english_shared_map().get(word).copied()
+}
+
+/// Each English stop word and the number of Latin-script candidates that
+/// list it, found once (the lean build keeps them in its stop index).
+#[cfg(all(test, not(feature = "lean")))]
+fn english_shared_map() -> &'static FxMap<&'static str, u8> {
+    static SHARED: OnceLock<FxMap<&'static str, u8>> = OnceLock::new();
+    SHARED.get_or_init(|| {
+        let english = stop_lines()
+            .iter()
+            .find(|(c, _)| *c == "en")
+            .map_or(&[][..], |(_, w)| w);
+        english
+            .iter()
+            .copied()
+            .zip(ENGLISH_SHARED.iter().copied())
+            .collect()
+    })
+}
+
+/// Whether the full build's [`Language::detect`] certainly finds English
+/// in `sample`, a sample of mostly Latin script. Its stop-word vote among
+/// the [`LATIN`] candidates is bounded: English's score is the full
+/// build's to the bit (the same weights added in the same order), and
+/// every other candidate's is at most what the English stop words shared
+/// with other lists bring plus 1 for each word the Bloom filter may hold.
+/// English is certain when its score wins that vote against the bound
+/// (`by_stop_words`: at least 1, and 1.2 times the runner-up), or when no
+/// score can reach 1 and no language has its own letters in the sample
+/// (then the full build falls back to English). A margin of 0.1 % covers
+/// the rounding of the full build's `f32` sums.
+#[cfg(any(feature = "lean", test))]
+fn english_for_sure(sample: &str) -> bool {
+    let mut english = 0f32;
+    let mut others = 0f64;
+    sample_words(sample, |w| match english_shared(w) {
+        Some(n) if n > 0 => {
+            english += 1.0 / f32::from(n);
+            if n > 1 {
+                others += 1.0 / f64::from(n);
+            }
+        }
+        _ => {
+            if in_latin_bloom(w) {
+                others += 1.0;
+            }
+        }
+    });
+    let others = others * 1.001;
+    let english = f64::from(english);
+    (english >= 1.0 && english >= 1.2 * others * 1.001)
+        || (english < 0.999 && others < 0.999 && by_letters(sample).is_none())
+}
 
 /// Each language's code and its stop words.
 fn stop_lines() -> &'static [(&'static str, Vec<&'static str>)] {
@@ -641,6 +822,7 @@ mod tests {
         }
     }
 
+    #[cfg(not(feature = "lean"))]
     #[test]
     fn detects() {
         let cases = [
@@ -684,6 +866,7 @@ mod tests {
         assert_eq!(Language::from_code("xx"), None);
     }
 
+    #[cfg(not(feature = "lean"))]
     #[test]
     fn detects_news_paragraphs() {
         let cases = [
@@ -738,6 +921,7 @@ mod tests {
         }
     }
 
+    #[cfg(not(feature = "lean"))]
     #[test]
     fn stop_words_match_the_crate() {
         let codes: Vec<&str> = stop_codes().collect();
@@ -761,9 +945,185 @@ mod tests {
         assert!(total > 20_000, "{total} stop words");
     }
 
+    /// The lean build (`cargo test -p gistr --features lean --lib lang`):
+    /// English where the full build certainly finds it, else UNKNOWN; every
+    /// code the full build accepts; English's stop words and stemmer.
+    #[cfg(feature = "lean")]
+    #[test]
+    fn lean_detects_english_or_unknown() {
+        let english = "The president said on Monday that the talks would continue next week in Geneva.";
+        assert_eq!(Language::detect(english).code(), "en");
+        assert_eq!(Language::detect("").code(), "en");
+        for other in [
+            "Le président a déclaré lundi que les négociations se poursuivraient la semaine prochaine à Genève.",
+            "Ο πρόεδρος δήλωσε τη Δευτέρα ότι οι συνομιλίες θα συνεχιστούν την επόμενη εβδομάδα.",
+            "总统星期一表示，谈判将于下周在日内瓦继续进行。",
+        ] {
+            assert_eq!(Language::detect(other), Language::UNKNOWN, "{other}");
+        }
+        for code in ["fr", "el", "zh", "br", "deu"] {
+            assert!(Language::from_code(code).is_some(), "{code}");
+        }
+        assert_eq!(Language::from_code("xx"), None);
+        let en = Analyzer::new(Language::ENGLISH);
+        assert!(en.is_stop("the") && !en.is_stop("bridge"));
+        assert_eq!(en.stem("running"), "run");
+    }
+
+    /// The Latin-script candidates' bits in the stop index.
+    #[cfg(not(feature = "lean"))]
+    fn latin_mask() -> u64 {
+        candidate_bits(Script::Latin as usize)
+            .iter()
+            .filter(|&&b| b < 64)
+            .fold(0, |m, &b| m | 1 << b)
+    }
+
+    /// `build.rs` has the same list of Latin-script candidates as [`LATIN`],
+    /// and the same codes as the stop words.
+    #[cfg(not(feature = "lean"))]
+    #[test]
+    fn lean_data_is_the_full_data() {
+        let build = include_str!("../build.rs");
+        let theirs = build
+            .split("const LATIN: &[&str] = &[")
+            .nth(1)
+            .and_then(|s| s.split("];").next());
+        let theirs: Vec<&str> = theirs
+            .unwrap_or_default()
+            .split(',')
+            .map(|c| c.trim().trim_matches('"'))
+            .filter(|c| !c.is_empty())
+            .collect();
+        assert_eq!(theirs, LATIN);
+        assert_eq!(STOP_CODES, stop_codes().collect::<String>());
+        // Each English word's count of Latin-script lists is the index's.
+        let english: Vec<&str> = stop_list("en").map(|l| l.collect()).unwrap_or_default();
+        assert_eq!(english.len(), ENGLISH_SHARED.len());
+        let mask = latin_mask();
+        assert_eq!(mask.count_ones() as usize, LATIN.len());
+        for (w, &n) in english.iter().zip(ENGLISH_SHARED) {
+            let langs = stop_index().get(w).copied().unwrap_or(0) & mask;
+            assert_eq!(langs.count_ones(), u32::from(n), "{w}");
+        }
+        assert_eq!(english_shared_map().len(), english.len());
+    }
+
+    /// No false negative: every stop word of a Latin-script candidate that
+    /// English does not list is in the Bloom filter.
+    #[cfg(not(feature = "lean"))]
+    #[test]
+    fn the_bloom_filter_holds_every_other_latin_stop_word() {
+        let mut n = 0;
+        for &code in &LATIN[1..] {
+            for w in stop_list(code).into_iter().flatten() {
+                if english_shared(w).is_none() {
+                    assert!(in_latin_bloom(w), "{code}: {w}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 10_000, "{n}");
+        // And it says no to most other words.
+        let other = [
+            "council",
+            "bridge",
+            "storm",
+            "president",
+            "river",
+            "minister",
+            "tuesday",
+            "million",
+        ];
+        assert!(other.iter().filter(|w| in_latin_bloom(w)).count() <= 2);
+    }
+
+    /// The lean detection's promise: where it finds English, so does the
+    /// full detection, on texts of stop words of many Latin-script
+    /// languages mixed with English and other words, the news paragraphs
+    /// above and the fixtures.
+    #[cfg(not(feature = "lean"))]
+    #[test]
+    fn english_for_sure_is_english() {
+        use proptest::prelude::*;
+        use proptest::test_runner::{Config, TestRunner};
+        let mut vocabulary: Vec<&'static str> = Vec::new();
+        for &code in LATIN {
+            vocabulary.extend(stop_list(code).into_iter().flatten().step_by(7));
+        }
+        vocabulary.extend([
+            "council",
+            "bridge",
+            "storm",
+            "Paris",
+            "élection",
+            "année",
+            "große",
+            "ñandú",
+            "Łódź",
+        ]);
+        let vocabulary: &'static [&'static str] = vocabulary.leak();
+        let english_found = std::cell::Cell::new(0);
+        let mut runner = TestRunner::new(Config {
+            cases: 4000,
+            ..Config::default()
+        });
+        // Mostly English stop words, with a share of the others', so that
+        // the cases fall on both sides of the bound.
+        let english: Vec<&'static str> = stop_list("en").map(|l| l.collect()).unwrap_or_default();
+        let english: &'static [&'static str] = english.leak();
+        let word = prop_oneof![
+            3 => proptest::sample::select(english),
+            2 => proptest::sample::select(vocabulary),
+        ];
+        let texts = proptest::collection::vec(word, 0..60).prop_map(|w| w.join(" "));
+        runner
+            .run(&texts, |text| {
+                let sample = sample_of(&text);
+                if english_for_sure(sample) {
+                    english_found.set(english_found.get() + 1);
+                    prop_assert_eq!(Language::detect(&text).code(), "en", "{}", text);
+                }
+                Ok(())
+            })
+            .expect("english_for_sure implies English");
+        let found = english_found.get();
+        assert!(found > 400, "{found} of 4000 found English for sure");
+    }
+
+    /// The fixtures' articles, all English, are found English for sure but
+    /// one (a saved page that opens with 30 lines of menus, dates and
+    /// numbers, whose words many lists share): the lean module summarises
+    /// the others alone.
+    #[cfg(not(feature = "lean"))]
+    #[test]
+    fn english_fixtures_are_english_for_sure() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures");
+        let (mut n, mut sure) = (0, 0);
+        for sub in ["strike", "aeb-2026-12-07"] {
+            let Ok(entries) = std::fs::read_dir(format!("{dir}/{sub}")) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                let path = e.path();
+                if path.extension().is_some_and(|x| x == "txt") {
+                    let text = std::fs::read_to_string(&path).unwrap_or_default();
+                    assert_eq!(Language::detect(&text).code(), "en", "{path:?}");
+                    let yes = english_for_sure(sample_of(&text));
+                    assert!(yes || sub != "strike", "{path:?}");
+                    sure += usize::from(yes);
+                    n += 1;
+                }
+            }
+        }
+        assert_eq!(n, 9, "the fixtures");
+        assert!(sure >= 8, "{sure} of {n} English for sure");
+    }
+
     /// build.rs leaves out the stop words with white space: each is more
     /// than one token, and the words detection and the duplicate profiles
     /// look up are cut at white space too, so none of them was ever found.
+    #[cfg(not(feature = "lean"))]
     #[test]
     fn left_out_words_are_never_looked_up() {
         use unicode_segmentation::UnicodeSegmentation;

@@ -122,9 +122,64 @@ pub fn pairs(v: &mut [(u32, u32)]) {
     }
 }
 
+/// Sorts `v` ascending: two passes of a counting sort by 16 bits (least
+/// significant first), in time linear in its length; short slices go to
+/// `sort_unstable`. For many keys (a keyword graph's co-occurrences), where
+/// a comparison sort was a tenth of the whole run.
+pub fn radix(v: &mut Vec<u32>) {
+    if v.len() < 1 << 12 {
+        v.sort_unstable();
+        return;
+    }
+    let mut other = vec![0u32; v.len()];
+    let mut count = vec![0usize; 1 << 16];
+    for shift in [0, 16] {
+        count.fill(0);
+        for &x in v.iter() {
+            count[(x >> shift & 0xffff) as usize] += 1;
+        }
+        let mut sum = 0;
+        for c in count.iter_mut() {
+            let n = *c;
+            *c = sum;
+            sum += n;
+        }
+        for &x in v.iter() {
+            let d = (x >> shift & 0xffff) as usize;
+            other[count[d]] = x;
+            count[d] += 1;
+        }
+        std::mem::swap(v, &mut other);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn radix_sorts_as_sort_unstable() {
+        // A simple generator (xorshift), short and long inputs, narrow and
+        // wide values.
+        let mut x = 0x9e37_79b9u32;
+        for len in [0, 1, 2, 100, 5000, 70_000] {
+            for mask in [0xffu32, 0xffff, 0x00ff_ffff, u32::MAX] {
+                let v: Vec<u32> = (0..len)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 17;
+                        x ^= x << 5;
+                        x & mask
+                    })
+                    .collect();
+                let mut a = v.clone();
+                let mut b = v;
+                radix(&mut a);
+                b.sort_unstable();
+                assert_eq!(a, b, "{len} {mask:x}");
+            }
+        }
+    }
 
     const VALUES: [f32; 12] = [
         0.5,

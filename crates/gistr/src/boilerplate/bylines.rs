@@ -193,19 +193,13 @@ pub(super) fn count_words(p: &str) -> usize {
 
 /// A photo credit in `p`, a paragraph of `words` words (as [`count_words`]
 /// counts them).
-pub(super) fn credit(p: &str, words: usize) -> Option<Credit> {
+/// `starts`: [`starts`] of `p` for [`CHROME`], up to [`credit_limit`] at
+/// least.
+pub(super) fn credit(p: &str, words: usize, starts: &[u32]) -> Option<Credit> {
     static TABLE: Pairs = pairs(CREDIT_OPEN);
-    // A caption is short: in a paragraph of more than 60 words only a
-    // credit at its start (run into it) counts.
-    let limit = if words <= 60 {
-        p.len()
-    } else {
-        p.split_whitespace()
-            .nth(12)
-            .map_or(p.len(), |w| w.as_ptr() as usize - p.as_ptr() as usize)
-    };
+    let limit = credit_limit(p, words);
     let head = &p[..limit];
-    let Some((at, k)) = find_any(head, CREDIT_OPEN, &TABLE) else {
+    let Some((at, k)) = find_from(p, starts, 0, limit, CREDIT_OPEN, &TABLE) else {
         // "Jan Smit/Reuters The ferry…", or a caption that ends with such
         // a credit ("Rescuers search the rubble. Jan Smit/AFP via Getty
         // Images").
@@ -248,6 +242,24 @@ pub(super) fn credit(p: &str, words: usize) -> Option<Credit> {
     Some(Credit { end, whole })
 }
 
+/// How much of a paragraph of `words` words a credit is looked for in: a
+/// caption is short, so in a paragraph of more than 60 words only a credit
+/// at its start (run into it) counts.
+pub(super) fn credit_limit(p: &str, words: usize) -> usize {
+    if words <= 60 {
+        p.len()
+    } else {
+        p.split_whitespace()
+            .nth(12)
+            .map_or(p.len(), |w| w.as_ptr() as usize - p.as_ptr() as usize)
+    }
+}
+
+/// The phrase lists a paragraph is searched for (by [`find_from`], over
+/// the places [`starts`] keeps for them): photo credits, captions, calls
+/// to action, screen-reader text, boxes.
+pub(super) static CHROME: Starts = starts_of(&[CREDIT_OPEN, CAPTION_WORDS, CALLS, SCREEN, BOXES]);
+
 /// A credit without a label that opens a paragraph: "Jan Smit/Reuters",
 /// "Jan Smit/AFP via Getty Images The ferry…" (a name of one to three
 /// words, the last joined to the agency by a "/").
@@ -279,17 +291,23 @@ pub(super) struct Facts {
     /// What it opens as an ad's label.
     pub(super) ad: Option<Block>,
     pub(super) credit: Option<Credit>,
+    /// [`starts`] of the paragraph for [`CHROME`]: up to
+    /// [`credit_limit`], the whole paragraph when it has at most 60 words.
+    pub(super) starts: Vec<u32>,
 }
 
 impl Facts {
-    pub(super) fn of(p: &str) -> Facts {
+    /// `starts`: a vector to reuse (the `starts` of the paragraph before).
+    pub(super) fn of(p: &str, mut starts: Vec<u32>) -> Facts {
         let head_rest = head_and_rest(p);
         let words = count_words(p);
+        super::phrases::starts(p, credit_limit(p, words), &CHROME, &mut starts);
         Facts {
             words,
             head: head_rest.map(|(h, _)| normalize(h)),
             ad: ad_label(p, head_rest),
-            credit: credit(p, words),
+            credit: credit(p, words, &starts),
+            starts,
         }
     }
 
@@ -389,15 +407,15 @@ pub(super) const ROLES: &[&str] = &[
 /// transport.", "Jane Doe covers the courts for The Daily Planet.", "The
 /// writer is a former ambassador to France."
 pub(super) fn is_bio(p: &str) -> bool {
-    if [
-        "The writer is ",
-        "The author is ",
-        "The authors are ",
-        "The writers are ",
-    ]
-    .iter()
-    .any(|s| p.starts_with(s))
-    {
+    if starts_with_any(
+        p,
+        &[
+            "The writer is ",
+            "The author is ",
+            "The authors are ",
+            "The writers are ",
+        ],
+    ) {
         return true;
     }
     let mut first = [""; 16];

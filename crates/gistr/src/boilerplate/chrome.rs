@@ -54,8 +54,9 @@ pub(super) const CAPTION_WORDS: &[&str] = &[
 /// "In this … photo", what-is-in-the-picture words, or the date of a news
 /// agency's caption ("…, Monday, Nov. 13, 2017.", which news prose writes
 /// "Monday" or "Nov. 13").
-pub(super) fn is_caption(p: &str) -> bool {
-    if CAPTION_OPEN.iter().any(|o| p.starts_with(o)) {
+/// `starts`: [`starts`] of all of `p` for [`CHROME`].
+pub(super) fn is_caption(p: &str, starts: &[u32]) -> bool {
+    if starts_with_any(p, CAPTION_OPEN) {
         return true;
     }
     // "1 of 4", "1of4", "2/5" opening the paragraph, then a capital.
@@ -83,13 +84,13 @@ pub(super) fn is_caption(p: &str) -> bool {
         }
     }
     static TABLE: Pairs = pairs(CAPTION_WORDS);
-    let mut rest = p;
-    while let Some((at, k)) = find_any(rest, CAPTION_WORDS, &TABLE) {
+    let mut from = 0;
+    while let Some((at, k)) = find_from(p, starts, from, p.len(), CAPTION_WORDS, &TABLE) {
         // A weekday: a caption only when a date follows.
-        if k < CAPTION_WORDS.len() - 7 || has_caption_date(&rest[at..]) {
+        if k < CAPTION_WORDS.len() - 7 || has_caption_date(&p[at..]) {
             return true;
         }
-        rest = &rest[at + 1..];
+        from = at + 1;
     }
     false
 }
@@ -191,24 +192,24 @@ pub(super) const DISCLOSURE_OPEN: &[&str] = &[
 ];
 
 pub(super) fn opens_call(p: &str) -> bool {
-    CALL_OPEN.iter().any(|o| p.starts_with(o))
+    starts_with_any(p, CALL_OPEN)
 }
 
 /// A short time stamp: "Updated at 1:23 p.m.", "Published 14 March 2026",
 /// "Last modified: 2 June".
 pub(super) fn is_stamp(p: &str) -> bool {
-    [
-        "Updated ",
-        "Published ",
-        "Posted ",
-        "Last updated",
-        "Last modified",
-        "First published",
-        "Modified ",
-    ]
-    .iter()
-    .any(|o| p.starts_with(o))
-        && p.bytes().any(|b| b.is_ascii_digit())
+    starts_with_any(
+        p,
+        &[
+            "Updated ",
+            "Published ",
+            "Posted ",
+            "Last updated",
+            "Last modified",
+            "First published",
+            "Modified ",
+        ],
+    ) && p.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Phrases of a call to action ("Please email … for more information",
@@ -425,14 +426,14 @@ pub(super) fn chrome(p: &str, facts: &Facts, after: Block) -> Option<&'static st
     if words <= 60 && is_bio(p) {
         return Some("author bio");
     }
-    if words <= 60 && is_caption(p) {
+    if words <= 60 && is_caption(p, &facts.starts) {
         return Some("photo caption");
     }
     // (A short newsletter line stays page furniture.)
     if words <= 80 && opens_call(p) && !is_furniture(p) {
         return Some("call to action");
     }
-    if words <= 80 && DISCLOSURE_OPEN.iter().any(|o| p.starts_with(o)) {
+    if words <= 80 && starts_with_any(p, DISCLOSURE_OPEN) {
         return Some("advertising");
     }
     if words <= 10 && is_stamp(p) {
@@ -444,11 +445,13 @@ pub(super) fn chrome(p: &str, facts: &Facts, after: Block) -> Option<&'static st
     static CALLS_TABLE: Pairs = pairs(CALLS);
     static SCREEN_TABLE: Pairs = pairs(SCREEN);
     static BOXES_TABLE: Pairs = pairs(BOXES);
-    if find_any(p, CALLS, &CALLS_TABLE).is_some() {
+    // (`facts.starts` cover all of `p`: it has at most 60 words.)
+    let find = |phrases: &[&str], t: &Pairs| find_from(p, &facts.starts, 0, p.len(), phrases, t).is_some();
+    if find(CALLS, &CALLS_TABLE) {
         Some("call to action")
-    } else if find_any(p, SCREEN, &SCREEN_TABLE).is_some() {
+    } else if find(SCREEN, &SCREEN_TABLE) {
         Some("screen-reader text")
-    } else if find_any(p, BOXES, &BOXES_TABLE).is_some() {
+    } else if find(BOXES, &BOXES_TABLE) {
         Some("page furniture")
     } else {
         None

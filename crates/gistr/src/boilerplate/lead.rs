@@ -7,8 +7,14 @@ use super::*;
 /// caption before it) run into the paragraph ("Photo: Jan Smit/Reuters The
 /// ferry…"), then a dateline (`WASHINGTON:`, `PHOENIX _`, `MOSCOW (AP) —`)
 /// or a short label (`Key Points: `).
+#[cfg(test)]
 pub fn lead_in(p: &str) -> usize {
-    let skip = match credit(p, count_words(p)) {
+    lead_past(p, Facts::of(p, Vec::new()).credit.as_ref())
+}
+
+/// [`lead_in`], given the paragraph's photo credit ([`Facts`]).
+pub(super) fn lead_past(p: &str, credit: Option<&Credit>) -> usize {
+    let skip = match credit {
         Some(c) if !c.whole => c.end + (p[c.end..].len() - p[c.end..].trim_start().len()),
         _ => 0,
     };

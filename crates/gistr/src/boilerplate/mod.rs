@@ -19,9 +19,12 @@ mod lead;
 mod phrases;
 
 use crate::fxhash::FxSet;
+#[cfg(test)]
 pub use lead::lead_in;
-use phrases::{contains_any, first_bytes};
+use lead::lead_past;
+use phrases::{contains_any, pairs128, Pairs128};
 pub(crate) use phrases::{find_any, pairs, Pairs};
+use phrases::{find_from, starts_of, Starts};
 use std::ops::Range;
 use {ads::*, bylines::*, chrome::*};
 
@@ -115,12 +118,27 @@ pub(super) const FURNITURE: &[&str] = &[
 ];
 
 /// Why each paragraph is boilerplate, `None` for content.
+#[cfg(test)]
 pub fn classify(text: &str, paragraphs: &[Range<usize>], title: Option<&str>) -> Vec<Option<&'static str>> {
+    classify_leads(text, paragraphs, title)
+        .into_iter()
+        .map(|(reason, _)| reason)
+        .collect()
+}
+
+/// Why each paragraph is boilerplate (`None` for content), and where a
+/// content paragraph's sentences start ([`lead_in`]; 0 for boilerplate).
+pub fn classify_leads(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    title: Option<&str>,
+) -> Vec<(Option<&'static str>, usize)> {
     let title_key = title.map(normalize).filter(|t| !t.is_empty());
     // FxHash: SipHash over every paragraph is slow in wasm; the set is only
     // asked, never iterated.
     let mut seen: FxSet<String> = FxSet::default();
-    let mut out: Vec<Option<&'static str>> = Vec::with_capacity(paragraphs.len());
+    let mut out: Vec<(Option<&'static str>, usize)> = Vec::with_capacity(paragraphs.len());
+    let mut starts: Vec<u32> = Vec::new();
     let headings: Vec<bool> = paragraphs.iter().map(|r| is_heading(&text[r.clone()])).collect();
     // When nothing ends like a sentence (text without punctuation), the
     // heading rule would remove everything: then it does not apply.
@@ -144,7 +162,7 @@ pub fn classify(text: &str, paragraphs: &[Range<usize>], title: Option<&str>) ->
     let mut after = Block::None;
     for (i, r) in paragraphs.iter().enumerate() {
         let p = &text[r.clone()];
-        let facts = Facts::of(p);
+        let facts = Facts::of(p, std::mem::take(&mut starts));
         let opened = block_opened(p, &facts, after);
         let key = normalize(p);
         let reason = if key.is_empty() {
@@ -168,30 +186,55 @@ pub fn classify(text: &str, paragraphs: &[Range<usize>], title: Option<&str>) ->
         } else {
             None
         };
-        out.push(reason);
+        let lead = if reason.is_none() {
+            lead_past(p, facts.credit.as_ref())
+        } else {
+            0
+        };
+        out.push((reason, lead));
         after = opened;
+        starts = facts.starts;
     }
     out
 }
 
 /// Lower-case letters and digits only, single-spaced.
 pub(super) fn normalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
     if s.is_ascii() {
-        // The same, a byte at a time.
+        // The same, a byte at a time, each looked up once.
+        static FOLD: [u8; 256] = {
+            let mut t = [0u8; 256];
+            let mut b = 0;
+            while b < 128 {
+                if (b as u8).is_ascii_alphanumeric() {
+                    t[b] = (b as u8).to_ascii_lowercase();
+                }
+                b += 1;
+            }
+            t
+        };
+        // At most a byte out for a byte in (a space only for a gap).
+        let mut out = vec![0u8; s.len()];
+        let mut n = 0;
+        // Whether a space is owed before the next letter or digit.
         let mut gap = false;
         for &b in s.as_bytes() {
-            if b.is_ascii_alphanumeric() {
-                if gap && !out.is_empty() {
-                    out.push(' ');
-                }
-                gap = false;
-                out.push(char::from(b.to_ascii_lowercase()));
-            } else {
-                gap = true;
+            let f = FOLD[b as usize];
+            if f == 0 {
+                gap = n > 0;
+                continue;
             }
+            if gap {
+                out[n] = b' ';
+                n += 1;
+                gap = false;
+            }
+            out[n] = f;
+            n += 1;
         }
-        return out;
+        out.truncate(n);
+        // ASCII letters, digits and spaces only.
+        return String::from_utf8(out).unwrap_or_default();
     }
     normalize_chars(s)
 }
@@ -213,13 +256,49 @@ pub(super) fn normalize_chars(s: &str) -> String {
 }
 
 pub(super) fn words(s: &str) -> usize {
+    if s.is_ascii() {
+        return ascii_words_upto(s, usize::MAX);
+    }
     s.split_whitespace().count()
 }
 
 /// `words(s) > n`, counting no further than needed (most paragraphs are
 /// far longer than the short lines these checks look for).
 pub(super) fn more_words_than(s: &str, n: usize) -> bool {
+    if s.is_ascii() {
+        return ascii_words_upto(s, n.saturating_add(1)) > n;
+    }
     s.split_whitespace().nth(n).is_some()
+}
+
+/// The words of ASCII `s` as `split_whitespace` finds them (white space is
+/// `\t` to `\r` and the space), counted up to `most`, a byte at a time.
+fn ascii_words_upto(s: &str, most: usize) -> usize {
+    let mut n = 0;
+    let mut gap = true;
+    for &b in s.as_bytes() {
+        let space = matches!(b, b'\t'..=b'\r' | b' ');
+        if gap && !space {
+            n += 1;
+            if n >= most {
+                break;
+            }
+        }
+        gap = space;
+    }
+    n
+}
+
+/// Whether `p` starts with any of `prefixes` (none empty), each compared
+/// only when its first byte is `p`'s (a call to compare bytes for each
+/// would cost more than the test).
+pub(super) fn starts_with_any(p: &str, prefixes: &[&str]) -> bool {
+    let Some(&b) = p.as_bytes().first() else {
+        return false;
+    };
+    prefixes
+        .iter()
+        .any(|o| o.as_bytes().first() == Some(&b) && p.starts_with(o))
 }
 
 /// A short line that does not end like a sentence: a title, a heading, an
@@ -233,9 +312,8 @@ pub(super) fn is_furniture(p: &str) -> bool {
     if more_words_than(p, 25) {
         return false;
     }
-    let lower = p.to_lowercase();
-    static FIRST: [u128; 256] = first_bytes(FURNITURE);
-    contains_any(&lower, FURNITURE, &FIRST)
+    static TABLE: Pairs128 = pairs128(FURNITURE);
+    contains_any(p, FURNITURE, &TABLE)
 }
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE |
@@ -253,16 +331,15 @@ pub(super) fn is_byline(p: &str) -> bool {
         "contributing writer",
         "senior writer",
     ];
-    static ROLES_FIRST: [u128; 256] = first_bytes(ROLES);
+    static ROLES_TABLE: Pairs128 = pairs128(ROLES);
     if more_words_than(p, 12) {
         return false;
     }
-    let lower = p.to_lowercase();
     let rest = match p.strip_prefix("By ").or_else(|| p.strip_prefix("BY ")) {
         Some(r) => r,
         None => {
             return words(p) <= 8
-                && contains_any(&lower, ROLES, &ROLES_FIRST)
+                && contains_any(p, ROLES, &ROLES_TABLE)
                 && !p.trim_end().ends_with(['.', '!', '?']);
         }
     };
@@ -293,12 +370,39 @@ mod tests {
             "sign u",
             "a ©",
             "plain prose about the council",
+            "SHARE THIS",
+            "Read More: the council",
+            "Tel: 555 — ünïcode",
+            "our COO\u{212A}IE policy",
+            "ÉDITION © 2024",
         ];
-        let first = first_bytes(FURNITURE);
+        let first = pairs128(FURNITURE);
         for h in hays {
             let lower = h.to_lowercase();
             let expected = FURNITURE.iter().any(|f| lower.contains(f));
             assert_eq!(contains_any(&lower, FURNITURE, &first), expected, "{h:?}");
+            // Without a lower-case copy: the same.
+            assert_eq!(contains_any(h, FURNITURE, &first), expected, "{h:?}");
+        }
+    }
+
+    #[test]
+    fn words_of_ascii_are_split_whitespace_s() {
+        let mut texts: Vec<String> = ["", " ", "a", " a  b\t\x0bc\x0c\r\nd ", "one two three four"]
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        for a in 0u8..0x80 {
+            for b in 0u8..0x80 {
+                texts.push(format!("{}x{}{}y{}", a as char, b as char, a as char, b as char));
+            }
+        }
+        for t in &texts {
+            let n = t.split_whitespace().count();
+            assert_eq!(words(t), n, "{t:?}");
+            for k in 0..6 {
+                assert_eq!(more_words_than(t, k), n > k, "{t:?} {k}");
+            }
         }
     }
 

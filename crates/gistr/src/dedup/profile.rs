@@ -3,7 +3,7 @@
 //! letters, its character 4-grams and, for `gistr dedup`, its words in
 //! order; many profiles in a few shared chunks.
 
-use super::words::{is_date_word, words, PREFIX};
+use super::words::{ascii_words, is_date_word, words, PREFIX};
 use crate::lang::Analyzer;
 use crate::tfidf::Vectors;
 use crate::token::Term;
@@ -100,14 +100,28 @@ impl Profiles {
         self.words.clear();
         self.content.clear();
         let mut chars: Vec<char> = Vec::with_capacity(32);
-        for (k, w) in words(text).enumerate() {
+        // ASCII text (most) a byte at a time: the same words and letters.
+        let ascii = text.is_ascii();
+        let (mut in_ascii, mut in_any);
+        let words: &mut dyn Iterator<Item = &str> = if ascii {
+            in_ascii = ascii_words(text);
+            &mut in_ascii
+        } else {
+            in_any = words(text);
+            &mut in_any
+        };
+        for (k, w) in words.enumerate() {
             chars.clear();
             chars.push(' ');
-            for c in w.chars() {
-                if c.is_ascii() {
-                    chars.push(c.to_ascii_lowercase());
-                } else {
-                    chars.extend(c.to_lowercase());
+            if ascii {
+                chars.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                for c in w.chars() {
+                    if c.is_ascii() {
+                        chars.push(c.to_ascii_lowercase());
+                    } else {
+                        chars.extend(c.to_lowercase());
+                    }
                 }
             }
             chars.push(' ');
@@ -395,6 +409,29 @@ mod tests {
     use crate::dedup::words::name_key;
 
     #[test]
+    fn ascii_words_are_the_words() {
+        let mut texts: Vec<String> = [
+            "",
+            " ",
+            "\t\x0b\x0c\r\n",
+            "a/b //c// d-e 'f' (g) \"h.\" 3.5% $1,000 U.S. x_y",
+            "--- ... !!",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        // Every pair of ASCII bytes around a letter, and a few triples.
+        for a in 0u8..0x80 {
+            for b in 0u8..0x80 {
+                texts.push(format!("{}x{}{}y{}", a as char, b as char, a as char, b as char));
+            }
+        }
+        for t in &texts {
+            assert!(ascii_words(t).eq(words(t)), "{t:?}");
+        }
+    }
+
+    #[test]
     fn profiles_hash_as_the_spelled_out_definitions() {
         for text in [
             "Zelensky thanked Trump for the \"productive\" talks — on Friday/Saturday.",
@@ -402,6 +439,7 @@ mod tests {
             "a I ab abc abcd abcde abcdef",
             "",
             "!!! ???",
+            "Tab\tand\x0bvertical\x0c/slash--dash 'quoted' (x) 3.5% U.S. e-mail, On Monday; MAY 5",
         ] {
             let an = Analyzer::new(crate::lang::Language::ENGLISH);
             let mut all = Profiles::new(true);

@@ -9,6 +9,22 @@ pub(super) fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// [`words`] of ASCII `text`, a byte at a time (the same words: in ASCII,
+/// white space is `\t` to `\r` and the space, and letters and digits are
+/// ASCII's).
+pub(super) fn ascii_words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    bytes
+        .split(|&b| matches!(b, b'\t'..=b'\r' | b' ' | b'/'))
+        .filter_map(move |w| {
+            let from = w.iter().position(u8::is_ascii_alphanumeric)?;
+            let to = w.iter().rposition(u8::is_ascii_alphanumeric)? + 1;
+            // The word's place in `text` (a subslice of it).
+            let at = w.as_ptr() as usize - bytes.as_ptr() as usize;
+            text.get(at + from..at + to)
+        })
+}
+
 /// Words are compared by their first `PREFIX` letters, lower-cased (see
 /// [`name_key`]).
 pub(super) const PREFIX: usize = 5;

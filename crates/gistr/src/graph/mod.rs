@@ -159,30 +159,34 @@ pub struct Similar {
     edges: Vec<u64>,
 }
 
-/// A node's choice: its `MAX_NEIGHBORS` strongest edges so far, as a
-/// max-heap of [`edge_key`]s (the root is the weakest kept).
+/// A node's choice: its `MAX_NEIGHBORS` strongest edges so far (the keys
+/// are distinct: one edge an other end). Until they are that many they are
+/// kept in the order offered, and made a max-heap of [`edge_key`]s (the
+/// root is the weakest kept) when the last room is taken: no sifting for
+/// the first ones, whose comparisons a processor cannot predict.
 fn offer(slots: &mut [u64], count: &mut u8, key: u64) {
     let k = slots.len();
-    let mut at = if (*count as usize) < k {
-        // Room left: sift up from the end.
-        let mut at = *count as usize;
+    if (*count as usize) < k {
+        slots[*count as usize] = key;
         *count += 1;
-        while at > 0 {
-            let up = (at - 1) / 2;
-            if slots[up] >= key {
-                break;
+        if *count as usize == k {
+            for at in (0..k / 2).rev() {
+                let top = slots[at];
+                sift_down(slots, at, top);
             }
-            slots[at] = slots[up];
-            at = up;
         }
-        slots[at] = key;
         return;
-    } else if key < slots[0] {
-        0
-    } else {
-        return;
-    };
-    // Full: the new key replaces the weakest; sift down.
+    }
+    if key < slots[0] {
+        // Full: the new key replaces the weakest.
+        sift_down(slots, 0, key);
+    }
+}
+
+/// Puts `key` at `at` of the max-heap `slots` (whose subtrees below `at`
+/// are heaps) and sifts it down.
+fn sift_down(slots: &mut [u64], mut at: usize, key: u64) {
+    let k = slots.len();
     loop {
         let l = 2 * at + 1;
         if l >= k {

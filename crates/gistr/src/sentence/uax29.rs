@@ -20,20 +20,41 @@ enum Class {
 }
 use Class::*;
 
+/// The class of an ASCII character (every one is in the fast set).
+const fn ascii_class(b: u8) -> Class {
+    match b {
+        b'\r' => Cr,
+        b'\n' => Lf,
+        b' ' | b'\t' | 0x0B | 0x0C => Sp,
+        b'a'..=b'z' => Lower,
+        b'A'..=b'Z' => Upper,
+        b'0'..=b'9' => Numeric,
+        b'.' => ATerm,
+        b'!' | b'?' => STerm,
+        b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => Close,
+        b',' | b'-' | b':' | b';' => SContinue,
+        _ => Other,
+    }
+}
+
+/// [`ascii_class`] by table.
+static ASCII: [Class; 128] = {
+    let mut t = [Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ascii_class(b as u8);
+        b += 1;
+    }
+    t
+};
+
 /// The class of `c`, or `None` when it is outside the fast set.
 fn class(c: char) -> Option<Class> {
     Some(match c {
-        '\r' => Cr,
-        '\n' => Lf,
-        ' ' | '\t' | '\u{0B}' | '\u{0C}' | '\u{A0}' => Sp,
-        'a'..='z' => Lower,
-        'A'..='Z' => Upper,
-        '0'..='9' => Numeric,
-        '.' => ATerm,
-        '!' | '?' => STerm,
-        '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}' | '‘' | '’' | '“' | '”' => Close,
-        ',' | '-' | ':' | ';' | '–' | '—' => SContinue,
-        '\u{0}'..='\u{7F}' => Other,
+        '\u{0}'..='\u{7F}' => ascii_class(c as u8),
+        '\u{A0}' => Sp,
+        '‘' | '’' | '“' | '”' => Close,
+        '–' | '—' => SContinue,
         // Latin-1 and Latin Extended-A letters, but × and ÷.
         '\u{C0}'..='\u{17F}' if c != '×' && c != '÷' => {
             if c.is_lowercase() {
@@ -55,17 +76,37 @@ pub(super) fn bounds(text: &str) -> Option<Vec<usize>> {
     if text.is_empty() {
         return Some(Vec::new());
     }
+    if text.is_ascii() {
+        // A byte a character, its class by table: no list of characters.
+        let b = text.as_bytes();
+        return Some(scan(
+            b.len(),
+            |k| ASCII[usize::from(b[k] & 0x7f)],
+            |k| k,
+            text.len(),
+        ));
+    }
     let mut cs: Vec<(usize, Class)> = Vec::with_capacity(text.len());
     for (i, c) in text.char_indices() {
         cs.push((i, class(c)?));
     }
-    let n = cs.len();
-    let at = |k: usize| if k < n { cs[k].0 } else { text.len() };
-    let is = |k: usize, f: fn(Class) -> bool| k < n && f(cs[k].1);
+    Some(scan(cs.len(), |k| cs[k].1, |k| cs[k].0, text.len()))
+}
+
+/// The bounds of a text of `n` characters (in the fast set), character
+/// `k` of class `class_of(k)` at byte `offset(k)`, `len` bytes long.
+fn scan(
+    n: usize,
+    class_of: impl Fn(usize) -> Class,
+    offset: impl Fn(usize) -> usize,
+    len: usize,
+) -> Vec<usize> {
+    let at = |k: usize| if k < n { offset(k) } else { len };
+    let is = |k: usize, f: fn(Class) -> bool| k < n && f(class_of(k));
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        let c = cs[i].1;
+        let c = class_of(i);
         if matches!(c, Cr | Lf) {
             // SB3, SB4: a break after CR LF, CR or LF.
             i += 1;
@@ -85,7 +126,7 @@ pub(super) fn bounds(text: &str) -> Option<Vec<usize>> {
         if c == ATerm {
             // SB6: ATerm × Numeric. SB7: (Upper | Lower) ATerm × Upper.
             if is(j, |c| c == Numeric)
-                || (i > 0 && matches!(cs[i - 1].1, Upper | Lower) && is(j, |c| c == Upper))
+                || (i > 0 && matches!(class_of(i - 1), Upper | Lower) && is(j, |c| c == Upper))
             {
                 i = j;
                 continue;
@@ -101,9 +142,9 @@ pub(super) fn bounds(text: &str) -> Option<Vec<usize>> {
         if j >= n {
             break;
         }
-        if matches!(cs[j].1, Cr | Lf) {
+        if matches!(class_of(j), Cr | Lf) {
             // SB11: … ParaSep ÷
-            let first = cs[j].1;
+            let first = class_of(j);
             j += 1;
             if first == Cr && is(j, |c| c == Lf) {
                 j += 1;
@@ -126,13 +167,13 @@ pub(super) fn bounds(text: &str) -> Option<Vec<usize>> {
             }
         }
         // SB8a: SATerm Close* Sp* × (SContinue | SATerm)
-        if !matches!(cs[j].1, SContinue | ATerm | STerm) {
+        if !matches!(class_of(j), SContinue | ATerm | STerm) {
             out.push(at(j));
         }
         i = j;
     }
-    out.push(text.len());
-    Some(out)
+    out.push(len);
+    out
 }
 
 #[cfg(test)]
@@ -146,6 +187,13 @@ mod tests {
         #[test]
         fn fast_bounds_agree_with_unicode_segmentation(
             text in "[aZé É.!?.. \n\r\t\u{A0},:;\\-–—\"'()’”“0-9#×ö]{0,60}"
+        ) {
+            agree(&text);
+        }
+
+        #[test]
+        fn fast_bounds_of_ascii_agree_with_unicode_segmentation(
+            text in "[aZ .!?.. \n\r\t\x0b\x0c,:;\\-\"'()\\[\\]{}0-9#A-Da-d]{0,60}"
         ) {
             agree(&text);
         }

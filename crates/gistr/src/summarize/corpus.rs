@@ -65,14 +65,9 @@ pub(super) fn read(articles: &[Article], options: &Options, skip: bool) -> Corpu
         article_lang.push(li);
         let analyzer = &analyzers[li];
         let paras = paragraph::paragraphs(text);
-        let reasons = boilerplate::classify(text, &paras, article.title.as_deref());
+        let reasons = boilerplate::classify_leads(text, &paras, article.title.as_deref());
         let mut pos = 0;
-        for (p, reason) in paras.iter().zip(reasons) {
-            let lead = if reason.is_none() {
-                boilerplate::lead_in(&text[p.clone()])
-            } else {
-                0
-            };
+        for (p, (reason, lead)) in paras.iter().zip(reasons) {
             let body = p.start + lead..p.end;
             for piece in sentence::trimmed_pieces(&text[body.clone()]) {
                 let r = piece.range;
