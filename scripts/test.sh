@@ -41,9 +41,13 @@ cargo fmt --all --check
 step "lint: clippy native, then wasm32"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p gistr-wasm --all-targets --target wasm32-unknown-unknown -- -D warnings
+# The English-only module (feature lean) the page and gistr/worker load first.
+cargo clippy -p gistr-wasm --features lean --target wasm32-unknown-unknown -- -D warnings
 
 step "Rust tests (unit, integration, property, doc)"
 cargo test --workspace
+# The English-only build's language detection (it says English only where the full one would).
+cargo test -p gistr --features lean --lib lang
 
 step "fuzz smoke test: each fuzz target for a few seconds (scripts/fuzz.sh, docs/FUZZING.md)"
 # Builds the fuzz crate (fuzz/, its own workspace) and runs each target 3 s from
