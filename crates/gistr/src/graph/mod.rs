@@ -458,16 +458,8 @@ impl Similar {
     /// The full rows (every neighbour, ascending, with the edge's weight)
     /// of the nodes in `keep`, and no others, with every node's `strength`
     /// (the sum of its edges' weights, as [`crate::rank::pagerank_similar`]
-    /// found it): what selection asks of the graph. The weights are
-    /// computed again from `vectors` as [`Similar::new`] computed them (the
-    /// ranking keeps only their shares).
-    pub fn neighbourhood(
-        &self,
-        keep: &[bool],
-        vectors: &Vectors,
-        n_terms: usize,
-        strength: Vec<f32>,
-    ) -> Graph {
+    /// found it): what selection asks of the graph.
+    pub fn neighbourhood(&self, keep: &[bool], strength: Vec<f32>) -> Graph {
         let n = self.len();
         let mut offsets = vec![0usize; n + 1];
         for (x, j) in self.pairs() {
@@ -483,22 +475,11 @@ impl Similar {
         }
         let mut fill = offsets.clone();
         let mut edges = vec![(0u32, 0f32); offsets[n]];
-        let mut dense = vec![0f32; n_terms];
         // By higher end: a kept node's lower ends come with its own row,
         // before any of its higher ends, each in ascending order.
         for j in 0..n {
-            for (x, _) in self.lower(j) {
+            for (x, w) in self.lower(j) {
                 let x = x as usize;
-                if !(keep[x] || keep[j]) {
-                    continue;
-                }
-                for &(t, w) in &vectors[x] {
-                    dense[t as usize] = w;
-                }
-                let w = cosine(&dense, &vectors[j]).min(1.0);
-                for &(t, _) in &vectors[x] {
-                    dense[t as usize] = 0.0;
-                }
                 if keep[j] {
                     edges[fill[j]] = (x as u32, w);
                     fill[j] += 1;

@@ -85,7 +85,7 @@ pub(super) fn analyze(articles: &[Article], options: &Options) -> Result<Analysi
     );
     // Selection asks the graph only about the pool's neighbours (and every
     // node's strength): the rest of the graph goes.
-    let graph = similar.neighbourhood(&pool, &vectors, n_terms, strength);
+    let graph = similar.neighbourhood(&pool, strength);
     drop(similar);
     // Selection asks only about the pool's concepts.
     concepts.retain(&pool);
