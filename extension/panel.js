@@ -20,6 +20,7 @@ import { createStatus } from './page/status.js';
 import { createToast } from './page/toast.js';
 import { DEFAULT_SETTINGS } from './page/store.js';
 import { summaryAsText } from './page/exporter.js';
+import { inputSize, tooLargeMessage } from './page/limits.js';
 import { readTab, readTabs } from './tabs.js';
 import { createPermissions } from './permissions.js';
 import { createPicker } from './picker.js';
@@ -97,22 +98,44 @@ function changed(delay = 0) {
 
 /** data-idle="true" on <html> when nothing is scheduled, being summarised or still drawn (tests wait for it). */
 function setIdle() {
-  document.documentElement.dataset.idle = String(!timerPending && !summarizer.busy() && view.settled());
+  document.documentElement.dataset.idle = String(!timerPending && !measuring && !summarizer.busy() && view.settled());
 }
 
+/** Bumped by each summarise(): a size still being counted for an older one is dropped. */
+let sizeChecks = 0;
+/** The input's size is being counted (a big input, a few megabytes per task). */
+let measuring = false;
+
 async function summarise() {
+  const asked = ++sizeChecks;
+  measuring = false; // an older count is stale now
   const { options: chosen, error } = controls.options();
   controls.setLengthError(error || '');
   if (!app.articles.length || !chosen) return setIdle();
   const sent = app.articles.map(({ title, text, source }) => ({ title, text, source }));
+  // Over the most gistr takes, refused before anything is sent; the panel keeps the tabs' text.
+  measuring = true;
+  const size = await inputSize(sent); // at once unless the input is near the limit
+  if (asked !== sizeChecks) return;
+  measuring = false;
+  if (!size.fits) {
+    summarizer.cancel();
+    progress.busy(false);
+    app.result = null;
+    view.clear();
+    $('result').hidden = true;
+    status.error(tooLargeMessage(size.bytes, sent.length, 'tab'));
+    return setIdle();
+  }
   const chars = sent.reduce((n, a) => n + a.text.length, 0);
   progress.busy(true, app.result !== null);
-  setIdle();
   try {
-    const { result, ms } = await summarizer.summarize(sent, chosen, {
+    const pending = summarizer.summarize(sent, chosen, {
       lean: LONG_SOURCE, // long pages: only the summary's sentences, their versions and neighbours come back
       onProgress: (p) => progress.stage(p, sent.length, chars),
     });
+    setIdle(); // busy now: said before summarize() was called, the panel was idle until the result
+    const { result, ms } = await pending;
     status.clearError();
     showResult(result, ms);
   } catch (e) {

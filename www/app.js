@@ -16,6 +16,7 @@ import { createSummaryView } from './summary-view.js';
 import { createStatus } from './status.js';
 import { createProgress } from './progress.js';
 import { acceptFiles } from './files.js';
+import { inputSize, tooLargeMessage } from './limits.js';
 import { createToast } from './toast.js';
 
 /** @typedef {import('./protocol.js').SummaryResult} SummaryResult */
@@ -66,9 +67,11 @@ const setBusy = (/** @type {boolean} */ busy) => progress.busy(busy, shown !== n
 
 /** A result has come and waits for its own task to be drawn. */
 let drawing = false;
+/** The input's size is being counted (a big input, a few megabytes per task). */
+let measuring = false;
 /** data-idle="true" on <html> when no summary is scheduled, running or still drawn (tests wait for it). */
 const setIdle = () => {
-  document.documentElement.dataset.idle = String(!timerPending && !drawing && !summarizer.busy() && view.settled());
+  document.documentElement.dataset.idle = String(!timerPending && !drawing && !measuring && !summarizer.busy() && view.settled());
 };
 
 let summaryTimer = 0;
@@ -87,9 +90,14 @@ function failureMessage(e) {
   return e.message;
 }
 
+/** Bumped by each request: a size still being counted for an older one is dropped. */
+let sizeChecks = 0;
+
 async function requestSummary() {
   clearTimeout(summaryTimer);
   timerPending = false;
+  const asked = ++sizeChecks;
+  measuring = false; // an older request's count is stale now
   const articles = cards.articles();
   const { options, error } = controls.options();
   controls.setLengthError(error || '');
@@ -102,15 +110,29 @@ async function requestSummary() {
     return setIdle();
   }
   const sent = articles.map(({ title, text, source }) => ({ text, ...(title && { title }), ...(source && { source }) }));
+  // Over the most gistr takes, refused before anything is sent; the cards keep the text.
+  measuring = true;
+  const size = await inputSize(sent); // at once unless the input is near the limit
+  if (asked !== sizeChecks) return; // a newer request is counting or sent
+  measuring = false;
+  if (!size.fits) {
+    summarizer.cancel();
+    setBusy(false);
+    showTooLarge(tooLargeMessage(size.bytes, sent.length, 'article'));
+    return setIdle();
+  }
   setBusy(true);
-  setIdle();
+  // Summarising: "Nothing to summarise yet" would say the opposite (a 20 MB article: for seconds).
+  ui.empty.hidden = true;
   try {
     // Long articles' sentence reports come trimmed to what the source view shows.
     const chars = sent.reduce((n, a) => n + a.text.length, 0);
-    const { result, ms } = await summarizer.summarize(sent, options, {
+    const pending = summarizer.summarize(sent, options, {
       lean: LONG_SOURCE,
       onProgress: (p) => progress.stage(p, sent.length, chars),
     });
+    setIdle(); // busy now: said before summarize() was called, the page was idle until the result
+    const { result, ms } = await pending;
     // Drawn in a task of its own: the message's task already spent its time taking the result in
     // (3,000 articles: 20-30 ms of CPU), and a click waiting behind both waited too long (issue 22).
     drawing = true;
@@ -140,6 +162,18 @@ function showEmpty() {
   status.say('');
   ui.sources.replaceChildren(h('p', { class: 'muted' }, 'Each article appears here with the sentences the summary uses highlighted.'));
   setExportEnabled(false);
+}
+
+/** No summary, as the input is over the most gistr takes: `message` says so (the cards keep the text). @param {string} message */
+function showTooLarge(message) {
+  shown = null;
+  view.clear();
+  ui.result.hidden = true;
+  ui.jump.hidden = true;
+  ui.empty.hidden = true;
+  ui.sources.replaceChildren(h('p', { class: 'muted' }, 'Nothing is summarised: the input is too large.'));
+  setExportEnabled(false);
+  showError(message);
 }
 
 /** @param {SummaryResult} result @param {CardArticle[]} articles @param {SummarizeOptions} options @param {number} ms */

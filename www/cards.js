@@ -406,7 +406,7 @@ export function createCards({ list, count }, { changed, toast }) {
     // this task (3,000 pasted articles: 24 ms of a 42-55 ms task), and one in the next
     // frame before its layout would add that to the frame.
     render(focusFirst ? { id: card.id, selector: 'textarea' } : null, focusFirst);
-    toast(`Split into ${pieces.length} articles.`);
+    toast(`Split into ${COUNT.format(pieces.length)} articles.`);
     changed();
     return true;
   }

@@ -316,6 +316,8 @@ function longPassages(report, index, ai) {
 
 /** The source views built at once; the rest come a batch per task (3,000 articles took 0.5 s at once). */
 const SOURCES_AT_ONCE = 8;
+/** With more sources than this, those off screen are not laid out (style.css, .sources-many). */
+const MANY_SOURCES = 24;
 /** A batch ends after this many articles or characters of text. */
 const SOURCE_BATCH = 10;
 const SOURCE_BATCH_CHARS = 200_000;
@@ -373,6 +375,7 @@ export function renderSources(container, result, articles, noun = 'article') {
       body,
     );
   };
+  container.classList.toggle('sources-many', articles.length > MANY_SOURCES);
   container.replaceChildren(...articles.slice(0, SOURCES_AT_ONCE).map(view));
   (async () => {
     for (let at = SOURCES_AT_ONCE; at < articles.length; ) {

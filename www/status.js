@@ -46,7 +46,7 @@ export function createStatus({ status, errorBox }, options = {}) {
       const total = articles.length;
       // One input: say which, since no chip under the sentences names it.
       const one = total === 1 ? articles[0].site || articles[0].source || '' : '';
-      const what = from || `${total} ${total === 1 ? noun : `${noun}s`}${one ? ` (${one})` : ''}`;
+      const what = from || `${total.toLocaleString('en')} ${total === 1 ? noun : `${noun}s`}${one ? ` (${one})` : ''}`;
       status.textContent = n
         ? `${n} ${n === 1 ? 'sentence' : 'sentences'}, ${words} words, from ${what}${ms !== undefined ? ` · ${Math.max(1, Math.round(ms))} ms` : ''}`
         : whyEmpty(result, (i) => articles[i]?.file || articles[i]?.title || `${capital} ${i + 1}`)

@@ -302,6 +302,7 @@ describe('bad input through the page in Chromium', () => {
         assert.equal(await page.locator("#cards > li").count(), 8);
         // (3,001 boxes: the page's second box, empty, follows the 3,000.)
         assert.match(await page.textContent('.more-cards'), /^Show 8 more \(2,993 articles not shown\)$/);
+        assert.match(await page.textContent('#status'), / words, from 3,000 articles · \d+ ms$/);
         // At most 3 disagreements listed under a sentence, then how many more (all 466 listed made
         // one frame lay out 3,300 elements: 100 ms of layout, and a click waited behind it).
         const listed = await page.evaluate(() => [...document.querySelectorAll('#summary .summary-item')].map((li) => ({

@@ -468,3 +468,72 @@ test('axe-core finds no serious or critical violation in the panel (three tabs, 
   }
   await panel.emulateMedia({ colorScheme: 'light' });
 });
+
+test('a tab over 64 MiB: refused before any work, the panel says so and keeps what it read', async () => {
+  // An article page of about 70 MB on a loopback server of its own (after the test of what
+  // left loopback: this one is not the fixture server). Its 870 paragraphs of 80 KB sit in
+  // sections with content-visibility: auto, so the tab does not lay out 70 MB to show it.
+  const line = (n) => `Report ${n} says that ${n % 977} boats reached harbour ${n % 131} with ${n * 7} people aboard. `;
+  const paragraphs = [];
+  for (let n = 0, p = []; paragraphs.length < 870; n++) {
+    p.push(line(n));
+    if (p.length === 1000) {
+      paragraphs.push(`<section style="content-visibility: auto; contain-intrinsic-size: auto 2000px"><p>${p.join('')}</p></section>`);
+      p = [];
+    }
+  }
+  const body = Buffer.from(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The harbour reports</title></head><body><article><h1>The harbour reports</h1>${paragraphs.join('\n')}</article></body></html>`);
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(body);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}/harbour-reports.html`;
+  const tab = await env.context.newPage();
+  try {
+    await tab.goto(url, { waitUntil: 'domcontentloaded' });
+    const { panel, problems } = await openPanel();
+    // Every message the panel sends its summariser's worker.
+    await panel.evaluate(() => {
+      window.__sent = 0;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (...args) {
+        window.__sent++;
+        return post.apply(this, args);
+      };
+    });
+    await env.sw.evaluate(async (url) => {
+      const [t] = await chrome.tabs.query({ url });
+      await gistr.onAction(t);
+    }, url);
+    const refused = /^Too large to summarise: this tab holds 70\.\d MB of text, and gistr takes at most 67\.1 MB \(64 MiB\) at once\. Nothing was sent to the summariser, and the text is still here\. Select a part of the page and summarise the selection\.$/;
+    // (Polled by a timer: the panel may be behind the big tab, where no frame runs.)
+    await panel.waitForFunction((re) => new RegExp(re).test(document.getElementById('error-box').textContent), refused.source, { timeout: 120000, polling: 250 });
+    await panel.waitForFunction(() => document.documentElement.dataset.idle === 'true', null, { polling: 250 });
+    assert.equal(await panel.evaluate(() => window.__sent), 0, 'no message to the worker');
+    assert.equal(await panel.isVisible('#progress'), false, 'no busy line');
+    assert.equal(await panel.isVisible('#result'), false, 'no summary');
+    // The panel keeps what it read: a new length is checked again on the same text, not read again.
+    await panel.bringToFront();
+    await panel.fill('#length-input', '3');
+    await panel.waitForFunction(() => document.documentElement.dataset.idle === 'true', null, { polling: 250 });
+    assert.match(await panel.textContent('#error-box'), refused);
+    assert.equal(await panel.evaluate(() => window.__sent), 0);
+    // As a narrow dark side panel shows it: the message wraps within the panel.
+    await panel.setViewportSize({ width: 360, height: 700 });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(SHOTS, { recursive: true });
+    await panel.screenshot({ path: join(SHOTS, 'extension-too-large-dark-360.png') });
+    const wide = await panel.evaluate(() => [...document.querySelectorAll('body *')]
+      .filter((el) => el.getClientRects().length && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !el.closest('.visually-hidden'))
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
+    assert.deepEqual(wide, [], 'nothing past the right edge at 360 px');
+    assert.deepEqual(problems, []);
+    await panel.close();
+  } finally {
+    await tab.close();
+    server.closeAllConnections(); // (a kept-alive connection would hold close() open)
+    await new Promise((ok) => server.close(ok));
+  }
+});

@@ -49,6 +49,11 @@ test('a 20 MB paste: a preview, no long freeze, Cancel keeps the text, and it su
   // Cancel, and says which stage runs (the text is handed over in pieces first).
   await page.waitForSelector('#progress:not([hidden])');
   await page.waitForFunction(() => /^Analysing 1 article \(20\.\d million characters\): sentences, scores, repeats… \d+ s$/.test(document.getElementById('progress-text').textContent));
+  // Busy and saying so: not idle (it said idle from the request until the result), no
+  // "Nothing to summarise yet" under it, and one spinner, the progress line's.
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.idle), 'false');
+  assert.equal(await page.isVisible('#empty-state'), false);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('status'), '::before').display), 'none');
   const clickMs = await page.evaluate(async () => {
     const t = performance.now();
     await new Promise((ok) => {
