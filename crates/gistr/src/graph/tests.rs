@@ -94,6 +94,11 @@ fn ranks_and_neighbourhoods_equal_those_of_every_row() {
         assert_eq!(bits(&got), bits(&want), "n {n}");
         let keep: Vec<bool> = (0..n).map(|i| i % 3 == 1).collect();
         let near = similar.neighbourhood(&keep, strength);
+        // Its ends alone, two a u64, are the same edges.
+        let (pairs, count) = (similar.pairs().collect::<Vec<_>>(), similar.edge_count());
+        similar.keep_ends();
+        assert_eq!(similar.pairs().collect::<Vec<_>>(), pairs, "n {n}");
+        assert_eq!(similar.edge_count(), count);
         for (i, &kept) in keep.iter().enumerate() {
             assert_eq!(near.strength(i).to_bits(), full.strength(i).to_bits());
             let row: &[(u32, f32)] = if kept { full.neighbors(i) } else { &[] };
