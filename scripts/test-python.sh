@@ -14,21 +14,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+step() { printf '\n\033[1m== %s\033[0m (at %d s)\n' "$*" "$SECONDS"; }
 python=${PYTHON:-python3}
-
-step "clippy on the PyO3 glue (feature python)"
-cargo clippy -q -p gistr-python --features python --all-targets -- -D warnings
-
-step "build the wheel and the CLI"
-scripts/build-python.sh
-cargo build -q -p gistr-cli
-export GISTR_CLI=$PWD/target/debug/gistr
-
-if ! command -v java >/dev/null; then
-  step "install Java for Spark (default-jre-headless)"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
-fi
+trap 'printf "test-python: %d s\n" "$SECONDS"' EXIT
 
 deps=target/python-test/deps
 reqs=tests/python/requirements.txt
@@ -39,6 +27,34 @@ if ! cmp -s "$reqs" "$deps/requirements.txt" 2>/dev/null; then
   "$deps/bin/pip" install --quiet --disable-pip-version-check -r "$reqs"
   cp "$reqs" "$deps/requirements.txt"
 fi
+# --deps: only the tools' venv (scripts/test.sh makes it in the background,
+# mostly downloads, while the Rust tests compile).
+[[ "${1:-}" == "--deps" ]] && exit 0
+
+step "clippy on the PyO3 glue (feature python)"
+cargo clippy -q -p gistr-python --features python --all-targets -- -D warnings
+
+step "build the wheel and the CLI"
+# GISTR_WHEEL_BUILT=1: scripts/test.sh built dist/python's wheel already (in
+# the background, while the fuzz and wasm steps left a core idle).
+if [ "${GISTR_WHEEL_BUILT:-}" = 1 ]; then
+  ls dist/python/gistr-*.whl
+else
+  scripts/build-python.sh
+fi
+# scripts/test.sh passes the CLI that `cargo test --workspace` just built and
+# tested (target/debug/gistr): `cargo build -p gistr-cli` resolves the core's
+# features apart from the workspace's tests and would compile it once more.
+if [ -z "${GISTR_CLI:-}" ]; then
+  cargo build -q -p gistr-cli
+  export GISTR_CLI=$PWD/target/debug/gistr
+fi
+
+if ! command -v java >/dev/null; then
+  step "install Java for Spark (default-jre-headless)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
+fi
+
 
 step "a fresh venv with the wheel"
 run=target/python-test/run

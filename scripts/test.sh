@@ -5,12 +5,40 @@
 # browser extension. Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Each step's wall time and CPU time (user + sys of the processes it waited
+# for, from /proc; a daemon left running is not counted), as a table at the end.
+tick=$(getconf CLK_TCK)
+cpu_ticks() { local s; read -ra s < /proc/$$/stat; echo $((s[15] + s[16])); }
+labels=() walls=() cpus=() t0=$SECONDS c0=$(cpu_ticks)
+step_end() {
+  [[ ${#labels[@]} -gt ${#walls[@]} ]] || return 0
+  local c; c=$(cpu_ticks)
+  walls+=($((SECONDS - t0))) cpus+=($(((c - c0) / tick))) t0=$SECONDS c0=$c
+}
+step() { step_end; local l="$*"; labels+=("${l:0:64}"); printf '\n\033[1m== %s\033[0m\n' "$*"; }
+times_table() {
+  step_end
+  printf '\n\033[1m== time per step\033[0m\n%6s %6s  %s\n' wall_s cpu_s step
+  local i
+  for i in "${!walls[@]}"; do printf '%6d %6d  %s\n' "${walls[$i]}" "${cpus[$i]}" "${labels[$i]}"; done
+  printf '%6d %6d  total\n' "$SECONDS" $(($(cpu_ticks) / tick))
+}
+trap times_table EXIT
+
+step "setup (scripts/setup.sh --test)"
 scripts/setup.sh --test
+# The Python tests' tools (pyspark, pyarrow, pandas, mypy, pytest: about 400 MB
+# from PyPI on a fresh machine, reused after) download in the background while
+# the Rust steps below compile; waited for before the Python step.
+mkdir -p target/python-test
+scripts/test-python.sh --deps >target/python-test/deps.log 2>&1 &
+deps_pid=$!
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
-
-step "format and lint"
+step "format"
 cargo fmt --all --check
+
+step "lint: clippy native, then wasm32"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p gistr-wasm --all-targets --target wasm32-unknown-unknown -- -D warnings
 
@@ -23,6 +51,14 @@ step "fuzz smoke test: each fuzz target for a few seconds (scripts/fuzz.sh, docs
 # 141 s of CPU (build about 125 s; the longest steps are libFuzzer's C++ and gistr
 # instrumented), so about 1.5 min of wall time on two idle cores.
 scripts/fuzz.sh "${FUZZ_SMOKE_SECONDS:-3}"
+
+# The Python wheel (scripts/build-python.sh: a release build with LTO, its
+# last part on one core) builds in the background from here, beside the wasm
+# tests' debug build (another lock: target/debug); the page's build below
+# waits for target/release until it is done. Not beside the fuzz smoke test,
+# whose targets run for a fixed time. Waited for before the Python step.
+scripts/build-python.sh >target/python-test/wheel.log 2>&1 &
+wheel_pid=$!
 
 step "wasm tests in headless Chromium"
 CHROMEDRIVER=$(command -v chromedriver) \
@@ -46,7 +82,11 @@ scripts/build-extension.sh
 node_modules/.bin/web-ext lint --source-dir dist/extension-firefox --no-input
 
 step "the Python package from its wheel, in a fresh venv (scripts/test-python.sh: API, CLI equality, bad input, mypy, doctests, Spark local mode)"
-scripts/test-python.sh
+# The CLI of the Rust tests above (target/debug/gistr, linked by `cargo test
+# --workspace`): test-python.sh compares the package's output with it.
+wait "$deps_pid" || { cat target/python-test/deps.log; exit 1; }
+wait "$wheel_pid" || { cat target/python-test/wheel.log; exit 1; }
+GISTR_WHEEL_BUILT=1 GISTR_CLI=$PWD/target/debug/gistr scripts/test-python.sh
 
 step "end-to-end tests of the page and the extension (Playwright, Chromium)"
 # Of these, bad-input.test.mjs (40 inputs through the wasm module in Node, 26

@@ -71,7 +71,17 @@
  * @property {'analysing' | 'selecting'} stage
  */
 
-/** @typedef {SummaryDone | SummaryFailed | SummaryStage} SummaryReply */
+/**
+ * Worker -> page: the English-only module refused this request's input, and
+ * the full module is being fetched for it. Sent whatever `progress` says:
+ * the client does not abandon a worker while it fetches (a new worker would
+ * start on the English-only module and fetch the full one again).
+ * @typedef {object} SummaryLoading
+ * @property {number} id
+ * @property {'full'} loading
+ */
+
+/** @typedef {SummaryDone | SummaryFailed | SummaryStage | SummaryLoading} SummaryReply */
 
 /**
  * What a summary client resolves with: the result and the worker's time.

@@ -95,6 +95,9 @@ export function createSummarizer(clientOptions = {}) {
   /** @type {Worker | null} */
   let worker = null;
   let warm = false; // it has answered once, so its module is loaded
+  // It is fetching the full module (SummaryLoading): not abandoned then, as a
+  // new worker would start on the English-only module and fetch it again.
+  let fetching = false;
   let seq = 0;
   /** @type {{id: number, started: number, resolve: (s: Summary) => void, reject: (e: Error) => void, onProgress?: (p: Progress) => void} | null} */
   let current = null;
@@ -111,6 +114,7 @@ export function createSummarizer(clientOptions = {}) {
     if (worker) worker.terminate();
     worker = null;
     warm = false;
+    fetching = false;
   };
 
   const start = () => {
@@ -118,6 +122,11 @@ export function createSummarizer(clientOptions = {}) {
     w.onmessage = (/** @type {MessageEvent<SummaryReply>} */ event) => {
       const msg = event.data;
       warm = true;
+      if (msg && 'loading' in msg) {
+        fetching = true;
+        return;
+      }
+      if (msg && !('stage' in msg)) fetching = false; // an answer: the module is there, or failed
       if (!msg || !current || msg.id !== current.id) return; // stale: a newer request wins
       if ('stage' in msg) {
         current.onProgress?.({ stage: msg.stage });
@@ -166,7 +175,7 @@ export function createSummarizer(clientOptions = {}) {
           const old = current;
           current = null;
           old.reject(supersededError());
-          if (warm && performance.now() - old.started > abandonAfterMs) stop();
+          if (warm && !fetching && performance.now() - old.started > abandonAfterMs) stop();
         }
         if (!worker) {
           try {

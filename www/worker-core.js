@@ -181,6 +181,7 @@ export function serveSummaries(start, analyse, groups, fallback) {
         } catch (e) {
           const loading = needsFull(e) ? loadFull() : null;
           if (!loading) throw e;
+          reply({ id: msg.id, loading: 'full' });
           try {
             await loading;
           } catch (err) {

@@ -43,7 +43,7 @@ def load(data: str, limit: int) -> List[List[Dict[str, str]]]:
     else:
         from generate import clusters
 
-        cs = clusters(5000, seed=2006)
+        cs = clusters(int(os.environ.get("GENERATED_CLUSTERS", "5000")), seed=2006)
     return cs[:limit] if limit else cs
 
 
@@ -86,6 +86,7 @@ def spark(cs: List[List[Dict[str, str]]]) -> Dict[str, float]:
     s = (
         SparkSession.builder.master("local[2]")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")  # no progress bar in stderr.log
         .config("spark.driver.memory", "2g")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .getOrCreate()

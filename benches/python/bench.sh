@@ -4,7 +4,7 @@
 # CLI's --jsonl, gistr.spark in local mode and sumy's LexRank (pure Python),
 # on the DUC 2006 dev set (50 clusters x 25 articles, read from
 # ../shared/eval (or $GISTR_EVAL) at run time; skipped when absent) and on 5,000 generated
-# clusters (tests/python/generate.py). Every run summarises to 5 sentences,
+# clusters (tests/python/generate.py; GENERATED_CLUSTERS=N for fewer). Every run summarises to 5 sentences,
 # in its own process under measure.sh (CPU time and peak memory of the whole
 # process tree). LexRank runs on the first LEXRANK_DUC (2) and
 # LEXRANK_GENERATED (300) clusters only: at its pace the full sets take hours.
@@ -36,7 +36,11 @@ run() { # KIND DATA [LIMIT]
   # Its own session: stopping a Spark session signals its process group.
   line=$(setsid --wait benches/python/measure.sh "$venv/bin/python" benches/python/bench.py "$@" 2>"$venv/stderr.log" | grep '^{"kind"' | tail -1) \
     || { echo "bench: $* failed, see $venv/stderr.log" >&2; return 0; }
-  m=$(grep '^measure:' "$venv/stderr.log" | tail -1)
+  # Not anchored at a line's start: Spark's progress bar ends in a carriage
+  # return, not a newline, so measure.sh's line can follow it on one line
+  # (grep '^measure:' then found nothing and `set -e` ended the script).
+  m=$(grep -ao 'measure: .*' "$venv/stderr.log" | tail -1) ||
+    { echo "bench: $* gave no measure line, see $venv/stderr.log" >&2; m=""; }
   echo "$line $m" | tee -a "$out" >&2
 }
 sets=(generated)
@@ -63,8 +67,10 @@ for j in rows:
         continue
     cpu = j.get("cpu", 0) - base.get(j["data"], {}).get("cpu", 0)
     setup = f" (+{j['setup_seconds']:.0f} start)" if j["setup_seconds"] else ""
+    # A small set (GENERATED_CLUSTERS) can take less than the 0.1 s resolution.
+    rate = lambda n, s: f"{n / s:.1f}" if s > 0 else "–"
     print(f"| {j['data']} | {names[j['kind']]} | {j['clusters']} | {j['seconds']:.1f}{setup} | "
-          f"{j['clusters'] / j['seconds']:.1f} | {cpu:.1f} | {j['clusters'] / cpu:.1f} | {j.get('peak_mib', 0):.0f} |")
+          f"{rate(j['clusters'], j['seconds'])} | {cpu:.1f} | {rate(j['clusters'], cpu)} | {j.get('peak_mib', 0):.0f} |")
 for d, b in base.items():
     print(f"\nBaseline ({d}): Python's start and the clusters loaded: {b.get('cpu', 0):.1f} CPU s, {b.get('peak_mib', 0):.0f} MiB.")
 PY

@@ -19,7 +19,9 @@ if mkdir "$cpu" 2>/dev/null && mkdir "$mem" 2>/dev/null; then
   python3 - "$start" "$end" "$(cat "$cpu/cpuacct.usage")" "$(cat "$mem/memory.max_usage_in_bytes")" <<'PY' >&2
 import sys
 s, e, ns, peak = map(float, sys.argv[1:])
-print(f"measure: wall={e - s:.1f} cpu={ns / 1e9:.1f} peak_mib={peak / 2**20:.0f}")
+# On a line of its own, whatever the command left unfinished on stderr
+# (Spark's progress bar ends in a carriage return).
+print(f"\nmeasure: wall={e - s:.1f} cpu={ns / 1e9:.1f} peak_mib={peak / 2**20:.0f}")
 PY
   # Processes still ending (a Spark JVM) go back to the root groups first.
   for _ in 1 2 3 4 5; do
@@ -31,5 +33,5 @@ PY
   exit $rc
 else
   rmdir "$cpu" 2>/dev/null
-  exec /usr/bin/time -f "measure: wall=%e cpu=%U+%S peak_mib=%M(KiB, largest process)" "$@"
+  exec /usr/bin/time -f "\nmeasure: wall=%e cpu=%U+%S peak_mib=%M(KiB, largest process)" "$@"
 fi

@@ -69,6 +69,28 @@ test('a request running longer than abandonAfterMs is abandoned by restarting th
   assert.equal((await second).result, 'fresh');
 });
 
+test('a worker fetching the full module is not abandoned: its next request waits for it', async () => {
+  const { client, workers } = harness({ abandonAfterMs: 0 });
+  workers[0].answer({ id: -1, result: null, ms: 0 }); // warm
+  const french = client.summarize(ARTICLES, { sentences: 1 });
+  workers[0].answer({ id: workers[0].sent[0].id, loading: 'full' });
+  await new Promise((r) => setTimeout(r, 5));
+  const edited = client.summarize(ARTICLES, { sentences: 2 });
+  await assert.rejects(french, { name: 'AbortError' });
+  assert.equal(workers[0].terminated, false, 'the fetch goes on');
+  assert.equal(workers.length, 1);
+  workers[0].answer({ id: workers[0].sent[1].id, result: 'full', ms: 1 });
+  assert.equal((await edited).result, 'full');
+  // Once answered, a long request is abandoned again as before.
+  const long = client.summarize(ARTICLES, { sentences: 3 });
+  await new Promise((r) => setTimeout(r, 5));
+  const next = client.summarize(ARTICLES, { sentences: 4 });
+  await assert.rejects(long, { name: 'AbortError' });
+  assert.equal(workers[0].terminated, true);
+  workers[1].answer({ id: workers[1].sent[0].id, result: 'fresh', ms: 1 });
+  assert.equal((await next).result, 'fresh');
+});
+
 test('errors: invalid options, a trapped module, a dead worker, a worker that never loaded', async () => {
   const { client, workers, errors } = harness();
   let p = client.summarize(ARTICLES, { language: 'xx' });

@@ -161,7 +161,12 @@ fn disagreements_are_flagged() {
     let b = "The Pentagon said on Monday that the package of air defence missiles for Ukraine is worth $1.5 billion in total.";
     let s = run(&[a, b], 1);
     let c = &s.sentences[0];
-    assert_eq!(c.articles, vec![0, 1]);
+    // The other article states another amount on another day: it is shown,
+    // with the disagreement, but it reports no fact of this sentence.
+    assert_eq!(c.articles, vec![c.at.article]);
+    assert!(c.versions.is_empty(), "{:?}", c.versions);
+    assert_eq!(c.related.len(), 1, "{:?}", c.related);
+    assert_ne!(c.related[0].at.article, c.at.article);
     let kinds: Vec<ConflictKind> = c.conflicts.iter().map(|x| x.kind).collect();
     assert!(kinds.contains(&ConflictKind::Number), "{:?}", c.conflicts);
     assert!(kinds.contains(&ConflictKind::Date), "{:?}", c.conflicts);
@@ -174,7 +179,7 @@ fn disagreements_are_flagged() {
         (number.ours.as_str(), number.theirs.as_str()),
         ("$1 billion", "$1.5 billion")
     );
-    assert_eq!(number.at, c.versions[0].at);
+    assert_eq!(number.at, c.related[0].at);
 }
 
 #[test]

@@ -149,7 +149,8 @@ fn article_reports<'a>(
         // that selection skipped as too alike, but that is weaker, is only
         // related.
         let (p, q) = (profiles.get(of, vectors), profiles.get(i, vectors));
-        let status = match dedup::credit(&p, &q, idf) {
+        let text = |k: usize| &articles[sents[k].article].text[sents[k].range.clone()];
+        let status = match dedup::credit(&p, &q, idf, text(of), text(i)) {
             Some(similarity) => Status::Duplicate {
                 of: at(&refs, &reports, of),
                 similarity,
@@ -274,14 +275,15 @@ fn chosen_sentences(
             let mut conflicts = Vec::new();
             for &j in others.iter().filter(|&&j| j != i) {
                 let (p, q) = (profiles.get(i, vectors), profiles.get(j, vectors));
-                let Some(similarity) = dedup::credit(&p, &q, idf) else {
+                let theirs = text_of(j);
+                let Some(similarity) = dedup::credit(&p, &q, idf, &own, &theirs) else {
                     let (verdict, strength) = dedup::strength(&p, &q, idf);
                     if verdict.duplicate || skipped_for.contains(&j) {
-                        let theirs = text_of(j);
                         // A version that agrees strongly but for a figure,
-                        // a date or a name falls below the credit bar for
-                        // that very difference: the disagreement is still
-                        // the reader's to see, though it credits nothing.
+                        // a date or a name credits nothing (it reports
+                        // another figure, date or name), below the bar or
+                        // above it: the disagreement is still the reader's
+                        // to see.
                         if verdict.duplicate && verdict.similarity >= CONFLICT_MIN_SIMILARITY {
                             for (kind, ours, other) in dedup::conflicts(&own, &theirs) {
                                 conflicts.push(Conflict {
@@ -305,17 +307,6 @@ fn chosen_sentences(
                     duplicate: true,
                 };
                 listed.push(j);
-                let theirs = text_of(j);
-                if verdict.similarity >= CONFLICT_MIN_SIMILARITY {
-                    for (kind, ours, other) in dedup::conflicts(&own, &theirs) {
-                        conflicts.push(Conflict {
-                            kind,
-                            ours,
-                            theirs: other,
-                            at: at(j),
-                        });
-                    }
-                }
                 versions.push(Version {
                     at: at(j),
                     similarity: verdict.similarity,
