@@ -93,15 +93,33 @@ pub fn pagerank(graph: &Graph, prior: &[f32], damping: f32, max_iter: usize, tol
 /// lower ones are its own row, added when the row is reached, and its
 /// higher ones are added as their rows are reached, in order. So a row is
 /// read once a round and pushes to its lower ends as it pulls from them.
-/// Each edge's two shares replace its weight (the low half, the lower end,
-/// stays): the edges' weights are gone afterwards, and memory stays at 12
-/// bytes an edge (against 24 for every row with its shares).
+/// On a large graph (over [`KEPT_SHARES`] edges), an edge's two shares (its
+/// weight over each end's strength) are divided again each round, four
+/// edges at a time (divisions a processor does
+/// side by side, off the sums' chains), instead of being kept: memory stays
+/// at the graph's 8 bytes an edge (issue 22: a kept share was 4 bytes an
+/// edge more, 47 MiB of the peak at 50 MB). While it ranks, the weight
+/// replaces its key in the edge's high half (the low half, the lower end,
+/// stays); the keys are back when it returns.
 pub fn pagerank_similar(
     graph: &mut Similar,
     prior: &[f32],
     damping: f32,
     max_iter: usize,
     tol: f32,
+) -> (Vec<f32>, Vec<f32>) {
+    pagerank_kept(graph, prior, damping, max_iter, tol, KEPT_SHARES)
+}
+
+/// [`pagerank_similar`], keeping the shares of a graph of at most
+/// `kept_up_to` edges.
+pub(crate) fn pagerank_kept(
+    graph: &mut Similar,
+    prior: &[f32],
+    damping: f32,
+    max_iter: usize,
+    tol: f32,
+    kept_up_to: usize,
 ) -> (Vec<f32>, Vec<f32>) {
     let n = graph.len();
     if n == 0 {
@@ -117,20 +135,24 @@ pub fn pagerank_similar(
     // As `iter().sum()` over the neighbours in order (from -0.0).
     let mut strength = vec![-0.0f32; n];
     for j in 0..n {
-        for &e in &edges[rows[j]..rows[j + 1]] {
-            let (x, w) = crate::sort::edge_of(e);
-            strength[j] += w;
-            strength[x as usize] += w;
-        }
-    }
-    // The lower end's share in its higher end (in place of the weight),
-    // and the higher end's share in its lower end.
-    let mut down: Vec<f32> = Vec::with_capacity(edges.len());
-    for j in 0..n {
         for e in &mut edges[rows[j]..rows[j + 1]] {
             let (x, w) = crate::sort::edge_of(*e);
-            down.push(w / strength[j]);
-            *e = u64::from((w / strength[x as usize]).to_bits()) << 32 | u64::from(x);
+            strength[j] += w;
+            strength[x as usize] += w;
+            *e = u64::from(w.to_bits()) << 32 | u64::from(x);
+        }
+    }
+    // A small graph's shares are kept, as they were (the same divisions,
+    // once): no division a round where memory does not matter.
+    let mut kept: Vec<(f32, f32)> = Vec::new();
+    if edges.len() <= kept_up_to {
+        kept.reserve_exact(edges.len());
+        for j in 0..n {
+            let own = strength[j];
+            kept.extend(edges[rows[j]..rows[j + 1]].iter().map(|&e| {
+                let w = weight(e);
+                (w / strength[e as u32 as usize], w / own)
+            }));
         }
     }
     let dangling_nodes: Vec<u32> = (0..n as u32).filter(|&i| strength[i as usize] == 0.0).collect();
@@ -142,13 +164,48 @@ pub fn pagerank_similar(
         sum.fill(-0.0);
         for j in 0..n {
             let (from, to) = (rows[j], rows[j + 1]);
-            let r = rank[j];
+            let (r, own) = (rank[j], strength[j]);
             // Nothing has reached node j before its own row.
             let mut s = -0.0f32;
-            for (&e, &d) in edges[from..to].iter().zip(&down[from..to]) {
+            let row = &edges[from..to];
+            if !kept.is_empty() {
+                for (&e, &(up, down)) in row.iter().zip(&kept[from..to]) {
+                    let x = e as u32 as usize;
+                    s += rank[x] * up;
+                    sum[x] += r * down;
+                }
+                sum[j] = s;
+                continue;
+            }
+            let mut quads = row.chunks_exact(4);
+            for q in &mut quads {
+                // Four edges' shares, divided side by side: the lower
+                // end's share in j (pulled) and j's in the lower end
+                // (pushed).
+                let x = [
+                    q[0] as u32 as usize,
+                    q[1] as u32 as usize,
+                    q[2] as u32 as usize,
+                    q[3] as u32 as usize,
+                ];
+                let w = [weight(q[0]), weight(q[1]), weight(q[2]), weight(q[3])];
+                let o = [strength[x[0]], strength[x[1]], strength[x[2]], strength[x[3]]];
+                let mut up = [0f32; 4];
+                let mut down = [0f32; 4];
+                for k in 0..4 {
+                    up[k] = w[k] / o[k];
+                    down[k] = w[k] / own;
+                }
+                for k in 0..4 {
+                    s += rank[x[k]] * up[k];
+                    sum[x[k]] += r * down[k];
+                }
+            }
+            for &e in quads.remainder() {
                 let x = e as u32 as usize;
-                s += rank[x] * f32::from_bits((e >> 32) as u32);
-                sum[x] += r * d;
+                let w = weight(e);
+                s += rank[x] * (w / strength[x]);
+                sum[x] += r * (w / own);
             }
             sum[j] = s;
         }
@@ -161,7 +218,21 @@ pub fn pagerank_similar(
             break;
         }
     }
+    // The keys back, for what asks the graph next.
+    for e in edges.iter_mut() {
+        *e = crate::sort::edge_key(*e as u32, weight(*e));
+    }
     (rank, strength)
+}
+
+/// The most edges whose shares [`pagerank_similar`] keeps (8 bytes an
+/// edge, 8 MB at most) instead of dividing them again each round: a
+/// structural bound on memory, which the output does not depend on.
+const KEPT_SHARES: usize = 1 << 20;
+
+/// The weight an edge of [`pagerank_similar`] carries in its high half.
+fn weight(e: u64) -> f32 {
+    f32::from_bits((e >> 32) as u32)
 }
 
 #[cfg(test)]

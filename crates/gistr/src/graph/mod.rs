@@ -157,6 +157,9 @@ pub fn similar_pairs(vectors: &Vectors, n_terms: usize, min: f32) -> Vec<(u32, u
 pub struct Similar {
     at: Vec<usize>,
     edges: Vec<u64>,
+    /// Whether the edges are their lower ends alone, two a `u64`
+    /// ([`Similar::keep_ends`]).
+    ends_only: bool,
 }
 
 /// A node's choice: its `MAX_NEIGHBORS` strongest edges so far (the keys
@@ -217,10 +220,40 @@ impl Similar {
 
     /// The number of edges.
     pub fn edge_count(&self) -> usize {
-        self.edges.len()
+        self.at.last().copied().unwrap_or(0)
     }
 
-    /// The edges of node `j` to lower nodes `(x, weight)`, `x` ascending.
+    /// The lower end of edge `k`.
+    fn end(&self, k: usize) -> usize {
+        if self.ends_only {
+            (self.edges[k / 2] >> (32 * (k % 2))) as u32 as usize
+        } else {
+            self.edges[k] as u32 as usize
+        }
+    }
+
+    /// Forgets the edges' weights, keeping their lower ends, two a `u64`:
+    /// after the ranking, what stage 8 reads ([`Similar::pairs`]) is half
+    /// the memory (issue 22: the peak at 50 MB was there). [`Similar::lower`]
+    /// and [`Similar::neighbourhood`] are then no longer to be asked.
+    pub fn keep_ends(&mut self) {
+        if self.ends_only {
+            return;
+        }
+        let m = self.edges.len();
+        // Slot k / 2 is at or before k: no edge is overwritten unread.
+        for k in 0..m {
+            let x = u64::from(self.edges[k] as u32);
+            let slot = &mut self.edges[k / 2];
+            *slot = if k % 2 == 0 { x } else { *slot | x << 32 };
+        }
+        self.edges.truncate(m.div_ceil(2));
+        self.edges.shrink_to_fit();
+        self.ends_only = true;
+    }
+
+    /// The edges of node `j` to lower nodes `(x, weight)`, `x` ascending
+    /// (before [`Similar::keep_ends`]).
     pub fn lower(&self, j: usize) -> impl Iterator<Item = (u32, f32)> + '_ {
         self.edges[self.at[j]..self.at[j + 1]]
             .iter()
@@ -229,11 +262,10 @@ impl Similar {
 
     /// Every edge `(lower end, higher end)`, by higher end, then lower.
     pub fn pairs(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        self.at.windows(2).enumerate().flat_map(move |(j, w)| {
-            self.edges[w[0]..w[1]]
-                .iter()
-                .map(move |&k| (k as u32 as usize, j))
-        })
+        self.at
+            .windows(2)
+            .enumerate()
+            .flat_map(move |(j, w)| (w[0]..w[1]).map(move |k| (self.end(k), j)))
     }
 
     /// The rows and the edges, for [`crate::rank::pagerank_similar`].
@@ -444,7 +476,11 @@ impl Similar {
         ));
         heap.truncate(out);
         heap.shrink_to_fit();
-        Similar { at, edges: heap }
+        Similar {
+            at,
+            edges: heap,
+            ends_only: false,
+        }
     }
 }
 
@@ -458,16 +494,8 @@ impl Similar {
     /// The full rows (every neighbour, ascending, with the edge's weight)
     /// of the nodes in `keep`, and no others, with every node's `strength`
     /// (the sum of its edges' weights, as [`crate::rank::pagerank_similar`]
-    /// found it): what selection asks of the graph. The weights are
-    /// computed again from `vectors` as [`Similar::new`] computed them (the
-    /// ranking keeps only their shares).
-    pub fn neighbourhood(
-        &self,
-        keep: &[bool],
-        vectors: &Vectors,
-        n_terms: usize,
-        strength: Vec<f32>,
-    ) -> Graph {
+    /// found it): what selection asks of the graph.
+    pub fn neighbourhood(&self, keep: &[bool], strength: Vec<f32>) -> Graph {
         let n = self.len();
         let mut offsets = vec![0usize; n + 1];
         for (x, j) in self.pairs() {
@@ -483,22 +511,11 @@ impl Similar {
         }
         let mut fill = offsets.clone();
         let mut edges = vec![(0u32, 0f32); offsets[n]];
-        let mut dense = vec![0f32; n_terms];
         // By higher end: a kept node's lower ends come with its own row,
         // before any of its higher ends, each in ascending order.
         for j in 0..n {
-            for (x, _) in self.lower(j) {
+            for (x, w) in self.lower(j) {
                 let x = x as usize;
-                if !(keep[x] || keep[j]) {
-                    continue;
-                }
-                for &(t, w) in &vectors[x] {
-                    dense[t as usize] = w;
-                }
-                let w = cosine(&dense, &vectors[j]).min(1.0);
-                for &(t, _) in &vectors[x] {
-                    dense[t as usize] = 0.0;
-                }
                 if keep[j] {
                     edges[fill[j]] = (x as u32, w);
                     fill[j] += 1;

@@ -85,11 +85,20 @@ fn ranks_and_neighbourhoods_equal_those_of_every_row() {
         let want = crate::rank::pagerank(&full, &prior, 0.85, 100, 1e-7);
         let mut similar = Similar::new(&v, vocabulary as usize, 0.05);
         assert_eq!(similar.edge_count() * 2, full.edge_ends());
-        let (got, strength) = crate::rank::pagerank_similar(&mut similar, &prior, 0.85, 100, 1e-7);
+        // The shares divided again each round (a large graph's way) rank
+        // as the shares kept (a small one's).
         let bits = |x: &[f32]| x.iter().map(|f| f.to_bits()).collect::<Vec<_>>();
+        let (divided, _) = crate::rank::pagerank_kept(&mut similar, &prior, 0.85, 100, 1e-7, 0);
+        assert_eq!(bits(&divided), bits(&want), "n {n}, divided");
+        let (got, strength) = crate::rank::pagerank_similar(&mut similar, &prior, 0.85, 100, 1e-7);
         assert_eq!(bits(&got), bits(&want), "n {n}");
         let keep: Vec<bool> = (0..n).map(|i| i % 3 == 1).collect();
-        let near = similar.neighbourhood(&keep, &v, vocabulary as usize, strength);
+        let near = similar.neighbourhood(&keep, strength);
+        // Its ends alone, two a u64, are the same edges.
+        let (pairs, count) = (similar.pairs().collect::<Vec<_>>(), similar.edge_count());
+        similar.keep_ends();
+        assert_eq!(similar.pairs().collect::<Vec<_>>(), pairs, "n {n}");
+        assert_eq!(similar.edge_count(), count);
         for (i, &kept) in keep.iter().enumerate() {
             assert_eq!(near.strength(i).to_bits(), full.strength(i).to_bits());
             let row: &[(u32, f32)] = if kept { full.neighbors(i) } else { &[] };

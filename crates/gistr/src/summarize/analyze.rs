@@ -73,6 +73,10 @@ pub(super) fn analyze(articles: &[Article], options: &Options) -> Result<Analysi
         sentences: POOL,
         of: n_usable,
     });
+    // Selection asks the graph only about the pool's neighbours (and every
+    // node's strength); stage 8 only about the edges' ends.
+    let graph = similar.neighbourhood(&pool, strength);
+    similar.keep_ends();
     let (clusters, profiles) = duplicates(
         articles,
         &analyzers,
@@ -83,9 +87,6 @@ pub(super) fn analyze(articles: &[Article], options: &Options) -> Result<Analysi
         &similar,
         &pool,
     );
-    // Selection asks the graph only about the pool's neighbours (and every
-    // node's strength): the rest of the graph goes.
-    let graph = similar.neighbourhood(&pool, &vectors, n_terms, strength);
     drop(similar);
     // Selection asks only about the pool's concepts.
     concepts.retain(&pool);

@@ -26,7 +26,7 @@ pub(super) fn report(
 ) -> Summary {
     let (refs, reports) = article_reports(analysis, articles, outcome);
     let chosen = summary_order(analysis, outcome, limit, order);
-    let sentences = chosen_sentences(analysis, articles, &refs, outcome, chosen);
+    let sentences = chosen_sentences(analysis, articles, &refs, &reports, outcome, chosen);
     let empty = if sentences.is_empty() {
         Some(analysis.binary.map_or_else(
             || why_empty(articles, &analysis.sents, &analysis.cands),
@@ -63,13 +63,22 @@ fn why_empty(articles: &[Article], sents: &[Sent], cands: &[Candidate]) -> Empty
     }
 }
 
-/// Where each sentence is (`refs`, by sentence), and every article's
-/// report: each sentence's span, score, cluster and status.
-fn article_reports(
-    analysis: &Analysis,
+/// Where each sentence is in its article's report: its index there, by
+/// sentence (4 bytes a sentence, where a `SentenceRef` each was 56: issue
+/// 22, 30 MB of the peak at 50 MB); the article and the span are read from
+/// the sentence and the report ([`at`]).
+struct Refs<'a> {
+    sents: &'a [Sent],
+    index: Vec<u32>,
+}
+
+/// Every article's report (each sentence's span, score, cluster and
+/// status) and where each sentence is in it (`Refs`).
+fn article_reports<'a>(
+    analysis: &'a Analysis,
     articles: &[Article],
     outcome: &[Outcome],
-) -> (Vec<Option<SentenceRef>>, Vec<ArticleReport>) {
+) -> (Refs<'a>, Vec<ArticleReport>) {
     let Analysis {
         ref analyzers,
         ref article_lang,
@@ -84,57 +93,34 @@ fn article_reports(
         ..
     } = *analysis;
     let n = sents.len();
-    let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); articles.len()];
+    let mut by_article: Vec<Vec<u32>> = vec![Vec::new(); articles.len()];
+    let mut index = vec![0u32; n];
     for (i, s) in sents.iter().enumerate() {
-        by_article[s.article].push(i);
+        index[i] = by_article[s.article].len() as u32;
+        by_article[s.article].push(i as u32);
     }
-    let mut refs: Vec<Option<SentenceRef>> = vec![None; n];
-    let mut reports = Vec::with_capacity(articles.len());
-    for (a, idx) in by_article.iter().enumerate() {
-        let ranges: Vec<Range<usize>> = idx.iter().map(|&i| sents[i].range.clone()).collect();
+    // A duplicate's status names the sentence it duplicates, whose span
+    // may not be known yet: it is decided once every span is.
+    let mut duplicates: Vec<(usize, usize)> = Vec::new();
+    let mut reports: Vec<ArticleReport> = Vec::with_capacity(articles.len());
+    for (a, idx) in by_article.into_iter().enumerate() {
+        let ranges: Vec<Range<usize>> = idx.iter().map(|&i| sents[i as usize].range.clone()).collect();
         let spans = span::spans(&articles[a].text, &ranges);
-        let mut sentences = Vec::with_capacity(idx.len());
-        for (k, (&i, span)) in idx.iter().zip(spans).enumerate() {
-            refs[i] = Some(SentenceRef {
-                article: a,
-                sentence: k,
-                span,
-            });
-            sentences.push((i, span));
-        }
-        reports.push((a, sentences));
-    }
-    let articles_out: Vec<ArticleReport> = reports
-        .into_iter()
-        .map(|(a, sentences)| ArticleReport {
-            language: analyzers[article_lang[a]].language().code().to_string(),
-            words: article_words[a],
-            sentences: sentences
-                .into_iter()
-                .map(|(i, span)| SentenceReport {
+        drop(ranges);
+        let sentences = idx
+            .iter()
+            .zip(spans)
+            .map(|(&i, span)| {
+                let i = i as usize;
+                SentenceReport {
                     span,
                     score: scores[i],
                     cluster: clusters.cluster[i],
                     status: match (outcome[i], sents[i].boilerplate, cands[i].unfit) {
                         (Outcome::Chosen, _, _) => Status::Chosen,
-                        // One truth: a duplicate of a summary sentence is
-                        // one that credits its article for it (the same
-                        // decision as `chosen_sentences`); one that selection
-                        // skipped as too alike, but that is weaker, is only
-                        // related.
-                        (Outcome::Duplicate(of, _), _, _) => {
-                            let (p, q) = (profiles.get(of, vectors), profiles.get(i, vectors));
-                            let text = |k: usize| &articles[sents[k].article].text[sents[k].range.clone()];
-                            match dedup::credit(&p, &q, idf, text(of), text(i)) {
-                                Some(similarity) => Status::Duplicate {
-                                    of: at(&refs, of),
-                                    similarity,
-                                },
-                                None => Status::Related {
-                                    of: at(&refs, of),
-                                    similarity: dedup::strength(&p, &q, idf).1,
-                                },
-                            }
+                        (Outcome::Duplicate(..), _, _) => {
+                            duplicates.push((a, i));
+                            Status::BelowBudget
                         }
                         (_, Some(reason), _) => Status::Boilerplate(reason),
                         (_, None, _) if sents[i].forced => Status::Unfit(NO_END),
@@ -144,21 +130,56 @@ fn article_reports(
                         (_, None, Some(reason)) => Status::Unfit(reason),
                         _ => Status::BelowBudget,
                     },
-                })
-                .collect(),
-        })
-        .collect();
-
-    (refs, articles_out)
+                }
+            })
+            .collect();
+        reports.push(ArticleReport {
+            language: analyzers[article_lang[a]].language().code().to_string(),
+            words: article_words[a],
+            sentences,
+        });
+    }
+    let refs = Refs { sents, index };
+    for (a, i) in duplicates {
+        let Outcome::Duplicate(of, _) = outcome[i] else {
+            continue;
+        };
+        // One truth: a duplicate of a summary sentence is one that credits
+        // its article for it (the same decision as `chosen_sentences`); one
+        // that selection skipped as too alike, but that is weaker, is only
+        // related.
+        let (p, q) = (profiles.get(of, vectors), profiles.get(i, vectors));
+        let text = |k: usize| &articles[sents[k].article].text[sents[k].range.clone()];
+        let status = match dedup::credit(&p, &q, idf, text(of), text(i)) {
+            Some(similarity) => Status::Duplicate {
+                of: at(&refs, &reports, of),
+                similarity,
+            },
+            None => Status::Related {
+                of: at(&refs, &reports, of),
+                similarity: dedup::strength(&p, &q, idf).1,
+            },
+        };
+        if let Some(r) = reports[a].sentences.get_mut(refs.index[i] as usize) {
+            r.status = status;
+        }
+    }
+    (refs, reports)
 }
 
-/// The sentence `refs` says sentence `i` is (every sentence has one).
-fn at(refs: &[Option<SentenceRef>], i: usize) -> SentenceRef {
-    refs[i].unwrap_or(SentenceRef {
-        article: 0,
-        sentence: 0,
-        span: Span::default(),
-    })
+/// The sentence `i` (every sentence has a report).
+fn at(refs: &Refs, reports: &[ArticleReport], i: usize) -> SentenceRef {
+    let article = refs.sents.get(i).map_or(0, |s| s.article);
+    let sentence = refs.index.get(i).map_or(0, |&k| k as usize);
+    let span = reports
+        .get(article)
+        .and_then(|r| r.sentences.get(sentence))
+        .map_or(Span::default(), |s| s.span);
+    SentenceRef {
+        article,
+        sentence,
+        span,
+    }
 }
 
 /// The chosen sentences in the order of the summary.
@@ -196,7 +217,8 @@ fn summary_order(analysis: &Analysis, outcome: &[Outcome], limit: Limit, order: 
 fn chosen_sentences(
     analysis: &Analysis,
     articles: &[Article],
-    refs: &[Option<SentenceRef>],
+    refs: &Refs,
+    reports: &[ArticleReport],
     outcome: &[Outcome],
     chosen: Vec<usize>,
 ) -> Vec<Chosen> {
@@ -210,26 +232,34 @@ fn chosen_sentences(
         ref graph,
         ..
     } = *analysis;
-    // The sentences selection skipped as alike to each chosen one.
-    let mut skipped_for: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
-    for (j, o) in outcome.iter().enumerate() {
-        if let Outcome::Duplicate(of, _) = *o {
-            if let Some(list) = skipped_for.get_mut(of) {
-                list.push(j);
-            }
-        }
-    }
+    // The sentences selection skipped as alike to each chosen one, as
+    // pairs (chosen, skipped) by chosen, then skipped: no list a sentence.
+    let mut skipped: Vec<(usize, usize)> = outcome
+        .iter()
+        .enumerate()
+        .filter_map(|(j, o)| match *o {
+            Outcome::Duplicate(of, _) if of < sents.len() => Some((of, j)),
+            _ => None,
+        })
+        .collect();
+    skipped.sort_unstable();
+    let skipped_for = |i: usize| -> Vec<usize> {
+        let from = skipped.partition_point(|&(of, _)| of < i);
+        let to = skipped.partition_point(|&(of, _)| of <= i);
+        skipped[from..to].iter().map(|&(_, j)| j).collect()
+    };
     let (cluster, members) = (&clusters.cluster, &clusters.members);
     let text_of = |i: usize| articles[sents[i].article].text[sents[i].range.clone()].to_string();
-    let at = |i: usize| at(refs, i);
+    let at = |i: usize| at(refs, reports, i);
     chosen
         .into_iter()
         .map(|i| {
             let own = text_of(i);
+            let skipped_for = skipped_for(i);
             // The sentences that may state its fact: its cluster, those
             // selection skipped for it, and its neighbours in the graph.
             let mut others: Vec<usize> = cluster[i].map(|c| members[c].clone()).unwrap_or_default();
-            others.extend_from_slice(&skipped_for[i]);
+            others.extend_from_slice(&skipped_for);
             others.extend(graph.neighbors(i).iter().map(|e| e.0 as usize));
             others.sort_unstable();
             others.dedup();
@@ -248,7 +278,7 @@ fn chosen_sentences(
                 let theirs = text_of(j);
                 let Some(similarity) = dedup::credit(&p, &q, idf, &own, &theirs) else {
                     let (verdict, strength) = dedup::strength(&p, &q, idf);
-                    if verdict.duplicate || skipped_for[i].contains(&j) {
+                    if verdict.duplicate || skipped_for.contains(&j) {
                         // A version that agrees strongly but for a figure,
                         // a date or a name credits nothing (it reports
                         // another figure, date or name), below the bar or
