@@ -1,5 +1,5 @@
 //! Writes the stop words of every language of the `stop-words` crate (its
-//! "iso" lists) in a compact form that `crates/gistr/src/lang.rs` embeds and decodes
+//! "iso" lists) in a compact form that `crates/gistr/src/lang/mod.rs` embeds and decodes
 //! once. The crate's own `&[&str]` tables cost a pointer and a length per
 //! word (about 170 KB of the .wasm); its words as one tab-separated string
 //! cost 66 KB gzipped; this encoding costs 46 KB gzipped (gzip -9).
@@ -22,7 +22,7 @@
 //! - the byte [`END`].
 //!
 //! Sorting and front coding change the lists' order, not their sets (the
-//! only thing `crates/gistr/src/lang.rs` uses them for); a test checks the
+//! only thing `crates/gistr/src/lang/mod.rs` uses them for); a test checks the
 //! sets are the crate's. Empty words are left out, as before, and so are
 //! words with white space (379 Vietnamese and 96 Korean phrases, 12
 //! others: 487 of 21,156 words, 2.0 KB gzipped): every word looked up is
@@ -40,7 +40,7 @@ const SHIFT: u8 = 254;
 /// (Latin-script lists by family, then the other scripts), so that gzip
 /// finds more of each list in the ones before it. Found by moving each
 /// language to where the gzipped output was smallest (46.4 KB gzip -9,
-/// against 47.6 KB in the crate's order, which `crates/gistr/src/lang.rs` restores).
+/// against 47.6 KB in the crate's order, which `crates/gistr/src/lang/mod.rs` restores).
 const ORDER: &[&str] = &[
     "id", "ms", "tl", "zu", "sw", "et", "st", "so", "ha", "af", "fi", "de", "nl", "br", "en", "fr", "gl",
     "ca", "la", "pt", "es", "it", "ga", "da", "no", "sv", "eo", "ro", "eu", "lv", "lt", "sl", "hr", "cs",
@@ -49,7 +49,7 @@ const ORDER: &[&str] = &[
 ];
 
 /// The languages of Latin script whose stop words language detection
-/// counts (`LATIN` in `crates/gistr/src/lang.rs`, English first; a test
+/// counts (`LATIN` in `crates/gistr/src/lang/mod.rs`, English first; a test
 /// there checks they are the same).
 const LATIN: &[&str] = &[
     "en", "af", "br", "ca", "cs", "da", "de", "eo", "es", "et", "eu", "fi", "fr", "ga", "gl", "ha", "hr",
@@ -57,7 +57,7 @@ const LATIN: &[&str] = &[
     "sv", "sw", "tl", "tr", "vi", "yo", "zu",
 ];
 
-/// Bits of the Bloom filter per word (`lang.rs`'s lean detection): 4 bits
+/// Bits of the Bloom filter per word (`lang/mod.rs`'s lean detection): 4 bits
 /// and 3 hashes let through about 1 word in 7 that is not in it. Of 1,839
 /// English texts (the fixtures, the seeds, DUC 2006 and 2007), the lean
 /// detection finds 1,816 English for sure with 4 bits (5.5 KB), 1,831 with
@@ -65,7 +65,7 @@ const LATIN: &[&str] = &[
 const BLOOM_BITS_PER_WORD: usize = 4;
 
 /// The bits of `word` in a Bloom filter of `bits` bits (`bloom_bits` in
-/// `crates/gistr/src/lang.rs`, the same; a test there checks every word
+/// `crates/gistr/src/lang/mod.rs`, the same; a test there checks every word
 /// is found).
 fn bloom_bits(word: &[u8], bits: u64) -> [u64; 3] {
     // FNV-1a, 64 bits; double hashing for the three bits.
@@ -77,7 +77,7 @@ fn bloom_bits(word: &[u8], bits: u64) -> [u64; 3] {
 }
 
 /// Whether a stop word can ever be looked up: not empty, and no white
-/// space (see the module's comment; `lang.rs` has the same rule).
+/// space (see the module's comment; `lang/mod.rs` has the same rule).
 fn matchable(w: &str) -> bool {
     !w.is_empty() && !w.chars().any(char::is_whitespace)
 }
@@ -92,7 +92,7 @@ fn main() {
     let crate_order = stop_words::available_languages();
     assert!(
         crate_order.windows(2).all(|w| w[0] < w[1]),
-        "the crate's languages are not sorted (crates/gistr/src/lang.rs sorts them)"
+        "the crate's languages are not sorted (crates/gistr/src/lang/mod.rs sorts them)"
     );
     let mut codes: Vec<&str> = ORDER
         .iter()
@@ -102,7 +102,7 @@ fn main() {
     codes.extend(crate_order.iter().copied().filter(|c| !ORDER.contains(c)));
     assert!(
         codes.len() <= 64,
-        "crates/gistr/src/lang.rs keeps a language's stop words as one bit of a u64"
+        "crates/gistr/src/lang/mod.rs keeps a language's stop words as one bit of a u64"
     );
     for code in codes {
         let start = out.len();

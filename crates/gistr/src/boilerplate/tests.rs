@@ -1,0 +1,475 @@
+//! Tests of the boilerplate classifier (`boilerplate`).
+
+use super::*;
+
+#[test]
+fn contains_any_equals_contains() {
+    let hays = [
+        "",
+        "advertisement",
+        "an ADVERTISEMENT",
+        "x share this y",
+        "share thi",
+        "© 2024",
+        "see www.example.org",
+        "subscribe",
+        "resubscribe now",
+        "reporting by jane",
+        "(at)",
+        "the end of story",
+        "sign u",
+        "a ©",
+        "plain prose about the council",
+        "SHARE THIS",
+        "Read More: the council",
+        "Tel: 555 — ünïcode",
+        "our COO\u{212A}IE policy",
+        "ÉDITION © 2024",
+    ];
+    let first = pairs128(FURNITURE);
+    for h in hays {
+        let lower = h.to_lowercase();
+        let expected = FURNITURE.iter().any(|f| lower.contains(f));
+        assert_eq!(contains_any(&lower, FURNITURE, &first), expected, "{h:?}");
+        // Without a lower-case copy: the same.
+        assert_eq!(contains_any(h, FURNITURE, &first), expected, "{h:?}");
+    }
+}
+
+#[test]
+fn words_of_ascii_are_split_whitespace_s() {
+    let mut texts: Vec<String> = ["", " ", "a", " a  b\t\x0bc\x0c\r\nd ", "one two three four"]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    for a in 0u8..0x80 {
+        for b in 0u8..0x80 {
+            texts.push(format!("{}x{}{}y{}", a as char, b as char, a as char, b as char));
+        }
+    }
+    for t in &texts {
+        let n = t.split_whitespace().count();
+        assert_eq!(words(t), n, "{t:?}");
+        for k in 0..6 {
+            assert_eq!(more_words_than(t, k), n > k, "{t:?} {k}");
+        }
+    }
+}
+
+#[test]
+fn normalize_ascii_path_equals_the_general_one() {
+    let cases = [
+        "",
+        " ",
+        "a",
+        "A b",
+        "  Hello,   World!  ",
+        "x--y",
+        "1,500 and 3.5%",
+        "_under_score_",
+        "Tab\tand\nnewline",
+        "...",
+        "ALL CAPS. 42",
+        "e.g. U.S.A.",
+        "'quoted' \"words\"",
+    ];
+    for c in cases {
+        assert_eq!(normalize(c), normalize_chars(c), "{c:?}");
+    }
+    // Every pair of printable ASCII characters, and a few triples.
+    for a in 0x20u8..0x7f {
+        for b in 0x20u8..0x7f {
+            let t = format!("{}{}x{}", a as char, b as char, a as char);
+            assert_eq!(normalize(&t), normalize_chars(&t), "{t:?}");
+        }
+    }
+}
+
+fn check(input: &str, title: Option<&str>, expected: &[Option<&str>]) {
+    let paras = crate::paragraph::paragraphs(input);
+    let got = classify(input, &paras, title);
+    assert_eq!(got, expected, "input: {input:?}");
+}
+
+#[test]
+fn table() {
+    check("Body one.\nBody two.", None, &[None, None]);
+    check(
+        "Big News\nBig news!\nBody.",
+        Some("Big news!"),
+        &[Some("repeated title"), Some("repeated title"), None],
+    );
+    check(
+        "Body one.\nBody one.\nBody two.",
+        None,
+        &[None, Some("repeated paragraph"), None],
+    );
+    check("Advertisement\nBody.", None, &[Some("advertising"), None]);
+    check(
+        "Sign up for our newsletter.\nBody.",
+        None,
+        &[Some("page furniture"), None],
+    );
+    check("By Jane Doe\nBody.", None, &[Some("byline"), None]);
+    check(
+        "Body.\nA -\nB C -\nD E F -\nG H",
+        None,
+        &[
+            None,
+            Some("headline list"),
+            Some("headline list"),
+            Some("headline list"),
+            Some("headline list"),
+        ],
+    );
+    check("No punctuation\nAt all here", None, &[None, None]);
+}
+
+/// One paragraph of furniture after a line of content.
+fn furniture(line: &str, reason: &str) {
+    check(
+        &format!("The council met on Monday.\n{line}"),
+        None,
+        &[None, Some(reason)],
+    );
+}
+
+/// One paragraph that must stay content.
+fn content(line: &str) {
+    check(
+        &format!("The council met on Monday.\n{line}"),
+        None,
+        &[None, None],
+    );
+}
+
+#[test]
+fn furniture_table() {
+    for line in ["Advertisement", "ADVERTISEMENT"] {
+        furniture(line, "advertising");
+    }
+    for line in [
+        "Photo: Jan Smit/Reuters",
+        "(AP Photo/Mark Lennihan)",
+        "Photograph: Getty Images.",
+    ] {
+        furniture(line, "photo caption");
+    }
+    furniture("Read more: Budget talks stall.", "related stories");
+    for line in [
+        "Sign up for our daily briefing.",
+        "Subscribe to our newsletter for more.",
+        "Share this article on Facebook.",
+        "Copyright 2024 The Daily Planet. All rights reserved.",
+        "Reporting by Jane Doe; Editing by John Roe.",
+        "Published: March 3, 2025.",
+        "Last updated 12:30 GMT.",
+        "Story Filed By Cox Newspapers",
+        "On the Net: http://www.example.org",
+        "(Distributed by New York Times Special Features)",
+        "Eds: Embargoed for Thursday, Dec. 2.",
+        "&QL; XXXX END OF STORY &QL;",
+        "More from the region.",
+        "You may also like these stories.",
+    ] {
+        furniture(line, "page furniture");
+    }
+    for line in [
+        "By Jane Doe",
+        "BY JANE DOE",
+        "By Jane Doe and John Roe, Reuters",
+        "By Jane Doe | Associated Press Writer",
+        "Jane Doe, Staff Writer",
+        "Jane Doe, Washington Correspondent",
+    ] {
+        furniture(line, "byline");
+    }
+    for line in [
+        "By the end of the year the bridge will be rebuilt at a cost of $40 million.",
+        "The mayor said sign language interpreters would attend the meeting on Tuesday.",
+        "Our correspondent in Paris reported that the talks had stalled after a long night of arguments.",
+        "Police said the photos were taken by a neighbour who saw the fire from across the street.",
+    ] {
+        content(line);
+    }
+}
+
+/// Page chrome of each kind, in the shapes real sites give it once
+/// Readability has taken the article out (one block a line), each
+/// after a line of content: (paragraph, reason).
+#[test]
+fn chrome_table() {
+    let cases: &[(&str, &str)] = &[
+        // Advertising and paid content: the label, alone or opening
+        // the ad's paragraph, of any length.
+        ("Sponsored: Learn a new language in just fifteen minutes a day with Lingoloop, the app that ten million learners trust, and speak with confidence on your next trip abroad.", "advertising"),
+        ("Advertisement: Win a weekend break on the islands.", "advertising"),
+        ("Advertisement · Win a weekend break on the islands: enter our prize draw now.", "advertising"),
+        ("ADVERTISEMENT – INKASA INTERIORS", "advertising"),
+        ("Sponsored Content", "advertising"),
+        ("Sponsored", "advertising"),
+        ("Promoted Stories", "advertising"),
+        ("Promoted by Lingoloop", "advertising"),
+        ("Paid content", "advertising"),
+        ("Paid Post: How one bank is rethinking the mortgage for a new generation of buyers.", "advertising"),
+        ("Paid for by the Friends of the Valley campaign", "advertising"),
+        ("Presented by Dashlane:", "advertising"),
+        ("This sponsored deal is brought to you by Dashlane.", "page furniture"),
+        ("This content was paid for by the advertiser and produced by our partner studio.", "page furniture"),
+        ("Anzeige", "advertising"),
+        // Newsletter and subscription boxes, paywall lines.
+        ("Get the best of the Valley Post delivered to your inbox every morning.", "page furniture"),
+        ("Enter your email address", "page furniture"),
+        ("By signing up you agree to our terms and privacy notice.", "page furniture"),
+        ("Thanks for subscribing!", "page furniture"),
+        ("Already a subscriber? Log in to continue.", "page furniture"),
+        ("Continue reading the main story", "page furniture"),
+        // Teasers for other stories, of any length.
+        ("Related: Flood defences across the valley to be reviewed after the storm damage of last winter, which cost the county £40 million.", "related stories"),
+        ("READ MORE: Storm closes ferry service for a week.", "related stories"),
+        ("READ MORE Storm closes ferry service for a week.", "related stories"),
+        ("See also: Harbour fees to rise next year.", "related stories"),
+        ("More: Lighthouse keeper retires after forty years.", "related stories"),
+        ("Editor's note: This story has been corrected to give the right date of the vote.", "page furniture"),
+        ("EDITOR'S NOTE - Jane Doe, a columnist for the Valley Post, has reported on the council for 30 years.", "page furniture"),
+        // Photo captions and credits.
+        ("Rescuers help a resident through flood water on Mill Lane. Photograph: Jan Smit/Calder News Agency", "photo caption"),
+        ("People walk past a damaged building in Elmbridge on Saturday, March 14, 2026, after the river Calder burst its banks and flooded the town centre overnight. (AP Photo/Mark Lennihan)", "photo caption"),
+        ("Rescuers search the rubble on Monday. Jan Smit/AFP via Getty Images", "photo caption"),
+        ("The committee chairman speaks to reporters after the vote, October 31, 2019. (Jan Smit/Reuters)", "photo caption"),
+        ("Jan Smit/Reuters", "photo caption"),
+        ("Photo by Jan Smit on Unsplash", "photo caption"),
+        ("Image copyright Getty Images", "photo caption"),
+        ("Image caption Rescuers searched the rubble for survivors on Monday.", "photo caption"),
+        ("The ferry at its berth in 2019. Credit...Jan Smit for The New York Times", "photo caption"),
+        ("Photo courtesy of the Calder Valley Museum", "photo caption"),
+        ("An artist's illustration of a plume of water vapour rising from the moon Europa.", "photo caption"),
+        ("A stock image of a woman holding a cup of coffee.", "photo caption"),
+        ("In this Sunday, Nov. 10, 2019, photograph, a long row of unsold cars sits at a dealership in Littleton, Colo.", "photo caption"),
+        ("1 of 4 Rescuers help a resident through flood water on Mill Lane.", "photo caption"),
+        ("2of4Rescuers help a resident through flood water on Mill Lane.", "photo caption"),
+        ("Sheikh Ahmed, centre, passes a new airliner during the air show in Dubai on Monday, Nov. 13, 2017.", "photo caption"),
+        ("This Orbital Works illustration shows a concept of the company's moon lander.", "photo caption"),
+        ("The two founders pose for a photo at their office in Leeds.", "photo caption"),
+        ("Media captionWho is the new mayor?", "photo caption"),
+        // Author bios.
+        ("Owen Marsh is a reporter for the Calder Valley Post covering the environment.", "author bio"),
+        ("Phil Helsel is a reporter for NBC News.", "author bio"),
+        ("Jane Doe is a senior staff writer at the Daily Planet, where she covers the courts.", "author bio"),
+        ("Jane Doe covers transport and cities for the Valley Post.", "author bio"),
+        ("The writer is a former ambassador to France.", "author bio"),
+        // Calls to action.
+        ("Please email newsdesk@valleypost.co.uk for more information.", "call to action"),
+        ("Have a news tip? Get in touch with our newsroom.", "call to action"),
+        ("For more information, visit the council's website.", "call to action"),
+        ("Share your story with us in the comments.", "call to action"),
+        ("You can reach her at the newsroom or follow her on Twitter.", "call to action"),
+        ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "call to action"),
+        ("Join our Space Forums to keep talking space on the latest missions, night sky and more!", "call to action"),
+        ("Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.", "call to action"),
+        ("Like this story? Share it with a friend!", "call to action"),
+        ("Get access to our premium service for as little as £5 a month. Use the code GETPRO. Premium gives you all the information you need, including investment ideas, independent research and analysis. For details, see the website or the app.", "call to action"),
+        // Disclosures of paid links, notices of rights, time stamps.
+        ("This post may contain affiliate and/or referral links.", "advertising"),
+        ("FTC: We use income earning auto affiliate links.", "advertising"),
+        ("Disclosure: The Valley Post may earn a commission from some of the products featured on this page, which helps to pay for our journalism and keeps the site free to read for everyone.", "advertising"),
+        ("Apart from any fair dealing for the purpose of private study, no part may be reproduced without the written permission.", "page furniture"),
+        ("Updated at 1:23 p.m.", "page furniture"),
+        // Screen-reader and button text.
+        ("Opens a new window", "screen-reader text"),
+        ("Read the Environment Agency flood warnings Opens a new window", "screen-reader text"),
+        ("Copy link", "screen-reader text"),
+        ("Link copied!", "screen-reader text"),
+        ("Gift this article to a friend.", "screen-reader text"),
+        ("4 min read.", "screen-reader text"),
+        ("Your browser does not support the video tag.", "screen-reader text"),
+        // Credits of the reporting.
+        ("Jane Doe contributed to this report.", "page furniture"),
+        ("Associated Press writers Jane Doe in Paris and John Roe in Berlin contributed reporting.", "page furniture"),
+    ];
+    for &(line, reason) in cases {
+        furniture(line, reason);
+    }
+    // News that reads like chrome, and stays.
+    for line in [
+        "The ad agency said on Tuesday that it would cut 300 jobs in London.",
+        "The festival is sponsored by the city council and three local firms, which paid £40,000.",
+        "Supported by 40 senators, the bill passed on Tuesday after a long debate in the chamber.",
+        "Related companies in the group reported losses of £3 million, the filing showed.",
+        "Police have asked for more information about the van seen near the school.",
+        "The council approved the new bridge, which opens a new route to the port.",
+        "Jane Doe, a reporter who covered the trial, said the verdict surprised her.",
+        "AC/DC played to 80,000 people at Wembley on Saturday night.",
+        "Jane Doe was a reporter for the Daily Planet for 30 years before she retired in 2019.",
+        "Sponsors of the bill said on Monday that it would pass before the summer recess.",
+        "Try as they might, the rescuers could not reach the ferry before nightfall on Friday.",
+        "But Rushdie is likely the only writer who will draw as big a crowd as the comedian.",
+        "``This should be an award for all of us and I share it with all of you,'' she said.",
+        "``Nobody would tell us what happened,'' said a geochemist at the observatory.",
+        "A local lawyer helped the pastor get in touch with the church in Macedonia.",
+        "In this town of 4,000 people, the flood reached 300 homes on Saturday.",
+        "The flood reached 300 homes on Saturday, March 14, the fire service said.",
+        "Followers of the club gathered at the ground on Monday to mourn the manager.",
+        "Updated flood maps show 900 more homes at risk, the agency said on Monday.",
+        "10 of the 40 homes on Mill Lane were flooded on Saturday, the fire service said.",
+        "10 of 40 homes on Mill Lane were flooded on Saturday, the fire service said.",
+        "Read the full statement, the minister told reporters at the briefing on Monday.",
+    ] {
+        content(line);
+    }
+}
+
+/// A label alone opens a block: what follows is the ad's, as far as it
+/// reads as an ad's.
+#[test]
+fn ad_blocks() {
+    // After "Sponsored" alone, the next paragraph is the ad's copy,
+    // and a call to action after it too.
+    check(
+        "The council met on Monday.\nSponsored\nLearn a new language in just fifteen minutes a day with Lingoloop.\nTry it free for 30 days.\nThe vote is on Friday.",
+        None,
+        &[None, Some("advertising"), Some("advertising"), Some("advertising"), None],
+    );
+    // "Advertisement" alone, then the article goes on: kept; then an
+    // ad's call to action: the ad's.
+    check(
+        "The council met on Monday.\nAdvertisement\nThe vote on the bridge is on Friday.\nAdvertisement\nDiscover the spa weekend everyone is talking about: two nights from £199.",
+        None,
+        &[None, Some("advertising"), None, Some("repeated paragraph"), Some("advertising")],
+    );
+    // The ad's label opening its paragraph, then the ad's call to action.
+    check(
+        "The council met on Monday.\nSponsored: Learn a new language in fifteen minutes a day.\nStart learning today.\nThe vote is on Friday.",
+        None,
+        &[None, Some("advertising"), Some("advertising"), None],
+    );
+    // A long paragraph after "Sponsored" is not an ad's copy.
+    let long = "The council met on Monday and voted to rebuild the bridge, ".repeat(6);
+    check(
+        &format!("The council met on Monday.\nSponsored\n{long}."),
+        None,
+        &[None, Some("advertising"), None],
+    );
+}
+
+#[test]
+fn credits_run_into_a_lead() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Photo: Jan Smit/Reuters The ferry ran aground on Friday.",
+            "The ferry",
+        ),
+        (
+            "Jan Smit/Calder News Agency Water reached the first floors.",
+            "Water",
+        ),
+        (
+            "Jan Smit/AFP via Getty Images Rescuers searched the rubble.",
+            "Rescuers",
+        ),
+        (
+            "The ferry at its berth in 2019. Photograph: Jan Smit/Reuters The ferry ran aground.",
+            "The ferry ran",
+        ),
+        (
+            "(AP Photo/Mark Lennihan) NEW YORK (AP) — The ferry ran aground.",
+            "The ferry",
+        ),
+        (
+            "Photo: REUTERS/Jan Smit Police said the ferry ran aground.",
+            "Police",
+        ),
+        (
+            "Photo: Jan Smit for The Guardian Rescuers searched the rubble.",
+            "Rescuers",
+        ),
+        ("AC/DC played at Wembley on Saturday.", "AC/DC"),
+        (
+            "The ferry ran aground on Friday, the coastguard said.",
+            "The ferry",
+        ),
+    ];
+    for (input, starts) in cases {
+        let rest = &input[lead_in(input)..];
+        assert!(rest.starts_with(starts), "{input:?} -> {rest:?}");
+    }
+    // Classified as content: the credit is skipped, not the lead.
+    check(
+        "Photo: Jan Smit/Reuters The ferry ran aground on Friday.",
+        None,
+        &[None],
+    );
+}
+
+#[test]
+fn titles_headlines_and_repeats() {
+    // A title repeated as the first line, in another case.
+    check(
+        "BRIDGE CLOSES AFTER CRACK FOUND\nThe bridge closed.",
+        Some("Bridge closes after crack found"),
+        &[Some("repeated title"), None],
+    );
+    // A paragraph repeated inside one article.
+    check(
+        "The bridge closed on Monday.\nTraffic was diverted.\nThe bridge closed on Monday.",
+        None,
+        &[None, None, Some("repeated paragraph")],
+    );
+    // A list of unrelated headlines at the end.
+    check(
+        "The bridge closed on Monday.\nStorm Knocks Out Power\nChoir Wins National Title\nZoo Welcomes Twin Pandas",
+        None,
+        &[
+            None,
+            Some("headline list"),
+            Some("headline list"),
+            Some("headline list"),
+        ],
+    );
+    // One heading alone is a heading; a dateline alone too.
+    check(
+        "Key facts\nThe bridge closed on Monday.\nWASHINGTON (AP)",
+        None,
+        &[Some("heading"), None, Some("heading")],
+    );
+}
+
+#[test]
+fn lead_ins() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "WASHINGTON: US President Donald Trump hailed a call.",
+            "US President",
+        ),
+        ("PHOENIX _ Victoria Molina wants strangers to stop.", "Victoria"),
+        (
+            "MOSCOW (AP) — The Kremlin said on Monday that it would.",
+            "The Kremlin",
+        ),
+        (
+            "Frequency of Conversations: While Trump chose not to disclose the number.",
+            "While",
+        ),
+        (
+            "Putin’s Stance: According to Trump, Putin is also motivated to reduce casualties.",
+            "According",
+        ),
+        ("He said: We will win this war.", "He said"),
+        ("WASHINGTON (AP) -- Vice President Al Gore said.", "Vice"),
+        ("BEIJING, May 9 (Xinhua) -- China said today.", "China"),
+        ("DAR ES SALAAM, Tanzania (AP) _ The blast killed.", "The blast"),
+        ("LARAMIE, Wyo. (AP) -- A gay student died.", "A gay"),
+        ("WEST PALM BEACH, Fla. _ Voters waited.", "Voters"),
+        ("SYDNEY, Australia _ Forty athletes withdrew.", "Forty"),
+        ("NEW YORK -- ``It was over,'' he said.", "``It"),
+        ("AIDS is spreading in Africa.", "AIDS"),
+        ("U.S. troops left on Monday.", "U.S."),
+        ("UN, US agree -- a deal at last.", "UN, US"),
+        ("NATO allies met on Monday.", "NATO"),
+        ("The U.S. - China talks went on.", "The U.S."),
+    ];
+    for (input, starts) in cases {
+        let rest = &input[lead_in(input)..];
+        assert!(rest.starts_with(starts), "{input:?} -> {rest:?}");
+    }
+}
