@@ -61,7 +61,8 @@ fuzz_target!(|data: &[u8]| {
         ("focus", on(5)),
     ];
     let count = |x: f64| x.is_finite() && x >= 1.0 && x.fract() == 0.0 && x <= 1e9;
-    let fault: Option<&str> = if let Some((name, _)) = given.iter().find(|(n, g)| *g && !allowed.contains(n)) {
+    let fault: Option<&str> = if let Some((name, _)) = given.iter().find(|(n, g)| *g && !allowed.contains(n))
+    {
         Some(name)
     } else if given[..3].iter().filter(|(_, g)| *g).count() > 1 {
         Some("only one of")
@@ -71,8 +72,14 @@ fuzz_target!(|data: &[u8]| {
         Some("words")
     } else if raw.ratio.is_some_and(|r| !(r > 0.0 && r <= 1.0)) {
         Some("ratio")
-    } else if raw.order.as_deref().is_some_and(|o| o != "article" && o != "rank") {
+    } else if raw
+        .order
+        .as_deref()
+        .is_some_and(|o| o != "article" && o != "rank")
+    {
         Some("order")
+    } else if raw.language.as_deref().is_some_and(|l| !known_language(l)) {
+        Some("language")
     } else {
         None
     };
@@ -101,7 +108,10 @@ fuzz_target!(|data: &[u8]| {
         options.language(),
         (on(4) && !auto).then(|| language.to_ascii_lowercase()).as_deref()
     );
-    assert_eq!(options.focus(), (on(5) && !focus.trim().is_empty()).then_some(focus));
+    assert_eq!(
+        options.focus(),
+        (on(5) && !focus.trim().is_empty()).then_some(focus)
+    );
 
     let articles: Vec<Article> = body
         .split('\u{1e}')
@@ -113,13 +123,19 @@ fuzz_target!(|data: &[u8]| {
     let summarizer = Summarizer::new(articles.clone(), &options);
     match (&result, &summarizer) {
         (Ok(summary), Ok(s)) => {
-            assert!(bytes <= max_bytes, "{bytes} bytes accepted with a limit of {max_bytes}");
+            assert!(
+                bytes <= max_bytes,
+                "{bytes} bytes accepted with a limit of {max_bytes}"
+            );
             check_summary(&articles, budget, summary);
             if let Some(code) = options.language() {
                 assert!(!code.is_empty());
                 let first = summary.articles.first().map(|a| a.language.as_str());
                 assert!(
-                    summary.articles.iter().all(|a| Some(a.language.as_str()) == first),
+                    summary
+                        .articles
+                        .iter()
+                        .all(|a| Some(a.language.as_str()) == first),
                     "one language given, several used"
                 );
             }
@@ -132,7 +148,10 @@ fuzz_target!(|data: &[u8]| {
                 ErrorKind::InvalidOption {
                     name: "language",
                     reason,
-                } => assert!(reason.contains(options.language().unwrap_or_default()), "{reason}"),
+                } => assert!(
+                    reason.contains(options.language().unwrap_or_default()),
+                    "{reason}"
+                ),
                 ErrorKind::TooLarge { bytes: b, limit } => {
                     assert_eq!((*b, *limit), (bytes, max_bytes));
                     assert!(bytes > max_bytes);
@@ -153,4 +172,14 @@ fn split(text: &str, n: usize) -> (&str, &str) {
         at -= 1;
     }
     text.split_at(at)
+}
+
+/// Whether the core knows the language code `l` ("auto" and "" included),
+/// as `summarize` judges it: the option check must agree.
+fn known_language(l: &str) -> bool {
+    let options = gistr::Options::default().with_language(l);
+    !matches!(
+        summarize(&[Article::new("One sentence here.")], &options),
+        Err(e) if e.to_string().starts_with("invalid option language")
+    )
 }
