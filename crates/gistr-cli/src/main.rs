@@ -114,8 +114,14 @@ fn run_files(
         writeln!(out, "{json}").map_err(|e| e.to_string())?;
     } else {
         for s in &summary.sentences {
-            let marks: Vec<String> = s.articles.iter().map(|a| format!("{}", a + 1)).collect();
-            writeln!(out, "{} [{}]", s.text, marks.join(",")).map_err(|e| e.to_string())?;
+            // Which files reported it; with one file there is nothing to
+            // tell ("[1]" under every sentence is "1 of 1").
+            if articles.len() > 1 {
+                let marks: Vec<String> = s.articles.iter().map(|a| format!("{}", a + 1)).collect();
+                writeln!(out, "{} [{}]", s.text, marks.join(",")).map_err(|e| e.to_string())?;
+            } else {
+                writeln!(out, "{}", s.text).map_err(|e| e.to_string())?;
+            }
         }
         if let Some(c) = summary.compared {
             eprintln!(

@@ -54,6 +54,11 @@ fn summarises_files_with_source_marks() {
     // strike … in a dispute over automation" is only related (0.76), below
     // the strict "reported by" bar (issue 18).
     assert!(out.contains("[1,2]"), "{out}");
+    // One file: no marks ("[1]" under every sentence would be "1 of 1").
+    let o = gistr(&["--sentences", "3", FILES[0]], "");
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 3, "{out}");
+    assert!(out.lines().all(|l| !l.ends_with(']')), "{out}");
 }
 
 #[test]
