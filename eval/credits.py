@@ -35,9 +35,29 @@ import tempfile
 from collections import Counter, defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-JUDGED = os.path.join(ROOT, "eval", "credits_judged.jsonl")
-RECALL = os.path.join(ROOT, "eval", "credits_recall.jsonl")
+# Each judged set: its clusters, the summary length its credits were drawn at, and the judgements kept here. DUC 2006
+# gathers articles on a broad topic over months; DUC 2007 update (10 topics, each split in time into sets A, B and C
+# of 6-11 articles) is closer to several outlets reporting one event.
+SETS = {
+    "duc2006": {"file": "duc2006.jsonl", "budgets": [["--words", "250"]], "name": "DUC 2006",
+                "judged": "credits_judged.jsonl", "recall": "credits_recall.jsonl"},
+    "duc2007_update": {"file": "duc2007_update.jsonl", "budgets": [["--words", "100"], ["--sentences", "5"]],
+                       "name": "DUC 2007 update", "judged": "credits_event_judged.jsonl",
+                       "recall": "credits_event_recall.jsonl"},
+}
+SET = SETS["duc2006"]
+JUDGED = os.path.join(ROOT, "eval", SET["judged"])
+RECALL = os.path.join(ROOT, "eval", SET["recall"])
 WORDS = 250
+
+
+def use_set(name):
+    """Points the module's globals at one judged set."""
+    global SET, JUDGED, RECALL, WORDS
+    SET = SETS[name]
+    JUDGED = os.path.join(ROOT, "eval", SET["judged"])
+    RECALL = os.path.join(ROOT, "eval", SET["recall"])
+    WORDS = int(SET["budgets"][0][1])
 # The judged credits drawn at random from gistr's output (the others were judged because a change made them): only
 # these measure how many true credits a decision keeps.
 RANDOM_SET = "2026-12-06"
@@ -46,7 +66,7 @@ RANDOM_SET = "2026-12-06"
 def eval_dir():
     for d in (os.environ.get("GISTR_EVAL"), os.path.join(ROOT, "..", "shared", "eval"),
               os.path.join(ROOT, "..", "..", "shared", "eval")):
-        if d and os.path.isfile(os.path.join(d, "duc2006.jsonl")):
+        if d and os.path.isfile(os.path.join(d, SET["file"])):
             return d
     return None
 
@@ -57,7 +77,7 @@ def norm(t):
 
 def load_clusters(d):
     out = {}
-    with open(os.path.join(d, "duc2006.jsonl"), encoding="utf-8") as f:
+    with open(os.path.join(d, SET["file"]), encoding="utf-8") as f:
         for line in f:
             c = json.loads(line)
             out[c["id"]] = c
@@ -65,13 +85,17 @@ def load_clusters(d):
 
 
 def half(cluster_id):
-    """'odd' or 'even', by the cluster's number (D0619A -> 19)."""
+    """'odd' or 'even', by the cluster's number (D0619A -> 19; DUC 2007 update: by topic, D0703A-B -> 3, so that a
+    topic's three time slices fall in one half)."""
     return "odd" if int(cluster_id[1:5]) % 2 else "even"
 
 
-def run_gistr(binary, clusters, out_dir):
-    """gistr --json --words 250 on each cluster, one untitled file per article (as the judged set was made)."""
-    os.makedirs(out_dir, exist_ok=True)
+def run_gistr(binary, clusters, out_dir, budget=None):
+    """gistr --json --words 250 (or `budget`) on each cluster, one untitled file per article (as the judged set was
+    made)."""
+    budget = budget or ["--words", str(WORDS)]
+    if out_dir:
+        os.makedirs(out_dir, exist_ok=True)
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         for cid, c in sorted(clusters.items()):
@@ -81,7 +105,7 @@ def run_gistr(binary, clusters, out_dir):
                 with open(p, "w", encoding="utf-8") as f:
                     f.write(doc["text"])
                 files.append(p)
-            r = subprocess.run([binary, "--json", "--words", str(WORDS)] + files,
+            r = subprocess.run([binary, "--json"] + budget + files,
                                capture_output=True, text=True, check=False)
             results[cid] = json.loads(r.stdout) if r.stdout.strip() else {"sentences": [], "articles": []}
     return results
@@ -124,6 +148,63 @@ def credits_of(cid, c, result, bar=None):
     return out
 
 
+def candidates_of(cid, c, result, floor):
+    """Every candidate credit of one cluster's result: a summary sentence S and another article v whose best version of
+    S (the sentence of v listed under S, in `versions` or `related`, of the greatest strength; ties: the earlier) has a
+    strength of at least `floor`. These are what a decision on the strength could credit, below the bar too."""
+    out = []
+    docs = c["docs"]
+    for s in result.get("sentences", []):
+        a = s["at"]["article"]
+        best = {}
+        for v in s.get("versions", []) + s.get("related", []):
+            va = v["at"]["article"]
+            if va == a or v["similarity"] < floor:
+                continue
+            rank = (v["similarity"], -v["at"]["sentence"])
+            if va not in best or rank > best[va][0]:
+                best[va] = (rank, v)
+        for va, (_, v) in sorted(best.items()):
+            out.append({"cluster": cid, "s_article": a, "s": list(char_range(docs[a]["text"], s["at"]["span"])),
+                        "v_article": va, "v": [list(char_range(docs[va]["text"], v["at"]["span"]))],
+                        "s_text": norm(s["text"]), "v_texts": [norm(v["text"])], "similarity": v["similarity"],
+                        "credited": va in s["articles"]})
+    return out
+
+
+def draw(args, clusters):
+    """Writes every candidate credit (or N drawn at random) of the set's summary lengths, in random order, with text
+    only (no similarity, no order by it) for judges; and, outside the repository, the same with strengths."""
+    n, path = int(args.draw[0]), args.draw[1]
+    pool = {}
+    for budget in SET["budgets"]:
+        results = run_gistr(args.binary, clusters, None, budget)
+        for cid in sorted(results):
+            for x in candidates_of(cid, clusters[cid], results[cid], args.floor):
+                k = (x["cluster"], x["s_article"], tuple(x["s"]), x["v_article"])
+                x["budgets"] = pool[k]["budgets"] + [" ".join(budget)] if k in pool else [" ".join(budget)]
+                if k not in pool or (x["similarity"], -x["v"][0][0]) > (pool[k]["similarity"], -pool[k]["v"][0][0]):
+                    pool[k] = x
+                else:
+                    pool[k]["budgets"] = x["budgets"]
+    items = [pool[k] for k in sorted(pool)]
+    rng = random.Random(args.seed)
+    rng.shuffle(items)
+    items = items[:n]
+    with open(path, "w", encoding="utf-8") as f:
+        for x in items:
+            key = {k: x[k] for k in ("cluster", "s_article", "s", "v_article", "v")}
+            f.write(json.dumps({"key": key, "s": x["s_text"], "v": " / ".join(x["v_texts"])}) + "\n")
+    private = os.path.join(ROOT, "target", "eval", f"draw-{args.set}.jsonl")
+    os.makedirs(os.path.dirname(private), exist_ok=True)
+    with open(private, "w", encoding="utf-8") as f:
+        for x in items:
+            f.write(json.dumps(x) + "\n")
+    print(f"{len(items)} of {len(pool)} candidates (strength >= {args.floor}, {' and '.join(' '.join(b) for b in SET['budgets'])}) "
+          f"written to {path}, with strengths to {private}")
+    return 0
+
+
 def judged_texts(j, clusters):
     docs = clusters[j["cluster"]]["docs"]
     s = norm(docs[j["s_article"]]["text"][j["s"][0]:j["s"][1]])
@@ -158,7 +239,12 @@ def main():
     ap.add_argument("--convert", action="store_true")
     ap.add_argument("--dump", metavar="FILE", help="write every credit (with texts) to FILE, outside the repository")
     ap.add_argument("--bar", type=float, help="score the credits a strength bar of this level would give (>= 0.5)")
+    ap.add_argument("--set", choices=sorted(SETS), default="duc2006", help="the judged set (default duc2006)")
+    ap.add_argument("--draw", nargs=2, metavar=("N", "FILE"),
+                    help="write N candidate credits (all when N is larger) at strength >= --floor, shuffled, to judge")
+    ap.add_argument("--floor", type=float, default=0.45)
     args = ap.parse_args()
+    use_set(args.set)
     d = eval_dir()
     if d is None:
         print("skipped: ../shared/eval absent")
@@ -170,6 +256,8 @@ def main():
         return add_labels(args.label, clusters)
     if not args.no_build:
         subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "gistr"], cwd=ROOT, check=True)
+    if args.draw:
+        return draw(args, clusters)
     results = run_gistr(args.binary, clusters, os.path.join(ROOT, "target", "eval", "credits"))
     credits = [x for cid in sorted(results) for x in credits_of(cid, clusters[cid], results[cid], args.bar)]
     if args.dump:
