@@ -27,6 +27,7 @@ the other):
 """
 import argparse
 import json
+import math
 import os
 import random
 import subprocess
@@ -205,6 +206,63 @@ def draw(args, clusters):
     return 0
 
 
+STOP = set("""a an the and or but of to in on at by for with from as is are was were be been being has have had
+it its this that these those he she they them his her their we our you your i not no said says say will would
+could should may might can also than then there here who whom which what when where while after before about
+into over under up down out more most other some such only own same so too very just one two new mr mrs ms""".split())
+
+
+def content_words(text):
+    words = "".join(ch.lower() if ch.isalnum() else " " for ch in text).split()
+    return {w for w in words if w not in STOP and not w.isdigit() or w.isdigit() and len(w) > 1}
+
+
+def recall_draw(args, clusters):
+    """Writes, for N summary sentences drawn at random (seed --seed) from the set's summary lengths, the sentences of
+    the other articles that may state the same fact: up to 8 most alike in content words (IDF coverage of S's words,
+    IDF over the cluster's sentences, at least --recall-floor) and up to 4 more that gistr lists under S (`versions`, `related`),
+    in random order and without strengths, to judge which state S's main fact."""
+    n, path = int(args.recall_draw[0]), args.recall_draw[1]
+    summary, listed, spans = {}, defaultdict(set), {}
+    for budget in SET["budgets"]:
+        results = run_gistr(args.binary, clusters, None, budget)
+        for cid in sorted(results):
+            docs = clusters[cid]["docs"]
+            for a, art in enumerate(results[cid].get("articles", [])):
+                spans[(cid, a)] = [char_range(docs[a]["text"], r["span"]) for r in art["sentences"]]
+            for s in results[cid].get("sentences", []):
+                a = s["at"]["article"]
+                k = (cid, a, char_range(docs[a]["text"], s["at"]["span"]))
+                summary[k] = norm(s["text"])
+                for v in s.get("versions", []) + s.get("related", []):
+                    va = v["at"]["article"]
+                    if va != a:
+                        listed[k].add((va, char_range(docs[va]["text"], v["at"]["span"])))
+    rng = random.Random(args.seed)
+    picks = rng.sample(sorted(summary), min(n, len(summary)))
+    with open(path, "w", encoding="utf-8") as f:
+        for no, k in enumerate(picks):
+            cid, a, s_range = k
+            docs = clusters[cid]["docs"]
+            sents = [(b, r, content_words(docs[b]["text"][r[0]:r[1]]))
+                     for b in range(len(docs)) for r in spans.get((cid, b), [])]
+            df = Counter(w for _, _, ws in sents for w in ws)
+            idf = {w: math.log(len(sents) / c) for w, c in df.items()}
+            mine = content_words(docs[a]["text"][s_range[0]:s_range[1]])
+            total = sum(idf.get(w, 0) for w in mine) or 1.0
+            scored = sorted(((sum(idf.get(w, 0) for w in mine & ws) / total, b, r) for b, r, ws in sents if b != a),
+                            key=lambda x: (-x[0], x[1], x[2]))
+            near = [(b, r) for c, b, r in scored if c >= args.recall_floor][:8]
+            more = [x for x in sorted(listed[k]) if x not in near][:4]
+            cands = near + more
+            rng.shuffle(cands)
+            f.write(json.dumps({"n": no, "cluster": cid, "s_article": a, "s": list(s_range), "s_text": summary[k],
+                                "candidates": [{"article": b, "v": list(r), "text": norm(docs[b]["text"][r[0]:r[1]])}
+                                               for b, r in cands]}) + "\n")
+    print(f"{len(picks)} summary sentences of {len(summary)} with their candidate reports written to {path}")
+    return 0
+
+
 def judged_texts(j, clusters):
     docs = clusters[j["cluster"]]["docs"]
     s = norm(docs[j["s_article"]]["text"][j["s"][0]:j["s"][1]])
@@ -243,6 +301,9 @@ def main():
     ap.add_argument("--draw", nargs=2, metavar=("N", "FILE"),
                     help="write N candidate credits (all when N is larger) at strength >= --floor, shuffled, to judge")
     ap.add_argument("--floor", type=float, default=0.45)
+    ap.add_argument("--recall-draw", nargs=2, metavar=("N", "FILE"),
+                    help="write N random summary sentences with the other articles' candidate reports, to judge")
+    ap.add_argument("--recall-floor", type=float, default=0.25, help="least IDF coverage of a candidate report")
     args = ap.parse_args()
     use_set(args.set)
     d = eval_dir()
@@ -258,6 +319,8 @@ def main():
         subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "gistr"], cwd=ROOT, check=True)
     if args.draw:
         return draw(args, clusters)
+    if args.recall_draw:
+        return recall_draw(args, clusters)
     results = run_gistr(args.binary, clusters, os.path.join(ROOT, "target", "eval", "credits"))
     credits = [x for cid in sorted(results) for x in credits_of(cid, clusters[cid], results[cid], args.bar)]
     if args.dump:
