@@ -41,10 +41,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # of 6-11 articles) is closer to several outlets reporting one event.
 SETS = {
     "duc2006": {"file": "duc2006.jsonl", "budgets": [["--words", "250"]], "name": "DUC 2006",
-                "judged": "credits_judged.jsonl", "recall": "credits_recall.jsonl"},
+                "judged": "credits_judged.jsonl", "recall": "credits_recall.jsonl", "random": "2026-12-06"},
     "duc2007_update": {"file": "duc2007_update.jsonl", "budgets": [["--words", "100"], ["--sentences", "5"]],
                        "name": "DUC 2007 update", "judged": "credits_event_judged.jsonl",
-                       "recall": "credits_event_recall.jsonl"},
+                       "recall": "credits_event_recall.jsonl", "random": "2026-12-07 event"},
 }
 SET = SETS["duc2006"]
 JUDGED = os.path.join(ROOT, "eval", SET["judged"])
@@ -54,8 +54,9 @@ WORDS = 250
 
 def use_set(name):
     """Points the module's globals at one judged set."""
-    global SET, JUDGED, RECALL, WORDS
+    global SET, JUDGED, RECALL, WORDS, RANDOM_SET
     SET = SETS[name]
+    RANDOM_SET = SET["random"]
     JUDGED = os.path.join(ROOT, "eval", SET["judged"])
     RECALL = os.path.join(ROOT, "eval", SET["recall"])
     WORDS = int(SET["budgets"][0][1])
@@ -303,6 +304,8 @@ def main():
     ap.add_argument("--floor", type=float, default=0.45)
     ap.add_argument("--recall-draw", nargs=2, metavar=("N", "FILE"),
                     help="write N random summary sentences with the other articles' candidate reports, to judge")
+    ap.add_argument("--labels", nargs="+", metavar=("SAMPLE", "LABELS"),
+                    help="write the set's judged file from a drawn sample and its judges' label files")
     ap.add_argument("--recall-floor", type=float, default=0.25, help="least IDF coverage of a candidate report")
     args = ap.parse_args()
     use_set(args.set)
@@ -315,6 +318,8 @@ def main():
         return convert(d, clusters)
     if args.label:
         return add_labels(args.label, clusters)
+    if args.labels:
+        return merge_labels(args.labels[0], args.labels[1:])
     if not args.no_build:
         subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "gistr"], cwd=ROOT, check=True)
     if args.draw:
@@ -360,7 +365,8 @@ def main():
     rec = recall(results, clusters, given)
     truth = one_truth(results)
     bar = f", bar {args.bar}" if args.bar is not None else ""
-    print(f"credits of gistr --json --words {WORDS} on DUC 2006 (50 clusters{bar}), judged: {len(judged)}")
+    print(f"credits of gistr --json --words {WORDS} on {SET['name']} ({len(clusters)} clusters{bar}), "
+          f"judged: {len(judged)}")
     print(f"{'half':5} {'credits':>7} {'judged':>6} {'SAME':>8} {'PARTIAL':>8} {'DIFFERENT':>9} "
           f"{'kept':>13} {'recall':>13} {'unjudged':>8}")
     for part, (n, nj, lab, kept, alive) in rows.items():
@@ -459,6 +465,35 @@ def convert(d, clusters):
         for x in out:
             f.write(json.dumps(x) + "\n")
     print(f"{len(out)} judgements written to {JUDGED}")
+    return 0
+
+
+STRICT = {"SAME": 0, "PARTIAL": 1, "DIFFERENT": 2}
+
+
+def merge_labels(sample, paths):
+    """Writes the set's judged file from a drawn sample (its order gives the ids) and the judges' label files (lines
+    {"key", "label", "judge"}): ids, offsets and labels only. Where two judges disagree the label is the stricter
+    (SAME only when both say SAME)."""
+    keys = [json.loads(line)["key"] for line in open(sample, encoding="utf-8")]
+    index = {json.dumps(k, sort_keys=True): i for i, k in enumerate(keys)}
+    judges = defaultdict(dict)
+    for path in paths:
+        for line in open(path, encoding="utf-8"):
+            if not line.strip():
+                continue
+            x = json.loads(line)
+            i = index.get(json.dumps(x["key"], sort_keys=True))
+            if i is None or x.get("label") not in STRICT:
+                raise SystemExit(f"{path}: a line with an unknown key or label: {line.strip()[:200]}")
+            judges[i][x.get("judge", os.path.basename(path)[0])] = x["label"]
+    missing = [i for i in range(len(keys)) if i not in judges]
+    with open(JUDGED, "w", encoding="utf-8") as f:
+        for i in sorted(judges):
+            label = max(judges[i].values(), key=STRICT.get)
+            f.write(json.dumps({"id": i, **keys[i], "label": label, "judges": dict(sorted(judges[i].items())),
+                                "set": "2026-12-07 event"}) + "\n")
+    print(f"{len(judges)} judged of {len(keys)} ({len(missing)} unjudged) written to {JUDGED}")
     return 0
 
 
