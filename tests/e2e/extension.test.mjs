@@ -537,3 +537,56 @@ test('a tab over 64 MiB: refused before any work, the panel says so and keeps wh
     await new Promise((ok) => server.close(ok));
   }
 });
+
+test('a selection over 10 MB (more than session storage holds) is read by the panel from its tab and summarised', async () => {
+  // About 12 MB of varied reports: too big for the request in session storage (its quota is 10 MB).
+  const towns = ['Kestrel Point', 'Harbour Mouth', 'Bay Reach', 'Gull Head', 'Cormorant Sound', 'Seal Rock', 'Lantern Quay'];
+  const line = (n) => `The ferry from ${towns[n % 7]} carried ${n % 977} passengers on crossing ${n} before the ${towns[(n * 3) % 7]} pier closed. `;
+  const paragraphs = [];
+  for (let n = 0, p = []; paragraphs.length < 120; n++) {
+    p.push(line(n));
+    if (p.length === 1000) {
+      paragraphs.push(`<section style="content-visibility: auto; contain-intrinsic-size: auto 2000px"><p>${p.join('')}</p></section>`);
+      p = [];
+    }
+  }
+  const body = Buffer.from(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ferry log</title></head><body><article>${paragraphs.join('\n')}</article></body></html>`);
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(body);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}/ferry-log.html`;
+  const tab = await env.context.newPage();
+  try {
+    await tab.goto(url, { waitUntil: 'domcontentloaded' });
+    const chars = await tab.evaluate(() => {
+      getSelection().selectAllChildren(document.querySelector('article'));
+      return String(getSelection()).length;
+    });
+    assert.ok(chars > 11e6, `the selection holds ${chars} characters`);
+    const { panel, problems } = await openPanel();
+    // The menu's selectionText as the browser gives it (flattened); the listener reads the selection again.
+    await env.sw.evaluate(async (url) => {
+      const [t] = await chrome.tabs.query({ url });
+      const [frame] = await chrome.scripting.executeScript({ target: { tabId: t.id }, func: () => String(getSelection()) });
+      await gistr.onMenuClicked({ menuItemId: gistr.MENU_SELECTION, selectionText: frame.result.replace(/\s+/g, ' '), frameId: 0, pageUrl: url }, t);
+    }, url);
+    // The request went without its text: the quota refused it.
+    const request = await env.sw.evaluate(async () => (await chrome.storage.session.get('request')).request);
+    assert.equal(request.read, true, 'the big selection goes by its tab, not through session storage');
+    assert.equal(request.text, undefined);
+    assert.ok(request.chars > 11e6);
+    await panel.waitForFunction(() => /from the selection/.test(document.getElementById('status').textContent), null, { timeout: 120000, polling: 250 });
+    const texts = await settledSummary(panel);
+    assert.ok(texts.length >= 1, 'a summary');
+    for (const t of texts) assert.match(t, /^The ferry from [A-Za-z ]+ carried \d+ passengers on crossing \d+ before the [A-Za-z ]+ pier closed\.$/);
+    assert.equal(await panel.textContent('#error-box'), '');
+    assert.deepEqual(problems, []);
+    await panel.close();
+  } finally {
+    await tab.close();
+    server.closeAllConnections();
+    await new Promise((ok) => server.close(ok));
+  }
+});
