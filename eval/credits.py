@@ -6,6 +6,11 @@
     python3 eval/credits.py --sample N F    also write N random unjudged credits (text, no similarity) to F to judge
     python3 eval/credits.py --label F       add the labels of a judged sample F (lines {"key", "label", "judge"})
     python3 eval/credits.py --convert       (once) turn ../shared/eval/credits_duc2006_judged.jsonl into ids/offsets
+    python3 eval/credits.py --set duc2007_update ...   the same on event news (eval/credits_event_*.jsonl)
+    ... --draw N FILE [--floor 0.45]        every candidate credit (or N at random), shuffled, text only, to judge
+    ... --labels SAMPLE A.labels B.labels   the set's judged file from a drawn sample and its judges' labels
+    ... --recall-draw N FILE [--recall-floor 0.25]   N summary sentences with candidate reports, for recall
+    ... --recall-items DRAWN FILE, --recall-labels LABELS...   the same as items for blind judges, and back
 
 The data (../shared/eval, evaluation-only licence) is read at run time; the repository keeps only ids, offsets and
 labels (eval/credits_judged.jsonl, eval/credits_recall.jsonl). Without the data this script says so and exits 0.
@@ -306,6 +311,8 @@ def main():
                     help="write N random summary sentences with the other articles' candidate reports, to judge")
     ap.add_argument("--labels", nargs="+", metavar=("SAMPLE", "LABELS"),
                     help="write the set's judged file from a drawn sample and its judges' label files")
+    ap.add_argument("--recall-items", nargs=2, metavar=("DRAWN", "FILE"), help="a --recall-draw file as items to judge")
+    ap.add_argument("--recall-labels", nargs="+", metavar="LABELS", help="rewrite the recall file from judges' labels")
     ap.add_argument("--recall-floor", type=float, default=0.25, help="least IDF coverage of a candidate report")
     args = ap.parse_args()
     use_set(args.set)
@@ -320,6 +327,10 @@ def main():
         return add_labels(args.label, clusters)
     if args.labels:
         return merge_labels(args.labels[0], args.labels[1:])
+    if args.recall_items:
+        return recall_items(*args.recall_items)
+    if args.recall_labels:
+        return recall_labels(args.recall_labels)
     if not args.no_build:
         subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "gistr"], cwd=ROOT, check=True)
     if args.draw:
@@ -494,6 +505,51 @@ def merge_labels(sample, paths):
             f.write(json.dumps({"id": i, **keys[i], "label": label, "judges": dict(sorted(judges[i].items())),
                                 "set": "2026-12-07 event"}) + "\n")
     print(f"{len(judges)} judged of {len(keys)} ({len(missing)} unjudged) written to {JUDGED}")
+    return 0
+
+
+def recall_items(path, out):
+    """Turns a --recall-draw file into items for blind judges ({key, s, v}: one candidate report each, shuffled)."""
+    items = []
+    for line in open(path, encoding="utf-8"):
+        r = json.loads(line)
+        for c in r["candidates"]:
+            key = {"n": r["n"], "cluster": r["cluster"], "s_article": r["s_article"], "s": r["s"],
+                   "v_article": c["article"], "v": [c["v"]]}
+            items.append({"key": key, "s": r["s_text"], "v": c["text"]})
+    random.Random(18).shuffle(items)
+    with open(out, "w", encoding="utf-8") as f:
+        for x in items:
+            f.write(json.dumps(x) + "\n")
+    print(f"{len(items)} candidate reports to judge written to {out}")
+    return 0
+
+
+def recall_labels(paths):
+    """Rewrites the set's recall file from blind judges' labels of `recall_items` (SAME: the sentence reports S's
+    fact; the stricter label where two judges differ)."""
+    rows = {}
+    for line in open(RECALL, encoding="utf-8"):
+        r = json.loads(line)
+        rows[r["n"]] = {**r, "reports": [], "not": [], "judge": set(), "before": r.get("judge", "")}
+    labels = defaultdict(dict)
+    for path in paths:
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                x = json.loads(line)
+                k = x["key"]
+                labels[(k["n"], k["v_article"], tuple(k["v"][0]))][x.get("judge", "?")] = x["label"]
+    for (n, a, (st, en)), by in sorted(labels.items()):
+        label = max(by.values(), key=STRICT.get)
+        rows[n]["reports" if label == "SAME" else "not"].append([a, st, en])
+        rows[n]["judge"] |= set(by)
+    with open(RECALL, "w", encoding="utf-8") as f:
+        for n in sorted(rows):
+            r = rows[n]
+            r["judge"] = "+".join(sorted(r["judge"])) or r["before"]  # no candidate: nothing to judge
+            del r["before"]
+            f.write(json.dumps(r) + "\n")
+    print(f"{len(labels)} judged candidate reports written to {RECALL}")
     return 0
 
 
