@@ -54,7 +54,14 @@ async function onMenuClicked(info, tab) {
   try {
     site = new URL(info.pageUrl || tab?.url || '').hostname;
   } catch {}
-  await leaveRequest({ kind: 'selection', tabId: tab?.id, windowId: tab?.windowId, text, title: tab?.title || '', site });
+  const request = { kind: 'selection', tabId: tab?.id, windowId: tab?.windowId, frameId: info.frameId || 0, title: tab?.title || '', site };
+  try {
+    await leaveRequest({ ...request, text });
+  } catch {
+    // Session storage holds about 10 MB: a bigger selection goes without its text, and the
+    // panel reads it from the tab itself (the menu click granted activeTab on it).
+    await leaveRequest({ ...request, read: true, chars: text.length });
+  }
 }
 
 function setUp() {

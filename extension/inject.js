@@ -27,6 +27,11 @@ export function readPage() {
   return { html: clone.outerHTML, url: location.href, title: document.title };
 }
 
+/** The selected text with its line breaks (the context menu's `selectionText` flattens them). */
+export function readSelection() {
+  return String(getSelection() || '');
+}
+
 /**
  * Finds `sentence` in the page's visible text (whitespace-insensitive),
  * scrolls it to the middle of the window and highlights it with the CSS

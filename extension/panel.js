@@ -21,7 +21,7 @@ import { createToast } from './page/toast.js';
 import { DEFAULT_SETTINGS } from './page/store.js';
 import { summaryAsText } from './page/exporter.js';
 import { inputSize, tooLargeMessage } from './page/limits.js';
-import { readTab, readTabs } from './tabs.js';
+import { readSelectionOf, readTab, readTabs } from './tabs.js';
 import { createPermissions } from './permissions.js';
 import { createPicker } from './picker.js';
 import { createPins } from './pins.js';
@@ -236,7 +236,7 @@ $('copy-text').addEventListener('click', async () => {
 // ---------------------------------------------------------------- requests from the toolbar button and the context menu
 
 let handled = 0;
-/** @param {{kind: string, seq: number, tabId?: number, windowId?: number, text?: string, title?: string, site?: string} | undefined} request */
+/** @param {{kind: string, seq: number, tabId?: number, windowId?: number, frameId?: number, text?: string, read?: boolean, chars?: number, title?: string, site?: string} | undefined} request */
 function handle(request) {
   if (!request || request.seq <= handled) return;
   handled = request.seq;
@@ -244,10 +244,33 @@ function handle(request) {
   if (request.kind === 'tab' && request.tabId !== undefined) {
     summariseTab(request.tabId, request.windowId);
   } else if (request.kind === 'selection') {
-    const text = String(request.text || '').trim();
-    if (!text) return status.error('The selection is empty.');
-    const site = request.site || '';
-    use([{ title: request.title ? `Selection from “${request.title}”` : 'Selection', text, source: site, site, tabId: request.tabId, windowId: request.windowId, selection: true }], 'selection');
+    if (request.read && request.tabId !== undefined) useBigSelection({ ...request, tabId: request.tabId });
+    else useSelection(request, String(request.text || ''));
+  }
+}
+
+/** @param {{tabId?: number, windowId?: number, title?: string, site?: string}} request @param {string} selected */
+function useSelection(request, selected) {
+  const text = selected.trim();
+  if (!text) return status.error('The selection is empty.');
+  const site = request.site || '';
+  use([{ title: request.title ? `Selection from “${request.title}”` : 'Selection', text, source: site, site, tabId: request.tabId, windowId: request.windowId, selection: true }], 'selection');
+}
+
+/**
+ * A selection too big to pass through session storage (about 10 MB): read here, from its tab.
+ * @param {{tabId: number, windowId?: number, frameId?: number, chars?: number, title?: string, site?: string}} request */
+async function useBigSelection(request) {
+  status.clearError();
+  status.say('Reading the selection…');
+  try {
+    useSelection(request, await readSelectionOf(request.tabId, request.frameId || 0));
+  } catch (e) {
+    status.say('');
+    status.error(
+      `gistr could not read the selection of ${(request.chars || 0).toLocaleString('en')} characters from its tab (${/** @type {Error} */ (e).message || e}). ` +
+        'Copy it and paste it into the gistr page, or select less.',
+    );
   }
 }
 

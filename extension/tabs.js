@@ -8,7 +8,7 @@
 //   const { articles, problems } = await readTabs(tabs); // those that could be read, and why the others not
 import { api } from './api.js';
 import { articleFromHtml, formatDate } from './page/articles.js';
-import { readPage } from './inject.js';
+import { readPage, readSelection } from './inject.js';
 
 /**
  * An article as the panel keeps it: what is summarised, and where it came from.
@@ -47,6 +47,16 @@ export async function readTab(tabId, windowId) {
   const title = article.title || page.title || site;
   if (!article.text.trim()) throw new Error('no article text found');
   return { title, text: article.text, source: site, site, url: page.url, tabId, windowId, byline: article.byline, date: formatDate(article.date) };
+}
+
+/**
+ * The text selected in a tab's frame, read by the panel itself: the way for a
+ * selection too big for session storage to pass through.
+ * @param {number} tabId @param {number} frameId
+ */
+export async function readSelectionOf(tabId, frameId) {
+  const [frame] = await api.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: readSelection });
+  return String(frame?.result || '');
 }
 
 /**

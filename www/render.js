@@ -212,11 +212,16 @@ export function renderSummary(list, result, articles, expanded, noun = 'article'
   list.replaceChildren(...items);
 }
 
+/** The version cards drawn when a sentence opens, and how many more each "Show more" adds: a fact that thousands of articles state opens at once. */
+export const VERSIONS_SHOWN = 24;
+export const VERSIONS_MORE = 200;
+
 /**
- * Every version of a summary sentence side by side, the chosen one first.
+ * Every version of a summary sentence side by side, the chosen one first:
+ * the first `limit` cards, then a button for more.
  * @param {Noun} [noun]
  */
-export function renderVersions(s, articles, noun = 'article') {
+export function renderVersions(s, articles, noun = 'article', limit = VERSIONS_SHOWN) {
   const conflictsByArticle = new Map();
   for (const c of s.conflicts) {
     if (!conflictsByArticle.has(c.at.article)) conflictsByArticle.set(c.at.article, []);
@@ -248,19 +253,31 @@ export function renderVersions(s, articles, noun = 'article') {
   const heading = s.versions.length
     ? `${s.versions.length + 1} versions of this sentence`
     : articles.length > 1 ? `Only one ${inputWord(noun)} states this` : '';
+  // A related sentence that disagrees on a figure, date or name: shown
+  // beside the versions for its disagreement, but not counted.
+  const related = (s.related || []).filter((v) => conflictsByArticle.has(v.at.article));
+  const all = 1 + s.versions.length + related.length;
+  const shown = Math.min(all, Math.max(1, limit));
+  const cards = [card(s.at, s.text, 'in the summary', 'version-chosen')];
+  for (const v of s.versions) {
+    if (cards.length >= shown) break;
+    cards.push(card(v.at, v.text, `${percent(v.similarity)} similar`, conflictsByArticle.has(v.at.article) ? 'version-conflicting' : ''));
+  }
+  for (const v of related) {
+    if (cards.length >= shown) break;
+    cards.push(card(v.at, v.text, `${percent(v.similarity)} similar · related, not counted`, 'version-conflicting version-related'));
+  }
+  const left = all - shown;
   return [
     heading ? h('h3', { class: 'versions-heading' }, heading) : null,
-    h(
-      'ol',
-      { class: 'version-grid' },
-      card(s.at, s.text, 'in the summary', 'version-chosen'),
-      s.versions.map((v) => card(v.at, v.text, `${percent(v.similarity)} similar`, conflictsByArticle.has(v.at.article) ? 'version-conflicting' : '')),
-      // A related sentence that disagrees on a figure, date or name: shown
-      // beside the versions for its disagreement, but not counted.
-      (s.related || [])
-        .filter((v) => conflictsByArticle.has(v.at.article))
-        .map((v) => card(v.at, v.text, `${percent(v.similarity)} similar · related, not counted`, 'version-conflicting version-related')),
-    ),
+    h('ol', { class: 'version-grid' }, cards),
+    left > 0
+      ? h(
+          'button',
+          { type: 'button', class: 'link-button more-versions', dataset: { shown: String(shown) } },
+          `Show ${Math.min(left, VERSIONS_MORE).toLocaleString('en')} more (${shown.toLocaleString('en')} of ${all.toLocaleString('en')} shown)`,
+        )
+      : null,
   ].filter((x) => x !== null);
 }
 

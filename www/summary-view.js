@@ -26,7 +26,7 @@
 // grid and first sources spent up to 49 ms in Layout, a long task). `onSettled()`
 // (optional) is called when the last of them is drawn. Anything that needs
 // the sources (a reveal) draws what is left at once.
-import { h, renderKeywords, renderSources, renderSummary, renderVersions } from './render.js';
+import { VERSIONS_MORE, h, renderKeywords, renderSources, renderSummary, renderVersions } from './render.js';
 import { renderCoverage } from './coverage.js';
 import { afterPaint } from './paint.js';
 
@@ -149,6 +149,17 @@ export function createSummaryView(options) {
     if (onReveal) onReveal(article, sentence);
   }
 
+  /** The open sentence's versions, `VERSIONS_MORE` more than the `shown` drawn; focus stays at the first new card. */
+  function showMoreVersions(/** @type {number} */ shownBefore) {
+    if (!shown || expanded < 0) return;
+    const panel = inSummary(`versions-${expanded}`);
+    if (!panel) return;
+    panel.replaceChildren(...renderVersions(shown.result.sentences[expanded], shown.articles, noun, shownBefore + VERSIONS_MORE));
+    markExpandedInSources();
+    const next = /** @type {HTMLElement | undefined} */ (panel.querySelectorAll('.version .show-source')[shownBefore]);
+    next?.focus();
+  }
+
   /** @param {number} index */
   function toggle(index) {
     if (!shown) return;
@@ -181,6 +192,11 @@ export function createSummaryView(options) {
     const show = /** @type {HTMLElement | null} */ (target.closest('.show-source'));
     if (show) {
       reveal(Number(show.dataset.article), Number(show.dataset.sentence));
+      return;
+    }
+    const more = /** @type {HTMLElement | null} */ (target.closest('.more-versions'));
+    if (more) {
+      showMoreVersions(Number(more.dataset.shown));
       return;
     }
     const text = /** @type {HTMLElement | null} */ (target.closest('.sentence-text'));

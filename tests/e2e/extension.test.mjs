@@ -469,26 +469,40 @@ test('axe-core finds no serious or critical violation in the panel (three tabs, 
   await panel.emulateMedia({ colorScheme: 'light' });
 });
 
-test('a tab over 64 MiB: refused before any work, the panel says so and keeps what it read', async () => {
-  // An article page of about 70 MB on a loopback server of its own (after the test of what
-  // left loopback: this one is not the fixture server). Its 870 paragraphs of 80 KB sit in
-  // sections with content-visibility: auto, so the tab does not lay out 70 MB to show it.
-  const line = (n) => `Report ${n} says that ${n % 977} boats reached harbour ${n % 131} with ${n * 7} people aboard. `;
+/**
+ * A big article page (paragraphs of 1,000 `line(n)` each, in sections with
+ * content-visibility: auto, so the tab does not lay it all out) on a loopback
+ * server of its own. Returns its address and a way to stop the server.
+ * @param {(n: number) => string} line @param {number} count paragraphs @param {string} title
+ */
+async function bigPage(line, count, title, heading = '') {
   const paragraphs = [];
-  for (let n = 0, p = []; paragraphs.length < 870; n++) {
+  for (let n = 0, p = []; paragraphs.length < count; n++) {
     p.push(line(n));
     if (p.length === 1000) {
       paragraphs.push(`<section style="content-visibility: auto; contain-intrinsic-size: auto 2000px"><p>${p.join('')}</p></section>`);
       p = [];
     }
   }
-  const body = Buffer.from(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The harbour reports</title></head><body><article><h1>The harbour reports</h1>${paragraphs.join('\n')}</article></body></html>`);
+  const body = Buffer.from(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article>${heading}${paragraphs.join('\n')}</article></body></html>`);
   const server = createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(body);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const url = `http://127.0.0.1:${server.address().port}/harbour-reports.html`;
+  const close = async () => {
+    server.closeAllConnections(); // (a kept-alive connection would hold close() open)
+    await new Promise((ok) => server.close(ok));
+  };
+  return { url: `http://127.0.0.1:${server.address().port}/page.html`, close };
+}
+
+test('a tab over 64 MiB: refused before any work, the panel says so and keeps what it read', async () => {
+  // An article page of about 70 MB on a loopback server of its own (after the test of what
+  // left loopback: this one is not the fixture server). Its 870 paragraphs of 80 KB sit in
+  // sections with content-visibility: auto, so the tab does not lay out 70 MB to show it.
+  const line = (n) => `Report ${n} says that ${n % 977} boats reached harbour ${n % 131} with ${n * 7} people aboard. `;
+  const { url, close } = await bigPage(line, 870, 'The harbour reports', '<h1>The harbour reports</h1>');
   const tab = await env.context.newPage();
   try {
     await tab.goto(url, { waitUntil: 'domcontentloaded' });
@@ -533,7 +547,44 @@ test('a tab over 64 MiB: refused before any work, the panel says so and keeps wh
     await panel.close();
   } finally {
     await tab.close();
-    server.closeAllConnections(); // (a kept-alive connection would hold close() open)
-    await new Promise((ok) => server.close(ok));
+    await close();
+  }
+});
+
+test('a selection over 10 MB (more than session storage holds) is read by the panel from its tab and summarised', async () => {
+  // About 12 MB of varied reports: too big for the request in session storage (its quota is 10 MB).
+  const towns = ['Kestrel Point', 'Harbour Mouth', 'Bay Reach', 'Gull Head', 'Cormorant Sound', 'Seal Rock', 'Lantern Quay'];
+  const line = (n) => `The ferry from ${towns[n % 7]} carried ${n % 977} passengers on crossing ${n} before the ${towns[(n * 3) % 7]} pier closed. `;
+  const { url, close } = await bigPage(line, 120, 'Ferry log');
+  const tab = await env.context.newPage();
+  try {
+    await tab.goto(url, { waitUntil: 'domcontentloaded' });
+    const chars = await tab.evaluate(() => {
+      getSelection().selectAllChildren(document.querySelector('article'));
+      return String(getSelection()).length;
+    });
+    assert.ok(chars > 11e6, `the selection holds ${chars} characters`);
+    const { panel, problems } = await openPanel();
+    // The menu's selectionText as the browser gives it (flattened); the listener reads the selection again.
+    await env.sw.evaluate(async (url) => {
+      const [t] = await chrome.tabs.query({ url });
+      const [frame] = await chrome.scripting.executeScript({ target: { tabId: t.id }, func: () => String(getSelection()) });
+      await gistr.onMenuClicked({ menuItemId: gistr.MENU_SELECTION, selectionText: frame.result.replace(/\s+/g, ' '), frameId: 0, pageUrl: url }, t);
+    }, url);
+    // The request went without its text: the quota refused it.
+    const request = await env.sw.evaluate(async () => (await chrome.storage.session.get('request')).request);
+    assert.equal(request.read, true, 'the big selection goes by its tab, not through session storage');
+    assert.equal(request.text, undefined);
+    assert.ok(request.chars > 11e6);
+    await panel.waitForFunction(() => /from the selection/.test(document.getElementById('status').textContent), null, { timeout: 120000, polling: 250 });
+    const texts = await settledSummary(panel);
+    assert.ok(texts.length >= 1, 'a summary');
+    for (const t of texts) assert.match(t, /^The ferry from [A-Za-z ]+ carried \d+ passengers on crossing \d+ before the [A-Za-z ]+ pier closed\.$/);
+    assert.equal(await panel.textContent('#error-box'), '');
+    assert.deepEqual(problems, []);
+    await panel.close();
+  } finally {
+    await tab.close();
+    await close();
   }
 });

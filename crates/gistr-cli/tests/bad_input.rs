@@ -23,9 +23,26 @@ enum Expect {
 }
 use Expect::*;
 
-/// The bound on any one run. It is a hang detector, not a benchmark: the
-/// slowest case (5 MB, a debug build, a loaded machine) takes about a tenth.
+/// The bound on any one run's CPU time. It is a hang detector, not a
+/// benchmark: the slowest case (5 MB, a debug build) takes about a tenth.
+/// CPU time, not wall time, where the system says it (Linux): under two busy
+/// loops on two cores a run once took 66.9 s of wall time.
 const LIMIT: Duration = Duration::from_secs(60);
+
+/// The CPU time (user + system) of this process's waited-for children, from
+/// `/proc/self/stat` (fields 16 and 17, in clock ticks of 1/100 s on Linux),
+/// or None where there is no such file. Children that other test threads
+/// waited for meanwhile are counted too: it over-counts, never under.
+fn children_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The command name (field 2) is in parentheses and may hold spaces.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    // `rest` starts at field 3, so field N is fields[N - 3].
+    let cutime: u64 = fields.get(13)?.parse().ok()?;
+    let cstime: u64 = fields.get(14)?.parse().ok()?;
+    Some(Duration::from_millis((cutime + cstime) * 10))
+}
 
 /// A small deterministic generator (xorshift), so that no input is stored.
 struct Rng(u64);
@@ -97,12 +114,16 @@ fn run(case: &str, args: &[&str], files: &[File]) -> (Output, Duration) {
         })
         .collect();
     let start = Instant::now();
+    let cpu_before = children_cpu();
     let out = Command::new(env!("CARGO_BIN_EXE_gistr"))
         .args(args)
         .args(&paths)
         .output()
         .expect("gistr runs");
-    let took = start.elapsed();
+    let took = match (cpu_before, children_cpu()) {
+        (Some(a), Some(b)) => b.saturating_sub(a),
+        _ => start.elapsed(),
+    };
     let _ = std::fs::remove_dir_all(&dir);
     (out, took)
 }
