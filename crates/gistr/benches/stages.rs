@@ -141,6 +141,8 @@ fn stages(c: &mut Criterion) {
         overflow: 0,
         cover: 1.0,
         alpha: 0.03,
+        cost_floor: 0,
+        free: 0,
     };
     g.bench_function("select", |b| {
         b.iter(|| {
