@@ -141,8 +141,6 @@ fn stages(c: &mut Criterion) {
         overflow: 0,
         cover: 1.0,
         alpha: 0.03,
-        cost_floor: 0,
-        free: 0,
     };
     g.bench_function("select", |b| {
         b.iter(|| {

@@ -72,11 +72,6 @@ pub struct Objective {
     pub cover: f32,
     /// The saturation of graph coverage.
     pub alpha: f32,
-    /// Under a word budget, a sentence's cost counts at least this many words.
-    pub cost_floor: usize,
-    /// When non-zero, a sentence that would cross the word budget costs
-    /// only the words left in it (at least this many).
-    pub free: u32,
 }
 
 /// An f32 ordered by `total_cmp`, for the heap.
@@ -166,7 +161,7 @@ pub fn select(
         .fold(0.0f32, f32::max);
     let scale = if max_w > 0.0 { 1.0 / max_w } else { 0.0 };
     let mut covered = vec![0u32; concepts.len()];
-    let gain = |i: usize, covered: &[u32], cov: &[f32], used: usize| -> f32 {
+    let gain = |i: usize, covered: &[u32], cov: &[f32]| -> f32 {
         let c = &cands[i];
         let mut g = objective.rank * c.score.max(0.0) + cover_scale * cover_gain(i, cov);
         for &k in concepts.of(i) {
@@ -179,14 +174,7 @@ pub fn select(
         let g = g * c.worth;
         match limit {
             Limit::Sentences(_) => g,
-            Limit::Words(k) => {
-                let w = if objective.free != 0 && used + c.words > k {
-                    k.saturating_sub(used).max(objective.free as usize)
-                } else {
-                    c.words
-                };
-                g / (w.max(objective.cost_floor).max(1) as f32).powf(objective.cost)
-            }
+            Limit::Words(_) => g / (c.words.max(1) as f32).powf(objective.cost),
         }
     };
 
@@ -200,7 +188,7 @@ pub fn select(
     for pass in 0..2 {
         let mut heap: BinaryHeap<(Key, Reverse<usize>)> = (0..cands.len())
             .filter(|&i| cands[i].usable && (pass == 0) == cands[i].unfit.is_none())
-            .map(|i| (Key(gain(i, &covered, &cov, words)), Reverse(i)))
+            .map(|i| (Key(gain(i, &covered, &cov)), Reverse(i)))
             .collect();
         loop {
             let full = match limit {
@@ -218,7 +206,7 @@ pub fn select(
                     continue;
                 }
             }
-            let g = gain(i, &covered, &cov, words);
+            let g = gain(i, &covered, &cov);
             if g < bound {
                 // Stale: put it back with its true gain unless it still wins.
                 let next = heap.peek().map(|&(Key(b), Reverse(j))| (b, j));
@@ -311,8 +299,6 @@ mod tests {
         overflow: 0,
         cover: 0.0,
         alpha: 0.1,
-        cost_floor: 0,
-        free: 0,
     };
 
     fn cand(score: f32, words: usize) -> Candidate {

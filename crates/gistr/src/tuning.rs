@@ -79,12 +79,6 @@ pub struct Tuning {
     /// Whether a sentence that opens with a connective ("But", "However") is unfit.
     /// (`GISTR_LINK_UNFIT`; evidence: docs/TUNING.md#connective-unfit)
     pub connective_unfit: bool,
-    /// Under a word budget, a sentence's cost counts at least this many words (0: its own).
-    /// (`GISTR_COST_FLOOR`; evidence: docs/TUNING.md#trim-and-budget-use)
-    pub cost_floor: usize,
-    /// When non-zero, a sentence that would cross the word budget costs only the words left in it (at least this many).
-    /// (`GISTR_FREE`; evidence: docs/TUNING.md#trim-and-budget-use)
-    pub free: u32,
 }
 
 impl Tuning {
@@ -113,8 +107,6 @@ impl Tuning {
         caps_penalty: 0.3,
         min_fit_words: 12,
         connective_unfit: true,
-        cost_floor: 0,
-        free: 0,
     };
 
     /// The values of this run: [`Tuning::DEFAULT`], or under
@@ -161,8 +153,6 @@ impl Tuning {
             caps_penalty: var("CAPS_PEN", d.caps_penalty),
             min_fit_words: var("MIN_FIT", d.min_fit_words),
             connective_unfit: var("LINK_UNFIT", u8::from(d.connective_unfit)) != 0,
-            cost_floor: var("COST_FLOOR", d.cost_floor),
-            free: var("FREE", d.free),
         }
     }
 }

@@ -124,8 +124,6 @@ pub(super) fn choose(analysis: &Analysis, limit: Limit) -> Vec<Outcome> {
         },
         cover: tuning.cover,
         alpha: tuning.alpha,
-        cost_floor: tuning.cost_floor,
-        free: tuning.free,
     };
     let group = &clusters.group;
     // Selection asks a candidate only about the chosen sentences among its
