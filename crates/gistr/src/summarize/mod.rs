@@ -12,6 +12,7 @@ mod candidates;
 mod corpus;
 mod duplicates;
 mod report;
+mod trim;
 
 use crate::error::Error;
 use crate::input::Article;
