@@ -141,7 +141,6 @@ fn stages(c: &mut Criterion) {
         overflow: 0,
         cover: 1.0,
         alpha: 0.03,
-        tail: false,
     };
     g.bench_function("select", |b| {
         b.iter(|| {

@@ -72,9 +72,6 @@ pub struct Objective {
     pub cover: f32,
     /// The saturation of graph coverage.
     pub alpha: f32,
-    /// Under a word budget, whether a sentence that would cross it gains
-    /// only for the share of its words within it (an experiment, off).
-    pub tail: bool,
 }
 
 /// An f32 ordered by `total_cmp`, for the heap.
@@ -164,7 +161,7 @@ pub fn select(
         .fold(0.0f32, f32::max);
     let scale = if max_w > 0.0 { 1.0 / max_w } else { 0.0 };
     let mut covered = vec![0u32; concepts.len()];
-    let gain = |i: usize, covered: &[u32], cov: &[f32], used: usize| -> f32 {
+    let gain = |i: usize, covered: &[u32], cov: &[f32]| -> f32 {
         let c = &cands[i];
         let mut g = objective.rank * c.score.max(0.0) + cover_scale * cover_gain(i, cov);
         for &k in concepts.of(i) {
@@ -177,14 +174,7 @@ pub fn select(
         let g = g * c.worth;
         match limit {
             Limit::Sentences(_) => g,
-            Limit::Words(k) => {
-                let g = g / (c.words.max(1) as f32).powf(objective.cost);
-                if objective.tail && used + c.words > k {
-                    g * k.saturating_sub(used) as f32 / c.words.max(1) as f32
-                } else {
-                    g
-                }
-            }
+            Limit::Words(_) => g / (c.words.max(1) as f32).powf(objective.cost),
         }
     };
 
@@ -198,7 +188,7 @@ pub fn select(
     for pass in 0..2 {
         let mut heap: BinaryHeap<(Key, Reverse<usize>)> = (0..cands.len())
             .filter(|&i| cands[i].usable && (pass == 0) == cands[i].unfit.is_none())
-            .map(|i| (Key(gain(i, &covered, &cov, words)), Reverse(i)))
+            .map(|i| (Key(gain(i, &covered, &cov)), Reverse(i)))
             .collect();
         loop {
             let full = match limit {
@@ -216,7 +206,7 @@ pub fn select(
                     continue;
                 }
             }
-            let g = gain(i, &covered, &cov, words);
+            let g = gain(i, &covered, &cov);
             if g < bound {
                 // Stale: put it back with its true gain unless it still wins.
                 let next = heap.peek().map(|&(Key(b), Reverse(j))| (b, j));
@@ -309,7 +299,6 @@ mod tests {
         overflow: 0,
         cover: 0.0,
         alpha: 0.1,
-        tail: false,
     };
 
     fn cand(score: f32, words: usize) -> Candidate {

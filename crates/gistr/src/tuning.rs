@@ -79,15 +79,6 @@ pub struct Tuning {
     /// Whether a sentence that opens with a connective ("But", "However") is unfit.
     /// (`GISTR_LINK_UNFIT`; evidence: docs/TUNING.md#connective-unfit)
     pub connective_unfit: bool,
-    /// Which parts of a sentence are trimmed (bits of `summarize::trim`; 0: none).
-    /// (`GISTR_TRIM`; evidence: docs/TUNING.md#trim)
-    pub trim: u32,
-    /// Whether the sentence that crosses a word budget gains only for its words within it.
-    /// (`GISTR_TAIL`; evidence: docs/TUNING.md#tail)
-    pub tail: bool,
-    /// Whether a sentence's words are counted as white-space runs (what a reader and `wc -w` count) in selection.
-    /// (`GISTR_WS`; evidence: docs/TUNING.md#ws)
-    pub ws: u32,
 }
 
 impl Tuning {
@@ -116,9 +107,6 @@ impl Tuning {
         caps_penalty: 0.3,
         min_fit_words: 12,
         connective_unfit: true,
-        trim: 0,
-        tail: false,
-        ws: 0,
     };
 
     /// The values of this run: [`Tuning::DEFAULT`], or under
@@ -165,9 +153,6 @@ impl Tuning {
             caps_penalty: var("CAPS_PEN", d.caps_penalty),
             min_fit_words: var("MIN_FIT", d.min_fit_words),
             connective_unfit: var("LINK_UNFIT", u8::from(d.connective_unfit)) != 0,
-            trim: var("TRIM", d.trim),
-            tail: var("TAIL", u8::from(d.tail)) != 0,
-            ws: var("WS", d.ws),
         }
     }
 }

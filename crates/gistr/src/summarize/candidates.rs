@@ -2,14 +2,12 @@
 //! the choice within a limit.
 
 use super::analysis::{Analysis, Sent};
-use super::trim;
 use crate::dedup;
 use crate::fitness::{never_news, unfit, worth};
 use crate::input::Article;
 use crate::select::{self, Candidate, Limit, Objective, Outcome};
 use crate::tfidf::{self, Vector, Vectors};
 use crate::tuning::Tuning;
-use std::borrow::Cow;
 
 /// Stage 9's candidates: every sentence with its score, length, fitness
 /// and worth (only the pool's are usable).
@@ -60,34 +58,20 @@ pub(super) fn candidates(
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let text = &articles[s.article].text[s.range.clone()];
-            let cut = if tuning.trim != 0 && pool[i] {
-                trim::cuts(text, tuning.trim)
-            } else {
-                Vec::new()
-            };
-            let (shown, words) = if cut.is_empty() {
-                let words = if tuning.ws != 0 && s.boilerplate.is_none() {
-                    text.split_whitespace().count()
-                } else {
-                    s.words
-                };
-                (Cow::Borrowed(text), words)
-            } else {
-                (
-                    Cow::Owned(trim::apply(text, &cut)),
-                    s.words.saturating_sub(trim::words_in(text, &cut)).max(1),
-                )
-            };
-            (i, unfit(&shown, words, tuning), shown, words)
+            (
+                i,
+                s,
+                unfit(&articles[s.article].text[s.range.clone()], s.words, tuning),
+            )
         })
-        .map(|(i, unfit, shown, words)| Candidate {
+        .map(|(i, s, unfit)| Candidate {
             score: scores[i],
-            words,
+            words: s.words,
             unfit,
             // Only a candidate's worth is ever read.
             worth: if pool[i] {
-                worth(&shown, tuning) * relevance.get(i).copied().unwrap_or(1.0)
+                worth(&articles[s.article].text[s.range.clone()], tuning)
+                    * relevance.get(i).copied().unwrap_or(1.0)
             } else {
                 0.0
             },
@@ -140,7 +124,6 @@ pub(super) fn choose(analysis: &Analysis, limit: Limit) -> Vec<Outcome> {
         },
         cover: tuning.cover,
         alpha: tuning.alpha,
-        tail: tuning.tail,
     };
     let group = &clusters.group;
     // Selection asks a candidate only about the chosen sentences among its

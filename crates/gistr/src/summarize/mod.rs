@@ -12,7 +12,6 @@ mod candidates;
 mod corpus;
 mod duplicates;
 mod report;
-mod trim;
 
 use crate::error::Error;
 use crate::input::Article;

@@ -198,7 +198,7 @@ fn summary_order(analysis: &Analysis, outcome: &[Outcome], limit: Limit, order: 
         // -> 38.69/10.36 (`--order rank`: 38.69/10.35); duc2006 @250
         // 42.18/9.87 -> 42.19/9.83. Moving the sentence that crossed the
         // budget last instead: 38.51/10.21 and 42.15/9.84.
-        let words: usize = chosen.iter().map(|&i| analysis.cands[i].words).sum();
+        let words: usize = chosen.iter().map(|&i| sents[i].words).sum();
         if words > k {
             let lowest = (0..chosen.len())
                 .min_by(|&x, &y| scores[chosen[x]].total_cmp(&scores[chosen[y]]).then(y.cmp(&x)));
@@ -321,12 +321,6 @@ fn chosen_sentences(
                 dedup::independent(&listed, |m| sents[m].article, vectors)
             } else {
                 1
-            };
-            let tuning = crate::tuning::Tuning::current();
-            let own = if tuning.trim != 0 {
-                super::trim::apply(&own, &super::trim::cuts(&own, tuning.trim))
-            } else {
-                own
             };
             Chosen {
                 text: own,
