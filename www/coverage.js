@@ -3,7 +3,9 @@
 // per summary fact and one column per article (transposed, one row per
 // article, when there are more articles than facts, so it stays narrow).
 // A cell is filled (●) when the article states the fact and marked (≠) when
-// it states it with a conflicting number, date or name; every cell also
+// it states it with a conflicting number, date or name, or says the
+// opposite; a dot says no version was found in it (it may still say it in
+// other words: see the sentence's related ones); every cell also
 // says so in words for screen readers. Hovering or focusing a cell shows that
 // article's version of the fact. Reusable outside the page:
 //
@@ -43,7 +45,7 @@ export function coverageCell(s, a) {
   return { at: version ? version.at : null, text: version ? version.text : '', conflicts, chosen: s.at.article === a, counted: true };
 }
 
-const KIND_WORDS = { number: 'number', date: 'date', name: 'name' };
+const KIND_WORDS = { number: 'number', date: 'date', name: 'name', claim: 'claim' };
 /** With more articles than this (one row each), only the first this many stating a fact are shown. */
 const MAX_ROWS = 24;
 
@@ -82,7 +84,7 @@ export function renderCoverage(container, result, articles, options = {}) {
   const cell = (/** @type {number} */ f, /** @type {number} */ a) => {
     const c = coverageCell(facts[f], a);
     const name = inputName(noun, a);
-    if (!c) return h('td', { class: 'cov-cell cov-none' }, h('span', { class: 'visually-hidden' }, `Not in ${name}`));
+    if (!c) return h('td', { class: 'cov-cell cov-none' }, h('span', { class: 'visually-hidden' }, `Not found in ${name}`));
     const marked = c.conflicts.length > 0;
     const differs = c.conflicts.map((k) => `${KIND_WORDS[k.kind] || k.kind} “${k.theirs}” where the summary says “${k.ours}”`).join('; ');
     const label = `${inputName(noun, a, true)} states fact ${f + 1}${marked ? ` with a different ${differs}` : ''}${c.counted ? '' : ' (not counted as reporting it)'}`;
@@ -161,8 +163,8 @@ export function renderCoverage(container, result, articles, options = {}) {
 
   const legend = h('p', { class: 'cov-legend' },
     h('span', { 'aria-hidden': 'true', class: 'cov-key' }, '●'), ' states it ',
-    h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-conflict' }, '≠'), ' states it with a different number, date or name ',
-    h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-none' }, '·'), ` not in that ${inputWord(noun)}`);
+    h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-conflict' }, '≠'), ' states it with a different number, date or name, or says the opposite ',
+    h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-none' }, '·'), ` not found in that ${inputWord(noun)}`);
   const headingId = `${container.id || 'coverage'}-heading`;
   container.setAttribute('aria-labelledby', headingId);
   const scroll = h('div', { class: 'cov-scroll' }, table);

@@ -252,7 +252,7 @@ export function renderVersions(s, articles, noun = 'article', limit = VERSIONS_S
   // With one article, "only one article states this" would say nothing.
   const heading = s.versions.length
     ? `${s.versions.length + 1} versions of this sentence`
-    : articles.length > 1 ? `Only one ${inputWord(noun)} states this` : '';
+    : articles.length > 1 ? `No version found in the other ${inputWord(noun, articles.length > 2)}` : '';
   // A related sentence that disagrees on a figure, date or name: shown
   // beside the versions for its disagreement, but not counted.
   const related = (s.related || []).filter((v) => conflictsByArticle.has(v.at.article));

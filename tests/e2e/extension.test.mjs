@@ -217,7 +217,7 @@ test('three tabs: one summary, each fact once, credited to the right tabs; a cli
   assert.match(said, /\bin tab \d/, 'a disagreement names its tab');
   assert.match(said, /\bTab \d states fact \d/, "the grid's cells name their tab");
   assert.doesNotMatch(await panel.textContent('#coverage'), /\barticle/i, 'the grid, its legend included, says "tab"');
-  assert.match(await panel.textContent('#coverage .cov-legend'), /not in that tab$/);
+  assert.match(await panel.textContent('#coverage .cov-legend'), /not found in that tab$/);
 
   // 4. No boilerplate of the pages reached the summary or the articles as read.
   //    Readability keeps an ad that sits inside an article's body; gistr must mark it boilerplate.

@@ -31,7 +31,7 @@ export interface SentenceRef { article: number; sentence: number; span: Span; }
 /** Another sentence stating the same fact. */
 export interface Version { at: SentenceRef; similarity: number; text: string; }
 /** Where two versions of a fact disagree. */
-export interface Conflict { kind: "number" | "date" | "name"; ours: string; theirs: string; at: SentenceRef; }
+export interface Conflict { kind: "number" | "date" | "name" | "claim"; ours: string; theirs: string; at: SentenceRef; }
 /** A summary sentence. */
 export interface ChosenSentence {
   text: string;

@@ -57,6 +57,10 @@ pub enum ConflictKind {
     Date,
     /// A name.
     Name,
+    /// The claim itself: one version denies what the other states ("would
+    /// not resign" against "would resign"), or they use opposite words
+    /// ("approved" against "rejected").
+    Claim,
 }
 
 /// Two versions of one fact that disagree.

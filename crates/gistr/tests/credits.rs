@@ -6,7 +6,7 @@
 //! articles made of paraphrased facts, and on the seed articles in
 //! `../shared/seeds` when that folder is present.
 
-use gistr::{summarize, Article, Budget, Options, Status, Summary};
+use gistr::{summarize, Article, Budget, ConflictKind, Options, Status, Summary};
 use proptest::prelude::*;
 
 /// Every count a reader sees agrees with the sentence statuses.
@@ -204,6 +204,45 @@ fn another_figure_is_another_fact() {
     let mut disagree: Vec<usize> = s.conflicts.iter().map(|c| c.at.article).collect();
     disagree.dedup();
     assert_eq!(disagree, vec![2, 4, 5, 6], "{:?}", s.conflicts);
+}
+
+/// Near-copies that say the opposite are not the same report: "would not
+/// resign" against "would resign", "approved" against "rejected", "will
+/// fall" against "will rise". Each pair of articles below differs only in
+/// the word that flips the claim, at similarity about 1, and each summary
+/// sentence was credited "2 of 2" (a reviewer's test, issue 18); now none
+/// is credited, and the other version is shown with the disagreement.
+#[test]
+fn the_opposite_claim_is_no_report() {
+    let pairs = [
+        ("Health minister Sara Holm said on Friday that she would not resign over the waiting-list scandal.", "Health minister Sara Holm said on Friday that she would resign over the waiting-list scandal."),
+        ("The city council approved the 2027 budget on Tuesday night after a nine-hour debate.", "The city council rejected the 2027 budget on Tuesday night after a nine-hour debate."),
+        ("Property taxes in the city will fall by 4 percent from January, the finance office said.", "Property taxes in the city will rise by 4 percent from January, the finance office said."),
+        ("Police released two protesters arrested outside the town hall after scuffles with guards.", "Police arrested two protesters outside the town hall after scuffles with guards."),
+    ];
+    for (k, (a, b)) in pairs.iter().enumerate() {
+        let articles = vec![
+            Article::new(format!("{a} {}", FILLER[k % FILLER.len()])),
+            Article::new(format!("{b} {}", FILLER[(k + 1) % FILLER.len()])),
+        ];
+        let summary =
+            summarize(&articles, &Options::default().with_budget(Budget::Sentences(1))).expect("summary");
+        check_one_truth(&summary).unwrap();
+        let s = &summary.sentences[0];
+        assert_eq!(s.articles.len(), 1, "{a:?} credited with {:?}", s.versions);
+        assert!(s.versions.is_empty(), "{:?}", s.versions);
+        // The flipped claim is shown (a near-copy that contradicts), except
+        // where one version only adds a claim ("released ... arrested").
+        if k < 3 {
+            assert!(
+                s.conflicts
+                    .iter()
+                    .any(|c| c.kind == ConflictKind::Claim && c.at.article != s.at.article),
+                "{:?}",
+                s.conflicts
+            );
+        }
+    }
 }
 
 /// The seed articles (five reports of one story): the counts a reader sees

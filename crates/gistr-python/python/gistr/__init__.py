@@ -103,7 +103,7 @@ class Version:
 
 @dataclass(frozen=True)
 class Conflict:
-    """Two versions of one fact that disagree: ``kind`` is "number", "date" or "name"."""
+    """Two versions of one fact that disagree: ``kind`` is "number", "date", "name" or "claim" (one version denies what the other states, or uses the opposite word)."""
 
     kind: str
     ours: str

@@ -1,5 +1,5 @@
 //! Conflicts: where two versions of one fact disagree on a number, a date
-//! or a name.
+//! or a name, or make the claim in opposite senses ([`super::polarity`]).
 
 use super::words::{name_key, words, MONTHS, WEEKDAYS};
 use crate::fxhash::FxSet;
@@ -209,7 +209,9 @@ fn date_words(text: &str) -> [Vec<String>; 3] {
 }
 
 /// Where two versions of one fact disagree: amounts with the same scale
-/// (`$1 billion` against `$1.5 billion`), weekdays, months or years.
+/// (`$1 billion` against `$1.5 billion`), names in the same role,
+/// weekdays, months or years, and claims made in opposite senses ("would
+/// not resign" against "would resign", "approved" against "rejected").
 pub fn conflicts(ours: &str, theirs: &str) -> Vec<(ConflictKind, String, String)> {
     let mut out = Vec::new();
     let (a, b) = (amounts(ours), amounts(theirs));
@@ -252,6 +254,7 @@ pub fn conflicts(ours: &str, theirs: &str) -> Vec<(ConflictKind, String, String)
             out.push((ConflictKind::Date, x.join(", "), y.join(", ")));
         }
     }
+    out.extend(super::polarity::opposite_claims(ours, theirs));
     out
 }
 

@@ -127,14 +127,21 @@ pub fn decide(a: &Profile, b: &Profile, idf: &[f32]) -> Verdict {
 /// the shorter's weighted terms: a reordering of the same words, which the
 /// word and character overlaps underrate in scripts without spaces, is a
 /// near-copy of content); the credit holds when [`decide`] calls them
-/// duplicates, the strength is at least [`CREDIT_MIN_SIMILARITY`], and no
-/// figure, date or name of one contradicts the other
+/// duplicates, the strength is at least [`CREDIT_MIN_SIMILARITY`], no
+/// figure, date, name or claim of one contradicts the other
 /// ([`conflicts`](super::conflicts) of their texts `a_text` and `b_text`:
-/// "crew 17 had sailed" does not report "crew 391 had sailed", however
-/// alike the rest). [`strength`] gives the strength whatever it is.
+/// "crew 17 had sailed" does not report "crew 391 had sailed", nor "she
+/// would resign" "she would not resign", however alike the rest), and
+/// neither holds both words of an opposite pair where the other holds one
+/// ("released the protesters arrested" is not "arrested the protesters").
+/// [`strength`] gives the strength whatever it is.
 pub fn credit(a: &Profile, b: &Profile, idf: &[f32], a_text: &str, b_text: &str) -> Option<f32> {
     let (v, s) = strength(a, b, idf);
-    (v.duplicate && s >= CREDIT_MIN_SIMILARITY && super::conflicts(a_text, b_text).is_empty()).then_some(s)
+    (v.duplicate
+        && s >= CREDIT_MIN_SIMILARITY
+        && super::conflicts(a_text, b_text).is_empty()
+        && !super::polarity::one_sided(a_text, b_text))
+    .then_some(s)
 }
 
 /// The verdict of [`decide`] and the strength of [`credit`].

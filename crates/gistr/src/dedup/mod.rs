@@ -8,6 +8,7 @@
 mod cluster;
 mod conflict;
 mod decide;
+mod polarity;
 mod profile;
 mod words;
 

@@ -10,7 +10,7 @@ use crate::output::*;
 use crate::select::{Candidate, Limit, Outcome};
 use crate::sentence;
 use crate::span;
-use crate::tuning::{CONFLICT_MIN_SIMILARITY, MIN_WORDS};
+use crate::tuning::{CONFLICT_MIN_SIMILARITY, CREDIT_MIN_SIMILARITY, MIN_WORDS};
 use std::ops::Range;
 
 /// Why a piece cut from a run without a sentence end is never chosen.
@@ -286,6 +286,14 @@ fn chosen_sentences(
                         // to see.
                         if verdict.duplicate && verdict.similarity >= CONFLICT_MIN_SIMILARITY {
                             for (kind, ours, other) in dedup::conflicts(&own, &theirs) {
+                                // Opposite senses are a contradiction only
+                                // between near-copies ("would not resign" /
+                                // "would resign"); below the credit bar they
+                                // are mostly two claims about different
+                                // things (see docs/CREDITS.md, "Claims").
+                                if kind == ConflictKind::Claim && strength < CREDIT_MIN_SIMILARITY {
+                                    continue;
+                                }
                                 conflicts.push(Conflict {
                                     kind,
                                     ours,
