@@ -6,6 +6,11 @@
     python3 eval/credits.py --sample N F    also write N random unjudged credits (text, no similarity) to F to judge
     python3 eval/credits.py --label F       add the labels of a judged sample F (lines {"key", "label", "judge"})
     python3 eval/credits.py --convert       (once) turn ../shared/eval/credits_duc2006_judged.jsonl into ids/offsets
+    python3 eval/credits.py --set duc2007_update ...   the same on event news (eval/credits_event_*.jsonl)
+    ... --draw N FILE [--floor 0.45]        every candidate credit (or N at random), shuffled, text only, to judge
+    ... --labels SAMPLE A.labels B.labels   the set's judged file from a drawn sample and its judges' labels
+    ... --recall-draw N FILE [--recall-floor 0.25]   N summary sentences with candidate reports, for recall
+    ... --recall-items DRAWN FILE, --recall-labels LABELS...   the same as items for blind judges, and back
 
 The data (../shared/eval, evaluation-only licence) is read at run time; the repository keeps only ids, offsets and
 labels (eval/credits_judged.jsonl, eval/credits_recall.jsonl). Without the data this script says so and exits 0.
@@ -27,6 +32,7 @@ the other):
 """
 import argparse
 import json
+import math
 import os
 import random
 import subprocess
@@ -35,9 +41,30 @@ import tempfile
 from collections import Counter, defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-JUDGED = os.path.join(ROOT, "eval", "credits_judged.jsonl")
-RECALL = os.path.join(ROOT, "eval", "credits_recall.jsonl")
+# Each judged set: its clusters, the summary length its credits were drawn at, and the judgements kept here. DUC 2006
+# gathers articles on a broad topic over months; DUC 2007 update (10 topics, each split in time into sets A, B and C
+# of 6-11 articles) is closer to several outlets reporting one event.
+SETS = {
+    "duc2006": {"file": "duc2006.jsonl", "budgets": [["--words", "250"]], "name": "DUC 2006",
+                "judged": "credits_judged.jsonl", "recall": "credits_recall.jsonl", "random": "2026-12-06"},
+    "duc2007_update": {"file": "duc2007_update.jsonl", "budgets": [["--words", "100"], ["--sentences", "5"]],
+                       "name": "DUC 2007 update", "judged": "credits_event_judged.jsonl",
+                       "recall": "credits_event_recall.jsonl", "random": "2026-12-07 event"},
+}
+SET = SETS["duc2006"]
+JUDGED = os.path.join(ROOT, "eval", SET["judged"])
+RECALL = os.path.join(ROOT, "eval", SET["recall"])
 WORDS = 250
+
+
+def use_set(name):
+    """Points the module's globals at one judged set."""
+    global SET, JUDGED, RECALL, WORDS, RANDOM_SET
+    SET = SETS[name]
+    RANDOM_SET = SET["random"]
+    JUDGED = os.path.join(ROOT, "eval", SET["judged"])
+    RECALL = os.path.join(ROOT, "eval", SET["recall"])
+    WORDS = int(SET["budgets"][0][1])
 # The judged credits drawn at random from gistr's output (the others were judged because a change made them): only
 # these measure how many true credits a decision keeps.
 RANDOM_SET = "2026-12-06"
@@ -46,7 +73,7 @@ RANDOM_SET = "2026-12-06"
 def eval_dir():
     for d in (os.environ.get("GISTR_EVAL"), os.path.join(ROOT, "..", "shared", "eval"),
               os.path.join(ROOT, "..", "..", "shared", "eval")):
-        if d and os.path.isfile(os.path.join(d, "duc2006.jsonl")):
+        if d and os.path.isfile(os.path.join(d, SET["file"])):
             return d
     return None
 
@@ -57,7 +84,7 @@ def norm(t):
 
 def load_clusters(d):
     out = {}
-    with open(os.path.join(d, "duc2006.jsonl"), encoding="utf-8") as f:
+    with open(os.path.join(d, SET["file"]), encoding="utf-8") as f:
         for line in f:
             c = json.loads(line)
             out[c["id"]] = c
@@ -65,13 +92,17 @@ def load_clusters(d):
 
 
 def half(cluster_id):
-    """'odd' or 'even', by the cluster's number (D0619A -> 19)."""
+    """'odd' or 'even', by the cluster's number (D0619A -> 19; DUC 2007 update: by topic, D0703A-B -> 3, so that a
+    topic's three time slices fall in one half)."""
     return "odd" if int(cluster_id[1:5]) % 2 else "even"
 
 
-def run_gistr(binary, clusters, out_dir):
-    """gistr --json --words 250 on each cluster, one untitled file per article (as the judged set was made)."""
-    os.makedirs(out_dir, exist_ok=True)
+def run_gistr(binary, clusters, out_dir, budget=None):
+    """gistr --json --words 250 (or `budget`) on each cluster, one untitled file per article (as the judged set was
+    made)."""
+    budget = budget or ["--words", str(WORDS)]
+    if out_dir:
+        os.makedirs(out_dir, exist_ok=True)
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         for cid, c in sorted(clusters.items()):
@@ -81,7 +112,7 @@ def run_gistr(binary, clusters, out_dir):
                 with open(p, "w", encoding="utf-8") as f:
                     f.write(doc["text"])
                 files.append(p)
-            r = subprocess.run([binary, "--json", "--words", str(WORDS)] + files,
+            r = subprocess.run([binary, "--json"] + budget + files,
                                capture_output=True, text=True, check=False)
             results[cid] = json.loads(r.stdout) if r.stdout.strip() else {"sentences": [], "articles": []}
     return results
@@ -124,6 +155,120 @@ def credits_of(cid, c, result, bar=None):
     return out
 
 
+def candidates_of(cid, c, result, floor):
+    """Every candidate credit of one cluster's result: a summary sentence S and another article v whose best version of
+    S (the sentence of v listed under S, in `versions` or `related`, of the greatest strength; ties: the earlier) has a
+    strength of at least `floor`. These are what a decision on the strength could credit, below the bar too."""
+    out = []
+    docs = c["docs"]
+    for s in result.get("sentences", []):
+        a = s["at"]["article"]
+        best = {}
+        for v in s.get("versions", []) + s.get("related", []):
+            va = v["at"]["article"]
+            if va == a or v["similarity"] < floor:
+                continue
+            rank = (v["similarity"], -v["at"]["sentence"])
+            if va not in best or rank > best[va][0]:
+                best[va] = (rank, v)
+        for va, (_, v) in sorted(best.items()):
+            out.append({"cluster": cid, "s_article": a, "s": list(char_range(docs[a]["text"], s["at"]["span"])),
+                        "v_article": va, "v": [list(char_range(docs[va]["text"], v["at"]["span"]))],
+                        "s_text": norm(s["text"]), "v_texts": [norm(v["text"])], "similarity": v["similarity"],
+                        "credited": va in s["articles"]})
+    return out
+
+
+def draw(args, clusters):
+    """Writes every candidate credit (or N drawn at random) of the set's summary lengths, in random order, with text
+    only (no similarity, no order by it) for judges; and, outside the repository, the same with strengths."""
+    n, path = int(args.draw[0]), args.draw[1]
+    pool = {}
+    for budget in SET["budgets"]:
+        results = run_gistr(args.binary, clusters, None, budget)
+        for cid in sorted(results):
+            for x in candidates_of(cid, clusters[cid], results[cid], args.floor):
+                k = (x["cluster"], x["s_article"], tuple(x["s"]), x["v_article"])
+                x["budgets"] = pool[k]["budgets"] + [" ".join(budget)] if k in pool else [" ".join(budget)]
+                if k not in pool or (x["similarity"], -x["v"][0][0]) > (pool[k]["similarity"], -pool[k]["v"][0][0]):
+                    pool[k] = x
+                else:
+                    pool[k]["budgets"] = x["budgets"]
+    items = [pool[k] for k in sorted(pool)]
+    rng = random.Random(args.seed)
+    rng.shuffle(items)
+    items = items[:n]
+    with open(path, "w", encoding="utf-8") as f:
+        for x in items:
+            key = {k: x[k] for k in ("cluster", "s_article", "s", "v_article", "v")}
+            f.write(json.dumps({"key": key, "s": x["s_text"], "v": " / ".join(x["v_texts"])}) + "\n")
+    private = os.path.join(ROOT, "target", "eval", f"draw-{args.set}.jsonl")
+    os.makedirs(os.path.dirname(private), exist_ok=True)
+    with open(private, "w", encoding="utf-8") as f:
+        for x in items:
+            f.write(json.dumps(x) + "\n")
+    print(f"{len(items)} of {len(pool)} candidates (strength >= {args.floor}, {' and '.join(' '.join(b) for b in SET['budgets'])}) "
+          f"written to {path}, with strengths to {private}")
+    return 0
+
+
+STOP = set("""a an the and or but of to in on at by for with from as is are was were be been being has have had
+it its this that these those he she they them his her their we our you your i not no said says say will would
+could should may might can also than then there here who whom which what when where while after before about
+into over under up down out more most other some such only own same so too very just one two new mr mrs ms""".split())
+
+
+def content_words(text):
+    words = "".join(ch.lower() if ch.isalnum() else " " for ch in text).split()
+    return {w for w in words if w not in STOP and not w.isdigit() or w.isdigit() and len(w) > 1}
+
+
+def recall_draw(args, clusters):
+    """Writes, for N summary sentences drawn at random (seed --seed) from the set's summary lengths, the sentences of
+    the other articles that may state the same fact: up to 8 most alike in content words (IDF coverage of S's words,
+    IDF over the cluster's sentences, at least --recall-floor) and up to 4 more that gistr lists under S (`versions`, `related`),
+    in random order and without strengths, to judge which state S's main fact."""
+    n, path = int(args.recall_draw[0]), args.recall_draw[1]
+    summary, listed, spans = {}, defaultdict(set), {}
+    for budget in SET["budgets"]:
+        results = run_gistr(args.binary, clusters, None, budget)
+        for cid in sorted(results):
+            docs = clusters[cid]["docs"]
+            for a, art in enumerate(results[cid].get("articles", [])):
+                spans[(cid, a)] = [char_range(docs[a]["text"], r["span"]) for r in art["sentences"]]
+            for s in results[cid].get("sentences", []):
+                a = s["at"]["article"]
+                k = (cid, a, char_range(docs[a]["text"], s["at"]["span"]))
+                summary[k] = norm(s["text"])
+                for v in s.get("versions", []) + s.get("related", []):
+                    va = v["at"]["article"]
+                    if va != a:
+                        listed[k].add((va, char_range(docs[va]["text"], v["at"]["span"])))
+    rng = random.Random(args.seed)
+    picks = rng.sample(sorted(summary), min(n, len(summary)))
+    with open(path, "w", encoding="utf-8") as f:
+        for no, k in enumerate(picks):
+            cid, a, s_range = k
+            docs = clusters[cid]["docs"]
+            sents = [(b, r, content_words(docs[b]["text"][r[0]:r[1]]))
+                     for b in range(len(docs)) for r in spans.get((cid, b), [])]
+            df = Counter(w for _, _, ws in sents for w in ws)
+            idf = {w: math.log(len(sents) / c) for w, c in df.items()}
+            mine = content_words(docs[a]["text"][s_range[0]:s_range[1]])
+            total = sum(idf.get(w, 0) for w in mine) or 1.0
+            scored = sorted(((sum(idf.get(w, 0) for w in mine & ws) / total, b, r) for b, r, ws in sents if b != a),
+                            key=lambda x: (-x[0], x[1], x[2]))
+            near = [(b, r) for c, b, r in scored if c >= args.recall_floor][:8]
+            more = [x for x in sorted(listed[k]) if x not in near][:4]
+            cands = near + more
+            rng.shuffle(cands)
+            f.write(json.dumps({"n": no, "cluster": cid, "s_article": a, "s": list(s_range), "s_text": summary[k],
+                                "candidates": [{"article": b, "v": list(r), "text": norm(docs[b]["text"][r[0]:r[1]])}
+                                               for b, r in cands]}) + "\n")
+    print(f"{len(picks)} summary sentences of {len(summary)} with their candidate reports written to {path}")
+    return 0
+
+
 def judged_texts(j, clusters):
     docs = clusters[j["cluster"]]["docs"]
     s = norm(docs[j["s_article"]]["text"][j["s"][0]:j["s"][1]])
@@ -158,7 +303,19 @@ def main():
     ap.add_argument("--convert", action="store_true")
     ap.add_argument("--dump", metavar="FILE", help="write every credit (with texts) to FILE, outside the repository")
     ap.add_argument("--bar", type=float, help="score the credits a strength bar of this level would give (>= 0.5)")
+    ap.add_argument("--set", choices=sorted(SETS), default="duc2006", help="the judged set (default duc2006)")
+    ap.add_argument("--draw", nargs=2, metavar=("N", "FILE"),
+                    help="write N candidate credits (all when N is larger) at strength >= --floor, shuffled, to judge")
+    ap.add_argument("--floor", type=float, default=0.45)
+    ap.add_argument("--recall-draw", nargs=2, metavar=("N", "FILE"),
+                    help="write N random summary sentences with the other articles' candidate reports, to judge")
+    ap.add_argument("--labels", nargs="+", metavar=("SAMPLE", "LABELS"),
+                    help="write the set's judged file from a drawn sample and its judges' label files")
+    ap.add_argument("--recall-items", nargs=2, metavar=("DRAWN", "FILE"), help="a --recall-draw file as items to judge")
+    ap.add_argument("--recall-labels", nargs="+", metavar="LABELS", help="rewrite the recall file from judges' labels")
+    ap.add_argument("--recall-floor", type=float, default=0.25, help="least IDF coverage of a candidate report")
     args = ap.parse_args()
+    use_set(args.set)
     d = eval_dir()
     if d is None:
         print("skipped: ../shared/eval absent")
@@ -168,8 +325,18 @@ def main():
         return convert(d, clusters)
     if args.label:
         return add_labels(args.label, clusters)
+    if args.labels:
+        return merge_labels(args.labels[0], args.labels[1:])
+    if args.recall_items:
+        return recall_items(*args.recall_items)
+    if args.recall_labels:
+        return recall_labels(args.recall_labels)
     if not args.no_build:
         subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "gistr"], cwd=ROOT, check=True)
+    if args.draw:
+        return draw(args, clusters)
+    if args.recall_draw:
+        return recall_draw(args, clusters)
     results = run_gistr(args.binary, clusters, os.path.join(ROOT, "target", "eval", "credits"))
     credits = [x for cid in sorted(results) for x in credits_of(cid, clusters[cid], results[cid], args.bar)]
     if args.dump:
@@ -209,7 +376,8 @@ def main():
     rec = recall(results, clusters, given)
     truth = one_truth(results)
     bar = f", bar {args.bar}" if args.bar is not None else ""
-    print(f"credits of gistr --json --words {WORDS} on DUC 2006 (50 clusters{bar}), judged: {len(judged)}")
+    print(f"credits of gistr --json --words {WORDS} on {SET['name']} ({len(clusters)} clusters{bar}), "
+          f"judged: {len(judged)}")
     print(f"{'half':5} {'credits':>7} {'judged':>6} {'SAME':>8} {'PARTIAL':>8} {'DIFFERENT':>9} "
           f"{'kept':>13} {'recall':>13} {'unjudged':>8}")
     for part, (n, nj, lab, kept, alive) in rows.items():
@@ -308,6 +476,80 @@ def convert(d, clusters):
         for x in out:
             f.write(json.dumps(x) + "\n")
     print(f"{len(out)} judgements written to {JUDGED}")
+    return 0
+
+
+STRICT = {"SAME": 0, "PARTIAL": 1, "DIFFERENT": 2}
+
+
+def merge_labels(sample, paths):
+    """Writes the set's judged file from a drawn sample (its order gives the ids) and the judges' label files (lines
+    {"key", "label", "judge"}): ids, offsets and labels only. Where two judges disagree the label is the stricter
+    (SAME only when both say SAME)."""
+    keys = [json.loads(line)["key"] for line in open(sample, encoding="utf-8")]
+    index = {json.dumps(k, sort_keys=True): i for i, k in enumerate(keys)}
+    judges = defaultdict(dict)
+    for path in paths:
+        for line in open(path, encoding="utf-8"):
+            if not line.strip():
+                continue
+            x = json.loads(line)
+            i = index.get(json.dumps(x["key"], sort_keys=True))
+            if i is None or x.get("label") not in STRICT:
+                raise SystemExit(f"{path}: a line with an unknown key or label: {line.strip()[:200]}")
+            judges[i][x.get("judge", os.path.basename(path)[0])] = x["label"]
+    missing = [i for i in range(len(keys)) if i not in judges]
+    with open(JUDGED, "w", encoding="utf-8") as f:
+        for i in sorted(judges):
+            label = max(judges[i].values(), key=STRICT.get)
+            f.write(json.dumps({"id": i, **keys[i], "label": label, "judges": dict(sorted(judges[i].items())),
+                                "set": "2026-12-07 event"}) + "\n")
+    print(f"{len(judges)} judged of {len(keys)} ({len(missing)} unjudged) written to {JUDGED}")
+    return 0
+
+
+def recall_items(path, out):
+    """Turns a --recall-draw file into items for blind judges ({key, s, v}: one candidate report each, shuffled)."""
+    items = []
+    for line in open(path, encoding="utf-8"):
+        r = json.loads(line)
+        for c in r["candidates"]:
+            key = {"n": r["n"], "cluster": r["cluster"], "s_article": r["s_article"], "s": r["s"],
+                   "v_article": c["article"], "v": [c["v"]]}
+            items.append({"key": key, "s": r["s_text"], "v": c["text"]})
+    random.Random(18).shuffle(items)
+    with open(out, "w", encoding="utf-8") as f:
+        for x in items:
+            f.write(json.dumps(x) + "\n")
+    print(f"{len(items)} candidate reports to judge written to {out}")
+    return 0
+
+
+def recall_labels(paths):
+    """Rewrites the set's recall file from blind judges' labels of `recall_items` (SAME: the sentence reports S's
+    fact; the stricter label where two judges differ)."""
+    rows = {}
+    for line in open(RECALL, encoding="utf-8"):
+        r = json.loads(line)
+        rows[r["n"]] = {**r, "reports": [], "not": [], "judge": set(), "before": r.get("judge", "")}
+    labels = defaultdict(dict)
+    for path in paths:
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                x = json.loads(line)
+                k = x["key"]
+                labels[(k["n"], k["v_article"], tuple(k["v"][0]))][x.get("judge", "?")] = x["label"]
+    for (n, a, (st, en)), by in sorted(labels.items()):
+        label = max(by.values(), key=STRICT.get)
+        rows[n]["reports" if label == "SAME" else "not"].append([a, st, en])
+        rows[n]["judge"] |= set(by)
+    with open(RECALL, "w", encoding="utf-8") as f:
+        for n in sorted(rows):
+            r = rows[n]
+            r["judge"] = "+".join(sorted(r["judge"])) or r["before"]  # no candidate: nothing to judge
+            del r["before"]
+            f.write(json.dumps(r) + "\n")
+    print(f"{len(labels)} judged candidate reports written to {RECALL}")
     return 0
 
 
