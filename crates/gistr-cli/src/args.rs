@@ -10,6 +10,7 @@ gistr — summarise several articles about one event, each fact once
 
 USAGE:
     gistr [OPTIONS] FILE...          summarise the files (- for stdin), one article each
+                                     (plain text as the web page reads it: see TITLES)
     gistr [OPTIONS] --jsonl FILE     summarise one cluster per line: {\"id\", \"docs\": [{\"title\", \"text\", \"source\"}]}
                                      (with --json, each line out carries the whole result too)
     gistr dedup FILE                 group the near-duplicate lines of FILE
@@ -26,7 +27,20 @@ OPTIONS:
     --focus TEXT       rank toward these words or this question
     --topic            with --jsonl: use each cluster's meta.topic as the focus
     --json             print the full result as JSON (with --jsonl: in each line's \"result\")
+    --no-title         take no title from FILEs: each is its text as read, untitled
     -h, --help         print this help
+
+TITLES:
+    A FILE or stdin is read as the web page reads a .txt file, so both give
+    the same summary: the first of its first three non-empty lines that reads
+    as a headline (3 to 25 words, at most 160 characters, its last character
+    none of . ! ? : ; , … \" ” » ) ) is the article's title, else the file's name
+    without its extension (none for stdin). The title line stays in the text
+    (a line repeating the title counts as boilerplate) and the title is a mild
+    focus; line ends become \\n and the text is trimmed, so --json offsets
+    count in that text. .html, .htm, .xhtml, .md and .markdown files are read
+    as they are, untitled. --no-title reads every FILE that way (the
+    behaviour before titles were taken; offsets count in the file as read).
 
 EXIT STATUS:
     0    a summary was printed
@@ -41,6 +55,8 @@ pub enum Command {
     Summarize {
         files: Vec<PathBuf>,
         json: bool,
+        /// Whether plain text gives its headline line as the title (off: `--no-title`).
+        title_lines: bool,
     },
     Jsonl {
         file: PathBuf,
@@ -73,6 +89,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
     let mut json = false;
     let mut jsonl = None;
     let mut topic = false;
+    let mut no_title = false;
     let mut dedup = false;
     let mut pairs = false;
     let mut features = false;
@@ -93,6 +110,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
             }
             Long("topic") => topic = true,
             Long("json") => json = true,
+            Long("no-title") => no_title = true,
             Long("jsonl") => jsonl = Some(PathBuf::from(value(&mut p)?)),
             Long("pairs") => pairs = true,
             Long("features") => features = true,
@@ -118,12 +136,18 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
         }
     } else if features {
         return Err("--features goes with dedup --pairs".into());
+    } else if no_title && jsonl.is_some() {
+        return Err("--no-title goes with FILE... (--jsonl takes each title from its docs)".into());
     } else if let Some(file) = jsonl {
         Command::Jsonl { file, topic, json }
     } else if files.is_empty() {
         return Err("no input files (use - for stdin)".into());
     } else {
-        Command::Summarize { files, json }
+        Command::Summarize {
+            files,
+            json,
+            title_lines: !no_title,
+        }
     };
     Ok(Args { command, options })
 }

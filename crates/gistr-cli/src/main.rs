@@ -29,7 +29,11 @@ fn main() -> ExitCode {
             print!("{USAGE}");
             Ok(None)
         }
-        Command::Summarize { files, json } => run_files(&files, json, &args.options),
+        Command::Summarize {
+            files,
+            json,
+            title_lines,
+        } => run_files(&files, json, title_lines, &args.options),
         Command::Jsonl { file, topic, json } => run_jsonl(&file, topic, json, &args.options).map(|()| None),
         Command::Dedup {
             file,
@@ -89,15 +93,41 @@ pub(crate) fn read(path: &Path) -> Result<String, String> {
     })
 }
 
+/// The extensions of files read as they are, never as plain text: the
+/// page extracts their article (Readability, Markdown marks), which the CLI
+/// does not, and their first line (`<!DOCTYPE html>`, `# Title`, `---`) is
+/// no plain-text headline.
+const NOT_PLAIN: [&str; 5] = ["html", "htm", "xhtml", "md", "markdown"];
+
+/// One file (or stdin, `-`) as an article. Plain text is read as the page
+/// reads a `.txt` file (`Article::from_plain_text`: a first line that reads
+/// as a headline is the title, else the file's name; line ends made `\n`,
+/// the whole trimmed), unless `title_lines` is off (`--no-title`) or the
+/// file is HTML or Markdown: then the text as read, with no title.
+fn article_of(path: &Path, text: String, title_lines: bool) -> Article {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if !title_lines || NOT_PLAIN.contains(&ext.as_str()) {
+        return Article::new(text);
+    }
+    let name = (path != Path::new("-"))
+        .then(|| path.file_name().map(|n| n.to_string_lossy()))
+        .flatten();
+    Article::from_plain_text(&text, name.as_deref())
+}
+
 /// Prints the summary of `files`; `Some` reason when it is empty.
 fn run_files(
     files: &[std::path::PathBuf],
     as_json: bool,
+    title_lines: bool,
     options: &Options,
 ) -> Result<Option<Empty>, String> {
     let articles = files
         .iter()
-        .map(|f| Ok(Article::new(read(f)?).with_source(f.display().to_string())))
+        .map(|f| Ok(article_of(f, read(f)?, title_lines).with_source(f.display().to_string())))
         .collect::<Result<Vec<_>, String>>()?;
     let summary = summarize(&articles, options).map_err(|e| e.to_string())?;
     if let Some(empty @ Empty::Binary { article }) = summary.empty {

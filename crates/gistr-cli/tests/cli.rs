@@ -40,6 +40,91 @@ const FILES: [&str; 3] = [
     "tests/fixtures/strike/3-wire.txt",
 ];
 
+/// A fixture file as the CLI reads it: plain text, as the page reads a
+/// `.txt` file (the core's `Article::from_plain_text`), its path the source.
+fn plain_text(path: &str) -> gistr::Article {
+    let name = std::path::Path::new(path).file_name().and_then(|n| n.to_str());
+    gistr::Article::from_plain_text(&read(path).expect("fixture"), name).with_source(path)
+}
+
+/// Made-up reports of one storm (written for this test), each with its
+/// headline on the first line, after a blank line and a CR LF: the page
+/// takes those lines as titles, and so does the CLI.
+const STORM: [&str; 3] = [
+    "\r\nStorm knocks out power to 80,000 homes in Bergen\r\nA storm with winds of up to 140 km/h knocked out power to about 80,000 homes in western Norway on Sunday, the grid operator said.\r\nTrees fell across railway lines, and trains between Bergen and Oslo were cancelled for the rest of the day.\r\nCrews expect to restore electricity to most homes by Tuesday, the operator said in a statement.\r\n",
+    "Bergen storm leaves tens of thousands without electricity\nAbout 80,000 households in western Norway lost power on Sunday as a storm brought gusts of up to 140 km/h, the grid operator said.\nRail services between Bergen and Oslo were cancelled after trees fell on the tracks.\nForecasters had put the coast under a red warning from Saturday evening.\n",
+    "Red warning as storm hits Norway's west coast\nPower was cut to around 80,000 homes on Sunday as winds of 140 km/h battered Bergen and the surrounding coast.\nTrain services between Bergen and Oslo were suspended after fallen trees blocked the line.\nThe grid operator said it hoped to restore supply to most customers by Tuesday.\n",
+];
+
+/// Writes `texts` as files named `names` in a fresh directory; returns their paths.
+fn write_files(tag: &str, names: &[&str], texts: &[&str]) -> (std::path::PathBuf, Vec<String>) {
+    let dir = std::env::temp_dir().join(format!("gistr-cli-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let paths = names
+        .iter()
+        .zip(texts)
+        .map(|(n, t)| {
+            let p = dir.join(n);
+            std::fs::write(&p, t).expect("write");
+            p.to_str().expect("utf-8").to_string()
+        })
+        .collect();
+    (dir, paths)
+}
+
+/// FILEs and stdin are read as the page reads a .txt file: the headline
+/// line is the title, line ends are `\n`, the text is trimmed
+/// (`Article::from_plain_text`, whose rule tests/fixtures/titles.json pins
+/// for the core and the page alike). `--no-title` reads them as before:
+/// the text as read, untitled. HTML and Markdown files are read as they are.
+#[test]
+fn plain_text_gives_its_headline_as_the_title() {
+    let (dir, paths) = write_files("titles", &["j1.txt", "j2.txt", "j3.TXT"], &STORM);
+    let summary_of = |articles: &[gistr::Article]| {
+        let options = gistr::Options::default();
+        serde_json::to_string(&gistr::summarize(articles, &options).expect("summary")).expect("JSON") + "\n"
+    };
+    let titled: Vec<gistr::Article> = paths
+        .iter()
+        .zip(STORM)
+        .map(|(p, t)| {
+            let name = std::path::Path::new(p).file_name().and_then(|n| n.to_str());
+            gistr::Article::from_plain_text(t, name).with_source(p.as_str())
+        })
+        .collect();
+    assert_eq!(
+        titled[0].title.as_deref(),
+        Some("Storm knocks out power to 80,000 homes in Bergen")
+    );
+    let untitled: Vec<gistr::Article> = STORM.iter().map(|t| gistr::Article::new(*t)).collect();
+    let mut args = vec!["--json"];
+    args.extend(paths.iter().map(String::as_str));
+    let with_titles = stdout(&gistr(&args, ""));
+    assert_eq!(with_titles, summary_of(&titled));
+    // The titles change the summary here: the headlines focus the ranking.
+    assert_ne!(with_titles, summary_of(&untitled));
+    args.push("--no-title");
+    assert_eq!(stdout(&gistr(&args, "")), summary_of(&untitled));
+    // Stdin: the same rule, without a file name to fall back on.
+    let o = gistr(&["--json", "-"], STORM[0]);
+    assert_eq!(
+        stdout(&o),
+        summary_of(&[gistr::Article::from_plain_text(STORM[0], None)])
+    );
+    let o = gistr(&["--json", "--no-title", "-"], STORM[0]);
+    assert_eq!(stdout(&o), summary_of(&[gistr::Article::new(STORM[0])]));
+    // Markdown and HTML: read as they are (the CLI extracts neither).
+    let (md_dir, md) = write_files("titles-md", &["j1.md", "j2.HTML"], &STORM[..2]);
+    let o = gistr(&["--json", &md[0], &md[1]], "");
+    assert_eq!(stdout(&o), summary_of(&untitled[..2]));
+    // --no-title is for FILEs: --jsonl takes each title from its docs.
+    let o = gistr(&["--no-title", "--jsonl", &paths[0]], "");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--no-title goes with FILE"));
+    let _ = std::fs::remove_dir_all(dir);
+    let _ = std::fs::remove_dir_all(md_dir);
+}
+
 #[test]
 fn summarises_files_with_source_marks() {
     let mut args = vec!["--sentences", "3"];
@@ -83,10 +168,7 @@ fn json_is_the_serialized_summary() {
     args.extend(FILES);
     let o = gistr(&args, "");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let articles: Vec<gistr::Article> = FILES
-        .iter()
-        .map(|f| gistr::Article::new(read(f).expect("fixture")).with_source(*f))
-        .collect();
+    let articles: Vec<gistr::Article> = FILES.iter().map(|f| plain_text(f)).collect();
     let options = gistr::Options::default().with_budget(gistr::Budget::Sentences(3));
     let summary = gistr::summarize(&articles, &options).expect("summary");
     let want = serde_json::to_string(&summary).expect("JSON") + "\n";
@@ -149,7 +231,10 @@ fn summarises_json_lines_clusters() {
 fn json_lines_carry_the_whole_result() {
     let docs: Vec<serde_json::Value> = FILES
         .iter()
-        .map(|f| serde_json::json!({"text": read(f).expect("fixture"), "source": f}))
+        .map(|f| {
+            let a = plain_text(f);
+            serde_json::json!({"title": a.title, "text": a.text, "source": f})
+        })
         .collect();
     let dir = std::env::temp_dir().join(format!("gistr-cli-json-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("tmp");

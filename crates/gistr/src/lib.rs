@@ -60,6 +60,7 @@ mod lang;
 pub mod options;
 mod output;
 mod paragraph;
+mod plain;
 mod rank;
 mod select;
 mod sentence;
@@ -78,6 +79,7 @@ pub use output::{
     ArticleReport, Chosen, Compared, Conflict, ConflictKind, Empty, Keyword, SentenceRef, SentenceReport,
     Span, Status, Summary, Version,
 };
+pub use plain::guess_title;
 pub use summarize::{summarize, Summarizer};
 
 /// Splits `text` into sentences, as the summariser does, returning trimmed

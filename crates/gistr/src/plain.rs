@@ -1,0 +1,169 @@
+//! A plain text (a `.txt` file, stdin) as an article: its headline, when
+//! one of its first lines looks like one, and its body.
+//!
+//! This is the rule the page applies to a `.txt` file and to pasted text
+//! (`www/articles.js`: `guessTitle`, `articleFromPlainText`), so that the
+//! CLI, the page and Python summarise the same file the same way. The page
+//! keeps its JavaScript copy (it guesses titles on the main thread, where
+//! no `.wasm` is loaded); `tests/fixtures/titles.json` holds the cases that
+//! both copies must give, checked by `crates/gistr/tests/titles.rs` and
+//! `tests/e2e/titles.test.mjs`.
+//!
+//! The title line stays in the body, as in the page: the core treats a body
+//! line that repeats the title as boilerplate.
+
+use crate::Article;
+use std::borrow::Cow;
+
+/// The longest title line, in UTF-16 code units (JavaScript's `length`).
+const TITLE_MAX_UNITS: usize = 160;
+/// A title line has this many words at least …
+const TITLE_MIN_WORDS: usize = 3;
+/// … and at most this many.
+const TITLE_MAX_WORDS: usize = 25;
+/// How many non-empty lines at the start may hold the title.
+const TITLE_LINES: usize = 3;
+
+/// JavaScript's white space and line terminators (what `trim()` and `\s`
+/// take): tab, vertical tab, form feed, U+FEFF, the space separators (Zs),
+/// line feed, carriage return, U+2028 and U+2029. Unlike Rust's
+/// `char::is_whitespace`, U+FEFF is in and U+0085 is out.
+fn js_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | ' ' | '\u{A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{FEFF}'
+    )
+}
+
+/// `s.trim()` as JavaScript trims.
+fn js_trim(s: &str) -> &str {
+    s.trim_matches(js_space)
+}
+
+/// Words as the page counts them: runs of anything but white space.
+fn count_words(s: &str) -> usize {
+    s.split(js_space).filter(|w| !w.is_empty()).count()
+}
+
+/// Whether a trimmed line reads as a headline: short, several words, and
+/// not ending like a sentence (or a quotation, a list, a parenthesis).
+fn is_title(line: &str) -> bool {
+    let words = count_words(line);
+    line.encode_utf16().count() <= TITLE_MAX_UNITS
+        && (TITLE_MIN_WORDS..=TITLE_MAX_WORDS).contains(&words)
+        && !line.ends_with(['.', '!', '?', ':', ';', ',', '…', '"', '\u{201D}', '»', ')'])
+}
+
+/// The headline among the first three non-empty lines of `text`: the first
+/// of them that [reads as one](is_title), trimmed; `None` when there is
+/// none. A line ends at `\n`, or at a `\r` that is not its last character.
+pub fn guess_title(text: &str) -> Option<&str> {
+    let mut at = 0;
+    let mut seen = 0;
+    while at < text.len() && seen < TITLE_LINES {
+        let mut end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        let mut line = &text[at..end];
+        if let Some(cr) = line.find('\r') {
+            if cr + 1 < line.len() {
+                end = at + cr;
+                line = &line[..cr];
+            }
+        }
+        let line = js_trim(line);
+        if !line.is_empty() {
+            if is_title(line) {
+                return Some(line);
+            }
+            seen += 1;
+        }
+        at = end + 1;
+    }
+    None
+}
+
+/// `text` with `\r\n` and lone `\r` made `\n`.
+fn normalize_newlines(text: &str) -> Cow<'_, str> {
+    if !text.contains('\r') {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+/// A file's name without its extension (`"j1.txt"` → `"j1"`; a name that
+/// starts with its only dot, such as `".txt"`, is kept whole).
+fn base_name(name: &str) -> &str {
+    match name.rfind('.') {
+        Some(dot) if dot > 0 => &name[..dot],
+        _ => name,
+    }
+}
+
+impl Article {
+    /// A plain text as the page reads a `.txt` file: line ends made `\n`
+    /// and the whole trimmed; the title is the [guessed](guess_title)
+    /// headline line, else the file's `name` without its extension (the
+    /// page's card title), else none. The title line stays in the text.
+    /// No source: set one with [`Article::with_source`].
+    pub fn from_plain_text(text: &str, name: Option<&str>) -> Article {
+        let text = js_trim(&normalize_newlines(text)).to_string();
+        let title = guess_title(&text)
+            .or_else(|| name.map(|n| js_trim(base_name(n))))
+            .filter(|t| !t.is_empty())
+            .map(str::to_string);
+        Article {
+            title,
+            text,
+            source: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_first_line_that_reads_as_a_headline_is_the_title() {
+        let a = Article::from_plain_text(
+            "\u{FEFF}Storm cuts power in Bergen\r\nA storm cut power to 80,000 homes.\r\n",
+            Some("j1.txt"),
+        );
+        assert_eq!(a.title.as_deref(), Some("Storm cuts power in Bergen"));
+        assert_eq!(
+            a.text,
+            "Storm cuts power in Bergen\nA storm cut power to 80,000 homes."
+        );
+        assert_eq!(a.source, None);
+    }
+
+    #[test]
+    fn without_a_headline_line_the_file_name_is_the_title() {
+        let text = "A storm cut power to 80,000 homes on Sunday.";
+        let a = Article::from_plain_text(text, Some("j1.txt"));
+        assert_eq!(a.title.as_deref(), Some("j1"));
+        assert_eq!(Article::from_plain_text(text, None).title, None);
+        assert_eq!(
+            Article::from_plain_text(text, Some(".txt")).title.as_deref(),
+            Some(".txt")
+        );
+        assert_eq!(Article::from_plain_text(text, Some(" ")).title, None);
+    }
+
+    #[test]
+    fn only_the_first_three_non_empty_lines_are_looked_at() {
+        let text = "One.\n\n\nTwo.\nThree.\nA headline on the fourth line";
+        assert_eq!(guess_title(text), None);
+        let text = "One.\n\n\nTwo.\nA headline on the third line\nFour";
+        assert_eq!(guess_title(text), Some("A headline on the third line"));
+    }
+
+    #[test]
+    fn length_is_counted_in_utf16_units_as_the_page_counts() {
+        // 79 emoji of 2 units each, two spaces and a letter: 3 words, 82
+        // chars, 161 units.
+        let line = format!("{} {} x", "😀".repeat(50), "😀".repeat(29));
+        assert!(line.chars().count() <= TITLE_MAX_UNITS);
+        assert_eq!(guess_title(&line), None);
+    }
+}
