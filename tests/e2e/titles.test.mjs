@@ -1,0 +1,164 @@
+// A plain-text file gives the same summary in the page and from the CLI.
+// The page takes a title from a .txt file's first lines (www/articles.js
+// guessTitle, articleFromPlainText); the CLI does the same through the core
+// (crates/gistr/src/plain.rs). 1: the page's rule gives every case of
+// tests/fixtures/titles.json, the table crates/gistr/tests/titles.rs checks
+// the core on. 2: the CLI's --json on files equals the wasm module's result
+// for the articles the page builds from the same files, in Node. 3: files
+// dropped on the page: the worker's result is the CLI's --json (byte for byte
+// but for the last bits of a few f32 scores: see sameResult).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { guessTitle, articleFromPlainText } from '../../www/articles.js';
+import { ROOT, dropFiles, gotoReady, openPage, requireBuilt, settled, setup, summaryTexts } from './helpers.mjs';
+
+const table = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/titles.json'), 'utf8'));
+
+test('the page reads plain text by the table the core is checked on', () => {
+  assert.ok(table.cases.length >= 30, `${table.cases.length} cases`);
+  for (const c of table.cases) {
+    assert.equal(guessTitle(c.text) || null, c.guess, `guess: ${c.why}`);
+    const a = articleFromPlainText(c.text, c.name || '');
+    // What the page sends: the card's title trimmed, left out when empty (cards.js, app.js).
+    assert.equal(a.title.trim() || null, c.title, `title: ${c.why}`);
+    assert.equal(a.text, c.body, `body: ${c.why}`);
+  }
+});
+
+/** The CLI that `cargo build -p gistr-cli` (or `cargo test`) made, or $GISTR_CLI. */
+const CLI = process.env.GISTR_CLI || join(ROOT, 'target/debug/gistr');
+
+/** The .txt files of each set that is present: fixtures written for gistr, and the seeds beside the repository. */
+function sets() {
+  const out = [];
+  for (const dir of ['tests/fixtures/strike', 'tests/fixtures/aeb-2026-12-07', '../shared/seeds']) {
+    const d = join(ROOT, dir);
+    if (!existsSync(d)) continue;
+    const files = readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => join(d, f));
+    if (files.length) out.push({ dir, files });
+  }
+  return out;
+}
+
+/** The CLI's --json for `files` with the page's options as flags. */
+function cliJson(files, options) {
+  const flags = [];
+  for (const [k, v] of Object.entries(options)) {
+    if (v === undefined || v === '') continue;
+    flags.push(k === 'language' ? '--lang' : `--${k}`, String(v));
+  }
+  return execFileSync(CLI, ['--json', ...flags, ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+/**
+ * Asserts that two JSON texts are one result: byte for byte, but for a
+ * score or similarity that may differ in its last bits of f32 (1e-6
+ * relative). The native build and the wasm build compute a few of those
+ * one rounding apart even for untitled input (a seed similarity is
+ * 0.41756439 natively, 0.41756442 in wasm, before titles were taken);
+ * every text, span, count, status and credit is compared exactly.
+ * Returns how many numbers differed in their last bits.
+ */
+function sameResult(got, want, what) {
+  if (got === want) return 0;
+  let loose = 0;
+  const walk = (a, b, at) => {
+    if (typeof a === 'number' && typeof b === 'number' && !Number.isInteger(a) && !Number.isInteger(b)) {
+      assert.ok(Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b)), `${what}: ${at}: ${a} against ${b}`);
+      if (a !== b) loose++;
+      return;
+    }
+    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
+      assert.equal(a, b, `${what}: ${at}`);
+      return;
+    }
+    assert.deepEqual(Object.keys(a), Object.keys(b), `${what}: ${at}: the same fields in the same order`);
+    for (const k of Object.keys(a)) walk(a[k], b[k], `${at}.${k}`);
+  };
+  walk(JSON.parse(got), JSON.parse(want), 'result');
+  return loose;
+}
+
+/** The articles the page sends for dropped .txt files (articles.js, then cards.js and app.js). */
+const pageArticles = (files) =>
+  files.map((f) => {
+    const { title, text, source } = articleFromPlainText(readFileSync(f, 'utf8'), basename(f));
+    return { text, ...(title.trim() && { title: title.trim() }), ...(source && { source }) };
+  });
+
+describe('the CLI and the page give one summary of the same files', () => {
+  before(() => {
+    requireBuilt();
+    if (!existsSync(CLI)) throw new Error(`no CLI at ${CLI}: cargo build -p gistr-cli (or set GISTR_CLI)`);
+  });
+
+  test('in Node: the wasm module on the page\'s articles gives the CLI\'s --json', async (t) => {
+    const wasm = await import(pathToFileURL(join(ROOT, 'www/pkg/gistr.js')).href);
+    wasm.initSync({ module: readFileSync(join(ROOT, 'www/pkg/gistr_bg.wasm')) });
+    const all = sets();
+    assert.ok(all.length >= 2);
+    let titled = 0;
+    for (const { dir, files } of all) {
+      const articles = pageArticles(files);
+      titled += articles.filter((a) => a.title).length;
+      for (const options of [{}, { sentences: 3, order: 'rank' }, { words: 100 }]) {
+        const want = `${JSON.stringify(wasm.summarize(articles, options))}\n`;
+        const loose = sameResult(cliJson(files, options), want, `${dir} ${JSON.stringify(options)}`);
+        t.diagnostic(`${dir} ${JSON.stringify(options)}: ${loose ? `${loose} scores one f32 rounding apart` : 'byte for byte'}`);
+      }
+    }
+    assert.ok(titled >= 6, `${titled} titled articles: the titles are tested, not only the bodies`);
+  });
+
+  describe('in the page', () => {
+    let env;
+    before(async () => {
+      env = await setup();
+    });
+    after(async () => {
+      await env?.close();
+    });
+
+    for (const { dir, files } of sets()) {
+      test(`files dropped from ${dir}: the worker's result is the CLI's --json`, async (t) => {
+        const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+        // What the page asks its worker and what the worker answers, as they pass.
+        await context.addInitScript(() => {
+          const Native = window.Worker;
+          /** @type {any} */ (window).__asked = [];
+          /** @type {any} */ (window).__answered = [];
+          window.Worker = class extends Native {
+            constructor(...args) {
+              super(...args);
+              this.addEventListener('message', (e) => {
+                if (e.data && e.data.result) /** @type {any} */ (window).__answered.push({ id: e.data.id, json: JSON.stringify(e.data.result) });
+              });
+            }
+            postMessage(msg, ...rest) {
+              if (msg && Array.isArray(msg.articles)) /** @type {any} */ (window).__asked.push({ id: msg.id, n: msg.articles.length, options: msg.options });
+              return super.postMessage(msg, ...rest);
+            }
+          };
+        });
+        const page = await context.newPage();
+        await gotoReady(page, env.base);
+        await dropFiles(page, files.map((f) => ({ name: basename(f), type: 'text/plain', content: readFileSync(f, 'utf8') })));
+        await page.waitForFunction((n) => document.querySelectorAll('#cards > li').length === n, files.length);
+        await summaryTexts(page);
+        await settled(page);
+        const { asked, answered } = await page.evaluate(() => ({ asked: window.__asked, answered: window.__answered }));
+        const last = answered.at(-1);
+        assert.ok(last, 'the worker answered');
+        const request = asked.find((r) => r.id === last.id);
+        assert.equal(request.n, files.length, 'the answer is for every file');
+        const loose = sameResult(cliJson(files, request.options), `${last.json}\n`, `${dir} ${JSON.stringify(request.options)}`);
+        t.diagnostic(`${dir} ${JSON.stringify(request.options)}: ${loose ? `${loose} scores one f32 rounding apart` : 'byte for byte'}`);
+        await context.close();
+      });
+    }
+  });
+});
