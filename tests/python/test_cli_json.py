@@ -36,7 +36,8 @@ def flags(options: Dict[str, Any]) -> List[str]:
 def same_as_cli(cli: Path, files: List[Path], options: Dict[str, Any]) -> None:
     r = run_cli(cli, ["--json", *flags(options), *map(str, files)])
     assert r.returncode in (0, 3), r.stderr
-    articles = [{"text": f.read_text(encoding="utf-8"), "source": str(f)} for f in files]
+    # The CLI reads a .txt file as plain text: its headline line is the title.
+    articles = [{**gistr.plain_text(f.read_text(encoding="utf-8"), f.name), "source": str(f)} for f in files]
     summary = gistr.summarize(articles, **options)
     assert summary.to_dict() == json.loads(r.stdout), options
     # The same bytes, too (one serialiser).

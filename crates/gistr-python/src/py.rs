@@ -317,6 +317,32 @@ fn compare_pairs(
         .map_err(value_error)
 }
 
+/// plain_text(text, name=None) -> (str | None, str)
+///
+/// A plain text (a `.txt` file) as the CLI and the web page read it:
+/// `(title, text)`, by the core's one rule (`Article::from_plain_text`).
+#[pyfunction]
+#[pyo3(signature = (text, name=None))]
+fn plain_text(
+    text: &Bound<'_, PyAny>,
+    name: Option<&Bound<'_, PyAny>>,
+) -> PyResult<(Option<String>, String)> {
+    let str_of = |what: &str, v: &Bound<'_, PyAny>| match v.cast::<PyString>() {
+        Ok(s) => Ok(text_of(s)),
+        Err(_) => Err(PyTypeError::new_err(format!(
+            "{what} is {}, expected a str",
+            kind_of(v)
+        ))),
+    };
+    let text = str_of("text", text)?;
+    let name = match name.filter(|n| !n.is_none()) {
+        Some(n) => Some(str_of("name", n)?),
+        None => None,
+    };
+    let a = Article::from_plain_text(&text, name.as_deref());
+    Ok((a.title, a.text))
+}
+
 /// Summarizer(articles, language=None, focus=None)
 ///
 /// Articles analysed once; `summarize(...)` returns JSON.
@@ -370,6 +396,7 @@ fn gistr_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(summarize, m)?)?;
     m.add_function(wrap_pyfunction!(summarize_many, m)?)?;
     m.add_function(wrap_pyfunction!(compare_pairs, m)?)?;
+    m.add_function(wrap_pyfunction!(plain_text, m)?)?;
     m.add_class::<PySummarizer>()?;
     m.add("OPTION_NAMES", gistr::options::NAMES.to_vec())?;
     Ok(())

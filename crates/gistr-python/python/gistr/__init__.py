@@ -52,6 +52,7 @@ __all__ = [
     "Verdict",
     "Version",
     "compare_pairs",
+    "plain_text",
     "summarize",
     "summarize_many",
 ]
@@ -397,6 +398,29 @@ def compare_pairs(
         Verdict(d["similarity"], d["duplicate"])
         for d in json.loads(_gistr.compare_pairs(pairs, language))
     ]
+
+
+def plain_text(text: str, name: Optional[str] = None) -> Dict[str, str]:
+    """A plain text (a ``.txt`` file) as an article, read as the ``gistr``
+    command and the web page read it, so that the three give one summary.
+
+    The first of its first three non-empty lines that reads as a headline
+    (3 to 25 words, at most 160 characters, not ending like a sentence) is
+    the title, else ``name`` (a file name) without its extension; the title
+    line stays in the text. Line ends become ``\\n`` and the text is
+    trimmed. A ``str`` given to :func:`summarize` is taken as it is, with
+    no title; pass this instead to summarise a file as the CLI does.
+
+    >>> plain_text("Storm cuts power in Bergen\\r\\nA storm cut power on Sunday.\\r\\n")
+    {'text': 'Storm cuts power in Bergen\\nA storm cut power on Sunday.', 'title': 'Storm cuts power in Bergen'}
+    >>> plain_text("A storm cut power on Sunday.", "bergen.txt")["title"]
+    'bergen'
+    """
+    title, body = _gistr.plain_text(text, name)
+    article = {"text": body}
+    if title is not None:
+        article["title"] = title
+    return article
 
 
 class Summarizer:
