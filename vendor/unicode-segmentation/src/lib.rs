@@ -54,7 +54,7 @@
 )]
 #![no_std]
 
-#[cfg(test)]
+// gistr's patch: std for the tables decoded once (src/packed.rs).
 extern crate std;
 
 pub use grapheme::{GraphemeCursor, GraphemeIncomplete};
@@ -64,6 +64,7 @@ pub use tables::UNICODE_VERSION;
 pub use word::{UWordBoundIndices, UWordBounds, UnicodeWordIndices, UnicodeWords};
 
 mod grapheme;
+mod packed;
 mod sentence;
 #[rustfmt::skip]
 mod tables;

@@ -1385,7 +1385,7 @@ pub mod word {
         // the slice of the range table to search in.
         let lookup_interval = 0x80;
         let idx = (c as u32 / lookup_interval) as usize;
-        let range = word_cat_lookup.get(idx..(idx + 2)).map_or(
+        let range = packed().lookup.get(idx..(idx + 2)).map_or(
           // If the `idx` is outside of the precomputed table - use the slice
           // starting from the last covered index in the precomputed table and
           // ending with the length of the range table.
@@ -1398,9 +1398,10 @@ pub mod word {
         // in the table slice - these bounds has to apply.
         let lower = idx as u32 * lookup_interval;
         let upper = lower + lookup_interval - 1;
-        bsearch_range_value_table(c, &word_cat_table[range], lower, upper)
+        bsearch_range_value_table(c, &packed().ranges[range], lower, upper)
     }
 
+    #[cfg(test)]
     const word_cat_lookup: &[u16] = &[
         0, 14, 23, 23, 23, 23, 25, 31, 37, 37, 39, 44, 56, 67, 79, 83, 93, 104, 111, 121, 143, 162,
         180, 198, 215, 231, 250, 266, 278, 282, 286, 295, 301, 308, 316, 316, 316, 321, 329, 333,
@@ -1462,6 +1463,7 @@ pub mod word {
         1097, 1097, 1097, 1097, 1097, 1097, 1097, 1097
     ];
 
+    #[cfg(test)]
     const word_cat_table: &[(char, char, WordCat)] = &[
         ('\u{a}', '\u{a}', WC_LF), ('\u{b}', '\u{c}', WC_Newline), ('\u{d}', '\u{d}', WC_CR),
         ('\u{20}', '\u{20}', WC_WSegSpace), ('\u{22}', '\u{22}', WC_Double_Quote), ('\u{27}',
@@ -1947,6 +1949,20 @@ pub mod word {
         WC_Extend)
     ];
 
+    // gistr's patch (src/packed.rs): the lookup and the table above are
+    // read from src/packed/word.bin, decoded once; they are compiled for
+    // the test only.
+    const ALL: &[WordCat] = &[WC_ALetter, WC_Any, WC_CR, WC_Double_Quote, WC_Extend, WC_ExtendNumLet, WC_Format, WC_Hebrew_Letter, WC_Katakana, WC_LF, WC_MidLetter, WC_MidNum, WC_MidNumLet, WC_Newline, WC_Numeric, WC_Regional_Indicator, WC_Single_Quote, WC_WSegSpace, WC_ZWJ];
+
+    fn packed() -> &'static crate::packed::Table<WordCat> {
+        static TABLE: std::sync::OnceLock<crate::packed::Table<WordCat>> = std::sync::OnceLock::new();
+        TABLE.get_or_init(|| crate::packed::decode(include_bytes!("packed/word.bin"), ALL))
+    }
+
+    #[test]
+    fn packed_is_the_table() {
+        crate::packed::check("word.bin", include_bytes!("packed/word.bin"), word_cat_lookup, word_cat_table, ALL, |c| c as u8);
+    }
 }
 pub mod emoji {
     use core::result::Result::{Ok, Err};
@@ -1986,7 +2002,7 @@ pub mod emoji {
         // the slice of the range table to search in.
         let lookup_interval = 0x80;
         let idx = (c as u32 / lookup_interval) as usize;
-        let range = emoji_cat_lookup.get(idx..(idx + 2)).map_or(
+        let range = packed().lookup.get(idx..(idx + 2)).map_or(
           // If the `idx` is outside of the precomputed table - use the slice
           // starting from the last covered index in the precomputed table and
           // ending with the length of the range table.
@@ -1999,9 +2015,10 @@ pub mod emoji {
         // in the table slice - these bounds has to apply.
         let lower = idx as u32 * lookup_interval;
         let upper = lower + lookup_interval - 1;
-        bsearch_range_value_table(c, &emoji_cat_table[range], lower, upper)
+        bsearch_range_value_table(c, &packed().ranges[range], lower, upper)
     }
 
+    #[cfg(test)]
     const emoji_cat_lookup: &[u8] = &[
         0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
@@ -2050,6 +2067,7 @@ pub mod emoji {
         155
     ];
 
+    #[cfg(test)]
     const emoji_cat_table: &[(char, char, EmojiCat)] = &[
         ('\u{a9}', '\u{a9}', EC_Extended_Pictographic), ('\u{ae}', '\u{ae}',
         EC_Extended_Pictographic), ('\u{203c}', '\u{203c}', EC_Extended_Pictographic), ('\u{2049}',
@@ -2152,6 +2170,20 @@ pub mod emoji {
         EC_Extended_Pictographic)
     ];
 
+    // gistr's patch (src/packed.rs): the lookup and the table above are
+    // read from src/packed/emoji.bin, decoded once; they are compiled for
+    // the test only.
+    const ALL: &[EmojiCat] = &[EC_Any, EC_Extended_Pictographic];
+
+    fn packed() -> &'static crate::packed::Table<EmojiCat> {
+        static TABLE: std::sync::OnceLock<crate::packed::Table<EmojiCat>> = std::sync::OnceLock::new();
+        TABLE.get_or_init(|| crate::packed::decode(include_bytes!("packed/emoji.bin"), ALL))
+    }
+
+    #[test]
+    fn packed_is_the_table() {
+        crate::packed::check("emoji.bin", include_bytes!("packed/emoji.bin"), &emoji_cat_lookup.iter().map(|&v| u16::from(v)).collect::<std::vec::Vec<u16>>(), emoji_cat_table, ALL, |c| c as u8);
+    }
 }
 pub mod sentence {
     use core::result::Result::{Ok, Err};
@@ -2204,7 +2236,7 @@ pub mod sentence {
         // the slice of the range table to search in.
         let lookup_interval = 0x80;
         let idx = (c as u32 / lookup_interval) as usize;
-        let range = sentence_cat_lookup.get(idx..(idx + 2)).map_or(
+        let range = packed().lookup.get(idx..(idx + 2)).map_or(
           // If the `idx` is outside of the precomputed table - use the slice
           // starting from the last covered index in the precomputed table and
           // ending with the length of the range table.
@@ -2217,9 +2249,10 @@ pub mod sentence {
         // in the table slice - these bounds has to apply.
         let lower = idx as u32 * lookup_interval;
         let upper = lower + lookup_interval - 1;
-        bsearch_range_value_table(c, &sentence_cat_table[range], lower, upper)
+        bsearch_range_value_table(c, &packed().ranges[range], lower, upper)
     }
 
+    #[cfg(test)]
     const sentence_cat_lookup: &[u16] = &[
         0, 19, 31, 154, 247, 314, 323, 334, 376, 410, 529, 580, 589, 600, 613, 619, 630, 644, 651,
         662, 684, 703, 721, 739, 756, 772, 791, 807, 819, 826, 841, 851, 857, 872, 883, 883, 883,
@@ -2291,6 +2324,7 @@ pub mod sentence {
         2484, 2484, 2484, 2484, 2484, 2484, 2484, 2484
     ];
 
+    #[cfg(test)]
     const sentence_cat_table: &[(char, char, SentenceCat)] = &[
         ('\u{9}', '\u{9}', SC_Sp), ('\u{a}', '\u{a}', SC_LF), ('\u{b}', '\u{c}', SC_Sp), ('\u{d}',
         '\u{d}', SC_CR), ('\u{20}', '\u{20}', SC_Sp), ('\u{21}', '\u{21}', SC_STerm), ('\u{22}',
@@ -3338,4 +3372,18 @@ pub mod sentence {
         '\u{e007f}', SC_Extend), ('\u{e0100}', '\u{e01ef}', SC_Extend)
     ];
 
+    // gistr's patch (src/packed.rs): the lookup and the table above are
+    // read from src/packed/sentence.bin, decoded once; they are compiled for
+    // the test only.
+    const ALL: &[SentenceCat] = &[SC_ATerm, SC_Any, SC_CR, SC_Close, SC_Extend, SC_Format, SC_LF, SC_Lower, SC_Numeric, SC_OLetter, SC_SContinue, SC_STerm, SC_Sep, SC_Sp, SC_Upper];
+
+    fn packed() -> &'static crate::packed::Table<SentenceCat> {
+        static TABLE: std::sync::OnceLock<crate::packed::Table<SentenceCat>> = std::sync::OnceLock::new();
+        TABLE.get_or_init(|| crate::packed::decode(include_bytes!("packed/sentence.bin"), ALL))
+    }
+
+    #[test]
+    fn packed_is_the_table() {
+        crate::packed::check("sentence.bin", include_bytes!("packed/sentence.bin"), sentence_cat_lookup, sentence_cat_table, ALL, |c| c as u8);
+    }
 }
