@@ -73,6 +73,7 @@ const MARKERS: &[&str] = &[
     "opens in new window",
     "opens in a new tab",
     "opens in new tab",
+    "opens new tab",
     // Chrome.
     "sign up for our",
     "subscribe to our",
@@ -108,7 +109,7 @@ const MARKERS: &[&str] = &[
 ];
 
 /// How many of [`MARKERS`] mark markup.
-const MARKUP: usize = 13;
+const MARKUP: usize = 14;
 
 /// What [`MARKERS`] `text` holds first, in ASCII case (one pass over the
 /// bytes: `boilerplate::find_any`): markup or chrome. An e-mail address is
@@ -395,6 +396,7 @@ mod tests {
             ("x@y", false),
             ("name@host.c", false),
             ("Read the full report Opens a new window on the site", true),
+            ("Acquire Licensing Rights, opens new tab", true),
             ("the report (opens in new tab) says", true),
             ("the shop opens a new branch in Leeds", false),
         ];

@@ -622,6 +622,9 @@ fn publisher_notes() {
         ("CORRECTION: This story has been corrected to show that the gale struck on Sunday, not Saturday.", "page furniture"),
         ("Correction, March 4, 2026: This article originally gave the wrong first name of the mayor of the town, who is Lena Brandt, not Lene Brandt.", "page furniture"),
         ("Clarification: An earlier version of this story did not say that the grid operator is owned by the state.", "page furniture"),
+        ("This article was amended on 4 March 2026 to correct the name of the grid operator, which was misspelled in an earlier version.", "page furniture"),
+        ("(Updates with the operator's statement in paragraphs 4-6)", "page furniture"),
+        ("(Corrects spelling of operator's name in paragraph 3)", "page furniture"),
         // Who produced and reported it.
         ("This article was produced in partnership with the Coastal Reporting Fund.", "page furniture"),
         ("This story was produced by Fjordlight, a nonprofit newsroom, in partnership with the Valley Post.", "page furniture"),
@@ -629,11 +632,15 @@ fn publisher_notes() {
         ("Jane Doe and John Roe contributed reporting.", "page furniture"),
         ("Jane Doe contributed reporting from Bergen.", "page furniture"),
         ("Additional reporting by Jane Doe in Oslo.", "page furniture"),
+        ("—With assistance from Jane Doe and John Roe.", "page furniture"),
+        ("This article is republished from The Coastline under a Creative Commons license. Read the original article.", "page furniture"),
+        ("Read the original article on Coastline Science.", "page furniture"),
         ("Editing by Mark Potter", "page furniture"),
         ("Reporting by Ingrid Moe; Writing by Anna Lund; Editing by Mark Potter", "page furniture"),
         ("(Reporting by Ingrid Moe in Bergen and Anna Lund in Oslo; additional reporting by Jan Smit; Editing by Mark Potter and Alex Rowe)", "page furniture"),
         // The publisher's standards and rights.
         ("Our Standards: The Thomson Reuters Trust Principles.", "page furniture"),
+        ("Read the operator's statement on the outage, opens new tab.", "screen-reader text"),
         ("We follow the Thomson Reuters Trust Principles.", "page furniture"),
         ("Read our editorial guidelines.", "call to action"),
         ("© 2026 Valley Post Media", "page furniture"),
@@ -670,6 +677,8 @@ fn publisher_notes() {
         "Updated flood maps show 900 more homes at risk, the agency said on Monday.",
         "The broadcaster said the interview had breached its editorial guidelines.",
         "Sign language interpreters were at the briefing on Sunday.",
+        "The operator adds extra crews on Monday, with assistance from the army.",
+        "Updates to the forecast came every hour, the weather service said.",
     ] {
         content(line);
     }
