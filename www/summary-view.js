@@ -226,16 +226,28 @@ export function createSummaryView(options) {
     target.focus({ preventScroll: true });
   });
 
-  /** After the summary, one line when a large input was not compared whole (`result.compared`). */
-  function showCompared(/** @type {SummaryResult | null} */ result) {
-    const next = summary.nextElementSibling;
-    if (next && next.classList.contains('compared-note')) next.remove();
+  /**
+   * The notes around the summary: before it, one when the focus matched no
+   * word of the articles and was ignored (`result.unmatchedFocus`); after it,
+   * one when a large input was not compared whole (`result.compared`).
+   */
+  function showNotes(/** @type {SummaryResult | null} */ result) {
+    for (const old of [summary.previousElementSibling, summary.nextElementSibling]) {
+      if (old && (old.classList.contains('compared-note') || old.classList.contains('focus-note'))) old.remove();
+    }
+    const note = (/** @type {string} */ cls, /** @type {string} */ text) => {
+      const p = summary.ownerDocument.createElement('p');
+      p.className = cls;
+      p.textContent = text;
+      return p;
+    };
+    if (result && result.unmatchedFocus) {
+      summary.before(note('focus-note', 'No word of “Focus on” is in the articles, so it was ignored: this is the summary without a focus.'));
+    }
     const c = result && result.compared;
-    if (!c) return;
-    const note = summary.ownerDocument.createElement('p');
-    note.className = 'compared-note';
-    note.textContent = `A large input: only the ${c.sentences.toLocaleString('en')} best-ranked of its ${c.of.toLocaleString('en')} sentences were compared and could be chosen.`;
-    summary.after(note);
+    if (c) {
+      summary.after(note('compared-note', `A large input: only the ${c.sentences.toLocaleString('en')} best-ranked of its ${c.of.toLocaleString('en')} sentences were compared and could be chosen.`));
+    }
   }
 
   return {
@@ -251,7 +263,7 @@ export function createSummaryView(options) {
         : -1;
       renderKeywords(keywords, result.keywords);
       renderSummary(summary, result, articles, expanded, noun);
-      showCompared(result);
+      showNotes(result);
       later = [];
       later.push(() =>
         renderCoverage(coverage, result, articles, {
@@ -277,7 +289,7 @@ export function createSummaryView(options) {
       expanded = -1;
       later = [];
       laterGen++;
-      showCompared(null);
+      showNotes(null);
     },
     /** Whether the grid and the sources show the result last given to `show` (or nothing is shown). */
     settled: () => later.length === 0,

@@ -209,6 +209,18 @@ describe('gistr page', () => {
     assert.equal(saved.options.focus, 'donations');
     assert.equal(saved.options.order, 'rank');
     assert.equal(saved.options.sentences, 4);
+    assert.equal(await page.locator('.focus-note').count(), 0, 'a focus the articles hold: no note');
+    // A focus none of whose words the articles hold is ignored, and the page says so.
+    await page.fill('#focus-input', '');
+    await settled(page);
+    const unfocused = await summaryTexts(page, 4);
+    await page.fill('#focus-input', 'zzzz qqqq');
+    await settled(page);
+    assert.deepEqual(await summaryTexts(page, 4), unfocused, 'the summary without a focus');
+    assert.match(await page.textContent('.focus-note'), /^No word of “Focus on” is in the articles, so it was ignored/);
+    await page.fill('#focus-input', '');
+    await settled(page);
+    assert.equal(await page.locator('.focus-note').count(), 0);
     // Language.
     await page.selectOption('#language-select', 'en');
     await settled(page);

@@ -77,6 +77,11 @@ def test_options_reach_the_core() -> None:
     assert gistr.summarize(BRIDGE, sentences=2.0) == gistr.summarize(BRIDGE, sentences=2)
     assert gistr.summarize(BRIDGE, sentences=None) == gistr.summarize(BRIDGE)
     assert gistr.summarize(BRIDGE, focus="traffic downtown") != gistr.summarize(BRIDGE)
+    assert not gistr.summarize(BRIDGE, focus="traffic downtown").unmatched_focus
+    # A focus the articles do not hold is ignored, and said to be.
+    ignored = gistr.summarize(BRIDGE, focus="zzzz qqqq")
+    assert ignored.unmatched_focus
+    assert ignored.text == gistr.summarize(BRIDGE).text
 
 
 def test_summarizer_is_summarize() -> None:

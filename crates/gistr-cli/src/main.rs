@@ -129,6 +129,9 @@ fn run_files(
                 c.sentences, c.of
             );
         }
+        if summary.unmatched_focus {
+            eprintln!("gistr: note: no word of --focus is in the articles: it was ignored");
+        }
     }
     Ok(summary.empty)
 }

@@ -81,6 +81,11 @@ export interface SummaryResult {
    * were compared for duplicates and could be chosen.
    */
   compared?: { sentences: number; of: number };
+  /**
+   * Present (true) when a focus was given and none of its words is in the
+   * articles: it was ignored, and the summary is the one without it.
+   */
+  unmatchedFocus?: boolean;
 }
 /** A verdict on one pair of sentences. */
 export interface PairVerdict { similarity: number; duplicate: boolean; }

@@ -202,6 +202,17 @@ pub struct Summary {
     /// could be chosen (absent from the JSON otherwise).
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub compared: Option<Compared>,
+    /// True when a focus was given and none of its words is in the input:
+    /// it was ignored, and the summary is the one without a focus (absent
+    /// from the JSON when false).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_false"))]
+    pub unmatched_focus: bool,
+}
+
+/// For serde: a `false` flag is left out of the JSON.
+#[cfg(feature = "serde")]
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// How many sentences were candidates when not all could be: "the 2,000

@@ -153,9 +153,90 @@ pub fn radix(v: &mut Vec<u32>) {
     }
 }
 
+/// Sorts `v` ascending, as `sort_unstable` does: short slices (most) by
+/// insertion, longer ones through the shared sort of `u128` keys.
+pub fn u64s(v: &mut [u64]) {
+    if v.len() <= 16 {
+        for i in 1..v.len() {
+            let x = v[i];
+            let mut j = i;
+            while j > 0 && v[j - 1] > x {
+                v[j] = v[j - 1];
+                j -= 1;
+            }
+            v[j] = x;
+        }
+        return;
+    }
+    let mut keys: Vec<u128> = v.iter().map(|&x| u128::from(x)).collect();
+    keys.sort_unstable();
+    for (x, k) in v.iter_mut().zip(keys) {
+        *x = k as u64;
+    }
+}
+
+/// Sorts `v` ascending, as `sort_unstable` does, for the short arrays of
+/// hashes of one sentence (a profile's 4-grams): a counting sort by the top
+/// 8 bits into `scratch`, then one insertion pass, which finds each run of
+/// one top byte (about half an element each, for a hundred uniform hashes)
+/// nearly in place.
+pub fn hashes(v: &mut [u32], scratch: &mut Vec<u32>) {
+    if v.len() < 32 {
+        v.sort_unstable();
+        return;
+    }
+    let mut at = [0u32; 257];
+    for &x in v.iter() {
+        at[(x >> 24) as usize + 1] += 1;
+    }
+    for d in 0..256 {
+        at[d + 1] += at[d];
+    }
+    scratch.clear();
+    scratch.resize(v.len(), 0);
+    for &x in v.iter() {
+        let d = (x >> 24) as usize;
+        scratch[at[d] as usize] = x;
+        at[d] += 1;
+    }
+    for i in 1..scratch.len() {
+        let x = scratch[i];
+        let mut j = i;
+        while j > 0 && scratch[j - 1] > x {
+            scratch[j] = scratch[j - 1];
+            j -= 1;
+        }
+        scratch[j] = x;
+    }
+    v.copy_from_slice(scratch);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hashes_sort_as_sort_unstable() {
+        let mut x = 0x2545_f491u32;
+        let mut scratch = Vec::new();
+        for len in [0, 1, 5, 31, 32, 33, 100, 150, 1000] {
+            for mask in [0x0fu32, 0xff00_0000, u32::MAX] {
+                let v: Vec<u32> = (0..len)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 17;
+                        x ^= x << 5;
+                        x & mask
+                    })
+                    .collect();
+                let mut a = v.clone();
+                let mut b = v;
+                hashes(&mut a, &mut scratch);
+                b.sort_unstable();
+                assert_eq!(a, b, "{len} {mask:x}");
+            }
+        }
+    }
 
     #[test]
     fn radix_sorts_as_sort_unstable() {

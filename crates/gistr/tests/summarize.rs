@@ -303,6 +303,23 @@ fn focus_pulls_the_summary_toward_it() {
         "{:?}",
         s.sentences[0].text
     );
+    assert!(!s.unmatched_focus);
+}
+
+/// A focus none of whose words the articles hold is ignored (it changed
+/// the summary for no reason: a reviewer's "zzzz qqqq"), and the summary
+/// says so.
+#[test]
+fn a_focus_the_articles_do_not_hold_is_ignored_and_said() {
+    for budget in [Budget::Sentences(2), Budget::Sentences(5), Budget::Words(60)] {
+        let opts = Options::default().with_budget(budget);
+        let plain = summarize(&strike(), &opts).expect("summary");
+        let focused = summarize(&strike(), &opts.clone().with_focus("zzzz qqqq")).expect("summary");
+        assert!(focused.unmatched_focus);
+        assert!(!plain.unmatched_focus);
+        let texts = |s: &Summary| s.sentences.iter().map(|c| c.text.clone()).collect::<Vec<_>>();
+        assert_eq!(texts(&focused), texts(&plain), "{budget:?}");
+    }
 }
 
 #[test]

@@ -279,6 +279,12 @@ class Summary:
         return None if c is None else (c["sentences"], c["of"])
 
     @property
+    def unmatched_focus(self) -> bool:
+        """True when a focus was given and none of its words is in the
+        articles: it was ignored, and the summary is the one without it."""
+        return bool(self._data().get("unmatchedFocus", False))
+
+    @property
     def text(self) -> str:
         """The summary as plain text, one sentence per line."""
         return "".join(s["text"] + "\n" for s in self._data()["sentences"])

@@ -167,7 +167,7 @@ pub fn names_only(a: &Profile, b: &Profile) -> bool {
 /// (character 4-grams) when even their best value could not make a
 /// duplicate. The summariser asks this of every edge of its graph.
 pub fn duplicate(a: &Profile, b: &Profile, idf: &[f32]) -> Option<f32> {
-    duplicate_if(a, b, idf, true)
+    duplicate_if(a, b, idf, true, None)
 }
 
 /// Whether a summary holding `a` gains too little from `b` to take it: the
@@ -180,11 +180,93 @@ pub fn duplicate(a: &Profile, b: &Profile, idf: &[f32]) -> Option<f32> {
 /// duc2006 @250 42.19/9.83 -> 42.10/9.74); "reported by" claims use the
 /// stricter.
 pub fn redundant(a: &Profile, b: &Profile, idf: &[f32]) -> Option<f32> {
-    duplicate_if(a, b, idf, false)
+    duplicate_if(a, b, idf, false, None)
 }
 
-/// [`duplicate`], with the names-only penalty when `strict`.
-fn duplicate_if(a: &Profile, b: &Profile, idf: &[f32], strict: bool) -> Option<f32> {
+/// [`redundant`] of `a` and `b`, with `a`'s 4-grams in `bits` (see
+/// [`GramBits::load`]): the same answer, but most pairs are refused
+/// without counting their shared 4-grams.
+pub fn redundant_with(a: &Profile, b: &Profile, idf: &[f32], bits: &GramBits) -> Option<f32> {
+    duplicate_if(a, b, idf, false, Some(bits))
+}
+
+/// The 4-grams of one profile as bits of a table of 2^16 (by 16 bits of
+/// each hash): the number of another profile's 4-grams whose bit is set
+/// is at least the number the two share (equal grams have equal bits),
+/// and rarely more (the table is mostly empty). One pass over one
+/// profile's grams, with no merge, so that [`redundant_with`] refuses a
+/// pair that cannot share the 4-grams a duplicate needs at a fraction of
+/// the cost of counting them (the count was most of the summariser's
+/// duplicate stage).
+pub struct GramBits {
+    table: Box<[u64; 1024]>,
+    /// The words of `table` that are not zero.
+    set: Vec<u16>,
+    /// Whose grams are loaded (`usize::MAX`: none).
+    of: usize,
+}
+
+impl Default for GramBits {
+    fn default() -> GramBits {
+        GramBits {
+            table: Box::new([0; 1024]),
+            set: Vec::new(),
+            of: usize::MAX,
+        }
+    }
+}
+
+impl GramBits {
+    /// Loads the 4-grams of `p`, profile `id` (nothing to do when they
+    /// are loaded already).
+    pub fn load(&mut self, id: usize, p: &Profile) {
+        if self.of == id {
+            return;
+        }
+        for &w in &self.set {
+            self.table[w as usize & 1023] = 0;
+        }
+        self.set.clear();
+        for &g in p.grams {
+            let b = bucket(g);
+            let w = &mut self.table[b >> 6];
+            if *w == 0 {
+                self.set.push((b >> 6) as u16);
+            }
+            *w |= 1 << (b & 63);
+        }
+        self.of = id;
+    }
+
+    /// Whether at least `need` of `grams` may be shared with the loaded
+    /// profile: false only when fewer are. Known as soon as the count
+    /// reaches `need` or the grams left cannot make it.
+    fn may_share(&self, grams: &[u32], need: usize) -> bool {
+        let mut n = 0;
+        for (k, part) in grams.chunks(16).enumerate() {
+            if n >= need {
+                return true;
+            }
+            if n + (grams.len() - 16 * k) < need {
+                return false;
+            }
+            for &g in part {
+                n += (self.table[bucket(g) >> 6] >> (bucket(g) & 63)) as usize & 1;
+            }
+        }
+        n >= need
+    }
+}
+
+/// The bit of a 4-gram's hash in [`GramBits`] (its high half: the
+/// multiplications of FNV-1a mix every byte into it).
+fn bucket(g: u32) -> usize {
+    (g >> 16) as usize
+}
+
+/// [`duplicate`], with the names-only penalty when `strict`; `bits`, when
+/// given, holds `a`'s 4-grams.
+fn duplicate_if(a: &Profile, b: &Profile, idf: &[f32], strict: bool, bits: Option<&GramBits>) -> Option<f32> {
     if a.vector.is_empty() || b.vector.is_empty() {
         return None;
     }
@@ -218,7 +300,11 @@ fn duplicate_if(a: &Profile, b: &Profile, idf: &[f32], strict: bool) -> Option<f
     // count stops as soon as the grams left cannot reach it.
     let need = -1e-3 - z_rest;
     let need = (need * (ga + gb) as f32 / (2.0 * DUPLICATE_WEIGHTS[2])).floor() - 1.0;
-    let shared = count_shared_at_least(a.grams, b.grams, need.max(0.0) as usize)?;
+    let need = need.max(0.0) as usize;
+    if bits.is_some_and(|bits| !bits.may_share(b.grams, need)) {
+        return None;
+    }
+    let shared = count_shared_at_least(a.grams, b.grams, need)?;
     let chars = if ga + gb == 0 {
         0.0
     } else {

@@ -14,7 +14,9 @@ mod words;
 
 pub use cluster::{clusters, independent};
 pub use conflict::conflicts;
-pub use decide::{credit, decide, duplicate, features, names_only, redundant, strength, Verdict, FEATURES};
+pub use decide::{
+    credit, decide, duplicate, features, names_only, redundant, redundant_with, strength, GramBits, Verdict, FEATURES,
+};
 pub use profile::{Profile, Profiles};
 
 use crate::fxhash::FxMap;
@@ -198,6 +200,31 @@ mod tests {
             }
         }
         assert!(dups > 0);
+    }
+
+    #[test]
+    fn the_gram_bound_refuses_only_what_redundant_refuses() {
+        let text = include_str!("../../../../tests/fixtures/strike/1-harbour-herald.txt").to_string()
+            + include_str!("../../../../tests/fixtures/strike/2-daily-ledger.txt")
+            + include_str!("../../../../tests/fixtures/strike/3-wire.txt");
+        let lines: Vec<&str> = crate::sentence::sentences(&text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        let d = Dedup::new(&lines, Some("en"));
+        let mut bits = GramBits::default();
+        let mut alike = 0;
+        for a in 0..lines.len() {
+            let pa = d.profile(a);
+            bits.load(a, &pa);
+            for b in 0..lines.len() {
+                let pb = d.profile(b);
+                let slow = redundant(&pa, &pb, &d.idf);
+                assert_eq!(redundant_with(&pa, &pb, &d.idf, &bits), slow, "{} / {}", lines[a], lines[b]);
+                alike += usize::from(slow.is_some() && a != b);
+            }
+        }
+        assert!(alike > 0);
     }
 
     fn check(a: &str, b: &str, expected: bool) {

@@ -52,6 +52,7 @@ pub struct Profiles {
     keys: Vec<u32>,
     words: Vec<u32>,
     content: Vec<u32>,
+    scratch: Vec<u32>,
     lower: String,
     /// Whether a word is a stop word, by the hash of its lower-cased
     /// letters: most words recur, and the stop-word index is a string
@@ -77,6 +78,7 @@ impl Profiles {
             keys: Vec::new(),
             words: Vec::new(),
             content: Vec::new(),
+            scratch: Vec::new(),
             lower: String::new(),
             stop: Default::default(),
         }
@@ -152,7 +154,7 @@ impl Profiles {
             }
             chunk.extend(chars.windows(GRAM).map(|g| fnv(g.iter().copied())));
         }
-        sort_dedup_from(chunk, start);
+        sort_dedup_from(chunk, start, &mut self.scratch);
         let grams = chunk.len() - start;
         sort_dedup(&mut self.keys);
         sort_dedup(&mut self.content);
@@ -354,8 +356,8 @@ impl Profiles {
 }
 
 /// Sorts `v[from..]` and removes its repeats.
-fn sort_dedup_from(v: &mut Vec<u32>, from: usize) {
-    v[from..].sort_unstable();
+fn sort_dedup_from(v: &mut Vec<u32>, from: usize, scratch: &mut Vec<u32>) {
+    crate::sort::hashes(&mut v[from..], scratch);
     let mut w = from;
     for r in from..v.len() {
         if w == from || v[r] != v[w - 1] {

@@ -361,23 +361,30 @@ impl Similar {
         let mut touched: Vec<u32> = Vec::new();
         let mut row: Vec<(u32, f32)> = Vec::new();
         let mut chosen: Vec<u64> = Vec::with_capacity(K);
+        // Postings are sorted by sentence, and the sentences come in order:
+        // when sentence i reads a term's postings, every earlier sentence
+        // indexed under it has read them, so the next unread entry of the
+        // term is i itself (`cursor`, no search).
+        let mut cursor = start.clone();
         for i in 0..n {
             let v = &vectors[i];
             for &t in &keys[key_at[i] as usize..key_at[i + 1] as usize] {
-                let list = &postings[start[t as usize] as usize..start[t as usize + 1] as usize];
-                // Postings are sorted by sentence: skip to the ones after i,
-                // and take no more than the next MAX_FORWARD.
-                let from = list.partition_point(|&j| j as usize <= i);
-                let to = list.len().min(from + MAX_FORWARD);
-                for &j in &list[from..to] {
+                let (at, end) = (&mut cursor[t as usize], start[t as usize + 1] as usize);
+                *at += 1;
+                // The ones after i, no more than the next MAX_FORWARD.
+                let from = *at as usize;
+                let to = end.min(from + MAX_FORWARD);
+                for &j in &postings[from..to] {
                     if seen[j as usize] != i as u32 {
                         seen[j as usize] = i as u32;
                         touched.push(j);
                     }
                 }
             }
+            // The candidates in the order found: a heap's final choice is
+            // the `MAX_NEIGHBORS` smallest keys offered (keys are distinct),
+            // whatever their order, and each row is sorted when written.
             if !touched.is_empty() {
-                touched.sort_unstable();
                 for &(t, w) in v {
                     dense[t as usize] = w;
                 }
@@ -472,7 +479,7 @@ impl Similar {
             at.push(out);
         }
         drop((
-            keys, key_at, start, postings, dense, seen, count, wait_head, wait_tail, wait_next, wait_key,
+            keys, key_at, start, cursor, postings, dense, seen, count, wait_head, wait_tail, wait_next, wait_key,
         ));
         heap.truncate(out);
         heap.shrink_to_fit();

@@ -45,6 +45,8 @@ pub(super) struct Analysis {
     pub(super) binary: Option<usize>,
     /// How many usable sentences were candidates, when not all were.
     pub(super) compared: Option<Compared>,
+    /// A focus was given and none of its words is in the input: it was ignored.
+    pub(super) unmatched_focus: bool,
 }
 
 /// What stage 8 finds: two groupings of the sentences.

@@ -125,6 +125,7 @@ pub(super) fn analyze(articles: &[Article], options: &Options) -> Result<Analysi
         .map(|s| s.words)
         .sum();
     Ok(Analysis {
+        unmatched_focus: options.focus().is_some() && focus.is_none(),
         analyzers,
         article_lang,
         article_words,

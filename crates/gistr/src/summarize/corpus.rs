@@ -215,6 +215,11 @@ pub(super) fn focus_and_headlines(
         focus_interner_terms.extend(out.into_iter().filter(|&t| (t as usize) < n_terms));
         tfidf::vector(&focus_interner_terms, idf, &mut scratch)
     });
+    // A focus none of whose words the input holds is no focus: it would
+    // only change the lead prior's weight (and drop the headlines' mild
+    // focus), a different summary for no reason. The summary says so
+    // (`unmatched_focus`).
+    let focus = focus.filter(|v| !v.is_empty());
     let headlines: Option<Vector> = if focus.is_none() && tuning.title_mix > 0.0 {
         let mut out = Vec::new();
         for a in articles {

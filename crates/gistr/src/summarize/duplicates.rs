@@ -75,16 +75,29 @@ pub(super) fn duplicates(
     // `cluster`, of the versions of one fact (`dedup::duplicate`, the
     // stricter decision), which the "reported by" claims use. The second
     // decides only the pairs of the first.
+    // The edges come by lower end: its 4-grams are loaded once for all
+    // of its edges.
+    let mut bits = dedup::GramBits::default();
     let alike: Vec<(usize, usize, f32)> = dedup_edges()
         .filter_map(|(a, b)| {
-            dedup::redundant(&profiles.get(a, vectors), &profiles.get(b, vectors), idf).map(|sim| (a, b, sim))
+            let pa = profiles.get(a, vectors);
+            bits.load(a, &pa);
+            dedup::redundant_with(&pa, &profiles.get(b, vectors), idf, &bits).map(|sim| (a, b, sim))
         })
         .collect();
+    drop(bits);
     let mut group = dedup::clusters(n, &alike);
+    // `dedup::duplicate` is `dedup::redundant` but for pairs that share
+    // only names: the others keep their similarity.
     let dup_pairs: Vec<(usize, usize, f32)> = alike
         .iter()
-        .filter_map(|&(a, b, _)| {
-            dedup::duplicate(&profiles.get(a, vectors), &profiles.get(b, vectors), idf).map(|sim| (a, b, sim))
+        .filter_map(|&(a, b, sim)| {
+            let (pa, pb) = (profiles.get(a, vectors), profiles.get(b, vectors));
+            if dedup::names_only(&pa, &pb) {
+                dedup::duplicate(&pa, &pb, idf).map(|sim| (a, b, sim))
+            } else {
+                Some((a, b, sim))
+            }
         })
         .collect();
     drop(alike);

@@ -41,6 +41,7 @@ pub(super) fn report(
         keywords: analysis.keywords.clone(),
         empty,
         compared: analysis.compared,
+        unmatched_focus: analysis.unmatched_focus,
     }
 }
 
