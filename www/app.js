@@ -292,10 +292,19 @@ $('clear-button').addEventListener('click', () => {
   });
 });
 
+// The example is one story: added to the reader's own articles (another
+// story) it would make one summary of two stories. It replaces them, and
+// Undo brings them back.
 $('example-button').addEventListener('click', () => {
-  cards.set([...cards.all().filter((c) => c.text.trim()), ...EXAMPLE_ARTICLES.map((a) => newCard({ ...a }))]);
+  const before = cards.all();
+  const own = before.filter((c) => c.text.trim()).length;
+  cards.set(EXAMPLE_ARTICLES.map((a) => newCard({ ...a })));
   changed(0);
-  toast(`Added ${EXAMPLE_ARTICLES.length} example articles.`);
+  if (!own) return toast(`Showing ${EXAMPLE_ARTICLES.length} example articles.`);
+  toast(`Replaced your ${own === 1 ? 'article' : `${own} articles`} with ${EXAMPLE_ARTICLES.length} example articles.`, 'Undo', () => {
+    cards.set(before);
+    changed(0);
+  });
 });
 
 $('add-button').addEventListener('click', () => {

@@ -377,6 +377,10 @@ export function renderSources(container, result, articles, noun = 'article') {
     }
     const meta = [article.source, article.byline, article.date].filter(Boolean).map((m) => clip(m)).join(' · ');
     const chosen = report ? result.sentences.filter((s) => s.at.article === ai).length : 0;
+    // Its sentences chosen, and (when more) the summary facts it is credited with: "0 in summary"
+    // alone read as if the article had no part in it.
+    const credited = report ? result.sentences.filter((s) => s.articles.includes(ai)).length : 0;
+    const part = credited > chosen ? `${chosen} in summary, reports ${credited} of its ${result.sentences.length} facts` : `${chosen} in summary`;
     return h(
       'article',
       { class: 'source', id: `source-${ai}`, 'aria-labelledby': `source-title-${ai}` },
@@ -386,7 +390,7 @@ export function renderSources(container, result, articles, noun = 'article') {
         h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(ai + 1)),
         h('div', { class: 'source-heading' },
           h('h3', { id: `source-title-${ai}` }, h('span', { class: 'visually-hidden' }, `${inputName(noun, ai, true)}: `), articleName(article, ai, noun)),
-          h('p', { class: 'source-meta' }, [meta, report ? `${report.words} words` : '', report ? `language ${report.language}` : '', `${chosen} in summary`].filter(Boolean).join(' · ')),
+          h('p', { class: 'source-meta' }, [meta, report ? `${report.words} words` : '', report ? `language ${report.language}` : '', part].filter(Boolean).join(' · ')),
         ),
       ),
       body,

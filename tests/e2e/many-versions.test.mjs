@@ -28,6 +28,10 @@ test('a sentence that 400 articles state opens with 24 versions and shows more o
   await settled(page);
   const item = page.locator('#summary .summary-item').filter({ hasText: 'The city council approved the new river bridge' }).first();
   assert.match(await item.locator('.count').textContent(), /^400 of 400$/);
+  // An article none of whose sentences was chosen still says it reports the fact, not just "0 in summary".
+  const metas = await page.locator('#sources .source-meta').allTextContents();
+  assert.ok(metas.some((m) => /· 0 in summary, reports 1 of its \d+ facts$/.test(m)), metas.slice(0, 3).join(' / '));
+  assert.ok(!metas.some((m) => /· 0 in summary$/.test(m)), 'no article that reports a fact says only "0 in summary"');
   await item.locator('.sentence-text').click();
   const versions = item.locator('.versions');
   assert.match(await versions.locator('.versions-heading').textContent(), /^400 versions of this sentence$/);

@@ -628,6 +628,22 @@ describe('gistr page', () => {
     await context.close();
   });
 
+  test('the example replaces the reader\'s articles (one story, not two), and Undo brings them back', async () => {
+    const { page, context, ...rest } = await openPage(env.browser, env.base);
+    await fillArticle(page, 0, LIBRARY_A);
+    await summaryTexts(page);
+    await page.click('#example-button');
+    await page.waitForFunction(() => document.getElementById('article-count').textContent === '3');
+    assert.match(await page.textContent('#toast'), /^Replaced your article with 3 example articles\./);
+    const titles = await page.locator('#cards .card-title').allTextContents();
+    assert.ok(!titles.some((t) => /library/i.test(t)), `no card of the reader's story: ${titles}`);
+    await page.locator('#toast button').click();
+    await page.waitForFunction(() => document.getElementById('article-count').textContent === '1');
+    assert.match((await page.locator('#cards textarea').first().inputValue()), /^Riverside library reopens/);
+    assertClean(rest);
+    await context.close();
+  });
+
   test('a whole session sends no request beyond the page origin', async () => {
     const { page, context, requests, ...rest } = await openPage(env.browser, env.base, { acceptDownloads: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base });

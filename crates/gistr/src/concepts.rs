@@ -270,7 +270,11 @@ mod tests {
         };
         for round in 0..20 {
             let terms: Vec<Vec<Term>> = (0..30)
-                .map(|_| (0..next(12)).map(|_| next(if round % 2 == 0 { 6 } else { 40 })).collect())
+                .map(|_| {
+                    (0..next(12))
+                        .map(|_| next(if round % 2 == 0 { 6 } else { 40 }))
+                        .collect()
+                })
                 .collect();
             let s: Vec<(&[Term], usize, bool)> = terms
                 .iter()

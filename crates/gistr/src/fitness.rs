@@ -73,6 +73,7 @@ const MARKERS: &[&str] = &[
     "opens in new window",
     "opens in a new tab",
     "opens in new tab",
+    "opens new tab",
     // Chrome.
     "sign up for our",
     "subscribe to our",
@@ -95,10 +96,20 @@ const MARKERS: &[&str] = &[
     "(image credit",
     "(photo credit",
     "media caption",
+    // Notes about the story run into its last paragraph.
+    "this article originally",
+    "this story originally",
+    "this article first appeared",
+    "this story first appeared",
+    "a version of this article",
+    "a version of this story",
+    "trust principles",
+    "additional reporting by",
+    "contributed reporting",
 ];
 
 /// How many of [`MARKERS`] mark markup.
-const MARKUP: usize = 13;
+const MARKUP: usize = 14;
 
 /// What [`MARKERS`] `text` holds first, in ASCII case (one pass over the
 /// bytes: `boilerplate::find_any`): markup or chrome. An e-mail address is
@@ -321,6 +332,33 @@ mod tests {
                 "The firm earned a commission of 3 per cent on every sale, the court heard.",
                 false,
             ),
+            // Notes about the story run into its last paragraph.
+            (
+                "This article originally appeared on The Fjord Herald and has been updated.",
+                true,
+            ),
+            (
+                "A version of this article appears in print on March 3, 2026, Section A.",
+                true,
+            ),
+            ("Our Standards: The Thomson Reuters Trust Principles.", true),
+            (
+                "Additional reporting by Jane Doe in Oslo and John Roe in Bergen.",
+                true,
+            ),
+            ("Jane Doe and John Roe contributed reporting from Bergen.", true),
+            (
+                "The story of the storm originally appeared in a local paper on Sunday.",
+                false,
+            ),
+            (
+                "The report was updated on Tuesday to include the new death toll.",
+                false,
+            ),
+            (
+                "Reuters reported that the operator had restored power to 60,000 homes.",
+                false,
+            ),
             ("", false),
         ];
         for (text, expected) in cases {
@@ -358,6 +396,7 @@ mod tests {
             ("x@y", false),
             ("name@host.c", false),
             ("Read the full report Opens a new window on the site", true),
+            ("Acquire Licensing Rights, opens new tab", true),
             ("the report (opens in new tab) says", true),
             ("the shop opens a new branch in Leeds", false),
         ];

@@ -249,7 +249,7 @@ mod tests {
         ];
         for a in words {
             for b in words {
-                let same = a.to_ascii_lowercase() == b.to_ascii_lowercase();
+                let same = a.eq_ignore_ascii_case(b);
                 assert_eq!(short_key(a) == short_key(b), same, "{a} {b}");
             }
             assert!(short_key(a).is_some(), "{a}");

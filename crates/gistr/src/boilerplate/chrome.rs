@@ -1,6 +1,7 @@
-//! Page chrome: captions, calls to action, paid-link disclosures, screen-reader
-//! and button text, newsletter and subscription boxes; `chrome` decides a
-//! paragraph from all of them.
+//! Page chrome: captions, calls to action, paid-link disclosures, notes
+//! about the story (where it first ran, updates, corrections, the
+//! publisher's standards), screen-reader and button text, newsletter and
+//! subscription boxes; `chrome` decides a paragraph from all of them.
 
 use super::*;
 
@@ -191,6 +192,92 @@ pub(super) const DISCLOSURE_OPEN: &[&str] = &[
     "Pricing and availability",
 ];
 
+/// How a note about the story itself opens: where it first ran, that it
+/// was updated or produced with a partner, what version ran in print
+/// ("This article originally appeared on …", "A version of this article
+/// appears in print on …", "Updated at 4:15 p.m. ET with …"). The
+/// paragraph is no news, whatever follows; news about a report says "The
+/// report was updated …", never "This article …".
+pub(super) const NOTE_OPEN: &[&str] = &[
+    "This article originally",
+    "This story originally",
+    "This post originally",
+    "This piece originally",
+    "This content originally",
+    "This article first appeared",
+    "This story first appeared",
+    "This article appeared",
+    "This story appeared",
+    "This article appears",
+    "This story appears",
+    "This article was originally",
+    "This story was originally",
+    "This article was first",
+    "This story was first",
+    "Originally published",
+    "Originally appeared",
+    "First published in",
+    "First published on",
+    "A version of this article",
+    "A version of this story",
+    "A version of this post",
+    "An earlier version of this",
+    "This article has been updated",
+    "This story has been updated",
+    "This post has been updated",
+    "This article was updated",
+    "This story was updated",
+    "This article has been corrected",
+    "This story has been corrected",
+    "This article has been amended",
+    "This story has been amended",
+    "This article was produced",
+    "This story was produced",
+    "This article is produced",
+    "This story is produced",
+    "This article is part of",
+    "This story is part of",
+    "This article was reported",
+    "This story was reported",
+    "This article was amended",
+    "This story was amended",
+    "This article was corrected",
+    "This story was corrected",
+    "This article is republished",
+    "This story is republished",
+    "Republished with permission",
+    "Reprinted with permission",
+    "Read the original article",
+    "Updated at ",
+    "Updated on ",
+    // A wire's note of what a new version of the story changed.
+    "(Updates ",
+    "(Adds ",
+    "(Corrects ",
+    "(Recasts ",
+    "(This story has been",
+    "(This article has been",
+    "With assistance from ",
+    "—With assistance from ",
+    "--With assistance from ",
+];
+
+/// Labels (a [`head_and_rest`] head, [`normalize`]d) of a note about the
+/// story, not news: "Editor's note: …", "Our Standards: The Thomson
+/// Reuters Trust Principles."
+pub(super) const NOTE_HEADS: &[&str] = &["editor s note", "editors note", "our standards"];
+
+/// The first word of a note's label, whatever follows it in the label:
+/// "Correction: …", "Correction, Nov. 15, 2019: …", "Clarification added
+/// March 4: …".
+pub(super) const NOTE_HEAD_WORDS: &[&str] = &["correction", "corrections", "clarification", "clarifications"];
+
+/// Whether a paragraph's label (`head`, [`normalize`]d) makes it a note
+/// about the story.
+pub(super) fn is_note_head(head: &str) -> bool {
+    NOTE_HEADS.contains(&head) || NOTE_HEAD_WORDS.contains(&head.split(' ').next().unwrap_or(""))
+}
+
 pub(super) fn opens_call(p: &str) -> bool {
     starts_with_any(p, CALL_OPEN)
 }
@@ -287,6 +374,7 @@ pub(super) const SCREEN: &[&str] = &[
     "opens a new tab",
     "opens in a new tab",
     "opens in new tab",
+    "opens new tab",
     "external link",
     "copy link",
     "link copied",
@@ -414,9 +502,9 @@ pub(super) fn chrome(p: &str, facts: &Facts, after: Block) -> Option<&'static st
     if is_teaser(p, head) {
         return Some("related stories");
     }
-    // "Editor's note: This story has been corrected…": about the story,
-    // not news.
-    if matches!(head, Some("editor s note" | "editors note")) {
+    // "Editor's note: This story has been corrected…", "Correction: An
+    // earlier version…": about the story, not news.
+    if head.is_some_and(is_note_head) {
         return Some("page furniture");
     }
     if facts.credit.as_ref().is_some_and(|c| c.whole) {
@@ -435,6 +523,9 @@ pub(super) fn chrome(p: &str, facts: &Facts, after: Block) -> Option<&'static st
     }
     if words <= 80 && starts_with_any(p, DISCLOSURE_OPEN) {
         return Some("advertising");
+    }
+    if words <= 80 && starts_with_any(p, NOTE_OPEN) {
+        return Some("page furniture");
     }
     if words <= 10 && is_stamp(p) {
         return Some("page furniture");

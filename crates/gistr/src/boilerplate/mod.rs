@@ -32,7 +32,11 @@ use {ads::*, bylines::*, chrome::*};
 pub(super) const FURNITURE: &[&str] = &[
     "advertisement",
     "sign up",
-    "subscribe",
+    // Not "subscribers" or "subscribed", which news has.
+    "subscribe ",
+    "subscribe.",
+    "subscribe!",
+    "subscribe:",
     "share this",
     "share on",
     "share via",
@@ -66,6 +70,7 @@ pub(super) const FURNITURE: &[&str] = &[
     "writing by",
     "newsletter",
     "listen to this article",
+    "trust principles",
     "download the app",
     "skip to",
     "cookie",

@@ -594,3 +594,135 @@ PORTVALE (AP) -- PORTVALE (AP) -- The city council will hold an emergency meetin
         assert!(s.starts_with(first), "{s:?}");
     }
 }
+
+/// Notes about the story that publishers print under (or over) it, in the
+/// shapes their sites give them, each after a line of content: where it
+/// first ran, updates and corrections, who produced and reported it, the
+/// publisher's standards, rights, and the calls to sign up, follow, share,
+/// listen, read more and subscribe. Written for this test.
+#[test]
+fn publisher_notes() {
+    let cases: &[(&str, &str)] = &[
+        // Republication notes.
+        ("This article originally appeared on The Fjord Herald and has been updated with new information.", "page furniture"),
+        ("This story originally appeared in The Harbour Review. Read the original story.", "page furniture"),
+        ("This article was originally published by Coastline Media.", "page furniture"),
+        ("This story first appeared on Valley Post's website on March 3, 2026.", "page furniture"),
+        ("Originally published on Coastline Science.", "page furniture"),
+        ("A version of this article appears in print on March 3, 2026, Section A, Page 12 of the City edition with the headline: Gale Strikes Coast.", "page furniture"),
+        ("A version of this story appeared in the March 3 print edition of the Valley Post.", "page furniture"),
+        // Updates and corrections.
+        ("This story has been updated to include the operator's latest figures.", "page furniture"),
+        ("This article has been updated with new information.", "page furniture"),
+        ("This post has been updated.", "page furniture"),
+        ("Updated at 4:15 p.m. ET with new details from the grid operator.", "page furniture"),
+        ("Updated on March 4, 2026 to add the operator's statement about repairs on the line.", "page furniture"),
+        ("Correction: An earlier version of this article misstated the number of homes without power.", "page furniture"),
+        ("Corrections: March 4, 2026. An earlier version of this story misspelled the name of the operator.", "page furniture"),
+        ("CORRECTION: This story has been corrected to show that the gale struck on Sunday, not Saturday.", "page furniture"),
+        ("Correction, March 4, 2026: This article originally gave the wrong first name of the mayor of the town, who is Lena Brandt, not Lene Brandt.", "page furniture"),
+        ("Clarification: An earlier version of this story did not say that the grid operator is owned by the state.", "page furniture"),
+        ("This article was amended on 4 March 2026 to correct the name of the grid operator, which was misspelled in an earlier version.", "page furniture"),
+        ("(Updates with the operator's statement in paragraphs 4-6)", "page furniture"),
+        ("(Corrects spelling of operator's name in paragraph 3)", "page furniture"),
+        // Who produced and reported it.
+        ("This article was produced in partnership with the Coastal Reporting Fund.", "page furniture"),
+        ("This story was produced by Fjordlight, a nonprofit newsroom, in partnership with the Valley Post.", "page furniture"),
+        ("This article is part of our series on the changing coast.", "page furniture"),
+        ("Jane Doe and John Roe contributed reporting.", "page furniture"),
+        ("Jane Doe contributed reporting from Bergen.", "page furniture"),
+        ("Additional reporting by Jane Doe in Oslo.", "page furniture"),
+        ("—With assistance from Jane Doe and John Roe.", "page furniture"),
+        ("This article is republished from The Coastline under a Creative Commons license. Read the original article.", "page furniture"),
+        ("Read the original article on Coastline Science.", "page furniture"),
+        ("Editing by Mark Potter", "page furniture"),
+        ("Reporting by Ingrid Moe; Writing by Anna Lund; Editing by Mark Potter", "page furniture"),
+        ("(Reporting by Ingrid Moe in Bergen and Anna Lund in Oslo; additional reporting by Jan Smit; Editing by Mark Potter and Alex Rowe)", "page furniture"),
+        // The publisher's standards and rights.
+        ("Our Standards: The Thomson Reuters Trust Principles.", "page furniture"),
+        ("Read the operator's statement on the outage, opens new tab.", "screen-reader text"),
+        ("We follow the Thomson Reuters Trust Principles.", "page furniture"),
+        ("Read our editorial guidelines.", "call to action"),
+        ("© 2026 Valley Post Media", "page furniture"),
+        ("© Copyright 2026 Valley Post Media Ltd. All rights reserved.", "page furniture"),
+        ("All rights reserved.", "page furniture"),
+        ("Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", "page furniture"),
+        // Calls to sign up, follow, listen, share, read more, subscribe.
+        ("Sign up for our daily newsletter to get the top stories every morning.", "page furniture"),
+        ("Follow us on Twitter and Facebook for the latest on the storm.", "page furniture"),
+        ("Listen to this article", "page furniture"),
+        ("Listen to this article · 4 min", "page furniture"),
+        ("Share this article", "page furniture"),
+        ("Read more: Ferry services halted for a week.", "related stories"),
+        ("Related: Power cuts hit 80,000 homes.", "related stories"),
+        ("Subscribe to the Valley Post for unlimited access.", "page furniture"),
+        ("Subscribe now.", "page furniture"),
+    ];
+    for &(line, reason) in cases {
+        furniture(line, reason);
+    }
+    // News that reads like a note, and stays.
+    for line in [
+        "The report was updated on Tuesday to include the new death toll.",
+        "Reuters reported that the grid operator had restored power to 60,000 homes.",
+        "Editing the law took three years, the minister said.",
+        "The story of the storm originally appeared in a local paper, which first reported the outage.",
+        "The article was first published in the journal Nature on Wednesday.",
+        "The study was produced in partnership with the University of Bergen.",
+        "Subscribers to the power company will get a refund for the outage, the operator said.",
+        "Followers of the weather service were warned on Saturday.",
+        "A correction to the grid's frequency was made overnight, the operator said.",
+        "The correction in share prices wiped out $3 billion, analysts said.",
+        "The paper's standards editor said the article had been corrected.",
+        "Updated flood maps show 900 more homes at risk, the agency said on Monday.",
+        "The broadcaster said the interview had breached its editorial guidelines.",
+        "Sign language interpreters were at the briefing on Sunday.",
+        "The operator adds extra crews on Monday, with assistance from the army.",
+        "Updates to the forecast came every hour, the weather service said.",
+    ] {
+        content(line);
+    }
+}
+
+/// Three reports of one storm, each page with its publisher's notes: no
+/// note reaches the summary, at any length. Written for this test.
+#[test]
+fn publisher_notes_stay_out_of_summaries() {
+    let texts = [
+        "BERGEN, Norway (Reuters) - A gale with gusts of up to 140 km/h cut power to about 80,000 homes in western Norway on Sunday, the grid operator said.\n\
+         Fallen trees blocked the railway, and trains between Bergen and Oslo were cancelled for the rest of the day.\n\
+         The national weather service had issued a red warning for the coast on Saturday evening.\n\
+         Crews expect to restore electricity to most homes by Tuesday, the operator said in a statement.\n\
+         Reporting by Ingrid Moe; Editing by Mark Potter\n\
+         Our Standards: The Thomson Reuters Trust Principles.",
+        "OSLO (AP) — About 80,000 households in western Norway lost power on Sunday as a gale brought gusts of up to 140 km/h, the grid operator said.\n\
+         Rail services between Bergen and Oslo were cancelled after trees fell on the tracks.\n\
+         Forecasters had put the coast under a red warning from Saturday evening.\n\
+         The operator said most homes should have electricity again by Tuesday.\n\
+         This article originally appeared on The Fjord Herald and has been updated with new information.\n\
+         Correction: An earlier version of this article gave the wrong day for the red warning.",
+        "Power was cut to around 80,000 homes on Sunday as winds of 140 km/h battered Bergen and the coast around it.\n\
+         Train services between Bergen and Oslo were suspended after fallen trees blocked the line.\n\
+         The grid operator said it hoped to restore supply to most customers by Tuesday.\n\
+         A version of this article appears in print on February 3, 2026, Section A, Page 8 with the headline: Gale Cuts Power in Norway.\n\
+         This story has been updated to include the operator's latest figures.",
+    ];
+    let articles: Vec<crate::Article> = texts.iter().map(|t| crate::Article::new(*t)).collect();
+    for n in [5, 8, 20] {
+        let options = crate::Options::default().with_budget(crate::Budget::Sentences(n));
+        let summary = crate::summarize(&articles, &options).expect("summary");
+        assert!(summary.sentences.len() >= 3, "{n}: {:?}", summary.sentences);
+        for s in &summary.sentences {
+            for note in [
+                "Standards",
+                "originally",
+                "Correction",
+                "version of this",
+                "updated",
+                "Editing by",
+            ] {
+                assert!(!s.text.contains(note), "{n}: {:?}", s.text);
+            }
+        }
+    }
+}

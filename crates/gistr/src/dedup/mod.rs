@@ -15,7 +15,8 @@ mod words;
 pub use cluster::{clusters, independent};
 pub use conflict::conflicts;
 pub use decide::{
-    credit, decide, duplicate, features, names_only, redundant, redundant_with, strength, GramBits, Verdict, FEATURES,
+    credit, decide, duplicate, features, names_only, redundant, redundant_with, strength, GramBits, Verdict,
+    FEATURES,
 };
 pub use profile::{Profile, Profiles};
 
@@ -220,7 +221,13 @@ mod tests {
             for b in 0..lines.len() {
                 let pb = d.profile(b);
                 let slow = redundant(&pa, &pb, &d.idf);
-                assert_eq!(redundant_with(&pa, &pb, &d.idf, &bits), slow, "{} / {}", lines[a], lines[b]);
+                assert_eq!(
+                    redundant_with(&pa, &pb, &d.idf, &bits),
+                    slow,
+                    "{} / {}",
+                    lines[a],
+                    lines[b]
+                );
                 alike += usize::from(slow.is_some() && a != b);
             }
         }

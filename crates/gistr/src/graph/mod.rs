@@ -479,7 +479,8 @@ impl Similar {
             at.push(out);
         }
         drop((
-            keys, key_at, start, cursor, postings, dense, seen, count, wait_head, wait_tail, wait_next, wait_key,
+            keys, key_at, start, cursor, postings, dense, seen, count, wait_head, wait_tail, wait_next,
+            wait_key,
         ));
         heap.truncate(out);
         heap.shrink_to_fit();
