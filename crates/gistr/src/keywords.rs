@@ -108,6 +108,9 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
 ///   after "Russia", "Zelenskyy" after "Zelensky").
 /// - A word longer than [`KEYWORD_MAX_CHARS`] is no keyword (a run of
 ///   one letter, a hash, a URL).
+/// - A lone word without a letter ("1", "2", "2024", "3.5") is no
+///   keyword: a bare number says nothing without its noun. Inside a
+///   phrase it stays ("flight 370").
 /// - An abbreviation keeps its final period ("U.S.", which the word
 ///   splitter cuts to "U.S").
 pub fn assemble<'a>(
@@ -219,7 +222,8 @@ pub fn assemble<'a>(
         let too_long = w
             .split_whitespace()
             .any(|x| x.chars().nth(KEYWORD_MAX_CHARS).is_some());
-        if too_long || *single && out.iter().any(|(o, _)| inflection(o, w)) {
+        let bare_number = *single && !w.chars().any(char::is_alphabetic);
+        if too_long || bare_number || *single && out.iter().any(|(o, _)| inflection(o, w)) {
             continue;
         }
         out.push((w.clone(), *score));
@@ -377,5 +381,26 @@ mod assemble_tests {
         let out = assemble(&ranked, &sentences, |t| surfaces[t as usize], |i| texts[i], 4);
         let words: Vec<&str> = out.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(words, vec![longest.as_str(), "bridge"]);
+    }
+
+    #[test]
+    fn no_bare_number() {
+        // Terms: 0 "3", 1 "2024", 2 "bridge", 3 "3.5", 4 "B-52s", 5 "flight", 6 "370".
+        let surfaces = ["3", "2024", "bridge", "3.5", "B-52s", "flight", "370"];
+        let texts = ["flight 370 bridge", "flight 370 again"];
+        let terms: Vec<Vec<Term>> = vec![vec![0, 1, 2, 3, 4, 5, 6], vec![5, 6]];
+        let sentences: Vec<&[Term]> = terms.iter().map(Vec::as_slice).collect();
+        let ranked = [
+            (0, 1.0),
+            (1, 0.9),
+            (5, 0.85),
+            (2, 0.8),
+            (3, 0.7),
+            (4, 0.6),
+            (6, 0.5),
+        ];
+        let out = assemble(&ranked, &sentences, |t| surfaces[t as usize], |i| texts[i], 5);
+        let words: Vec<&str> = out.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, vec!["flight 370", "bridge", "B-52s"]);
     }
 }
