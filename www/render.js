@@ -91,9 +91,14 @@ const STATUS_LABELS = {
   duplicate: 'Repeats a summary sentence',
   related: 'Related to a summary sentence, not counted as reporting it',
   boilerplate: 'Boilerplate, never summarised',
-  unfit: 'Cannot stand alone',
+  // Not "cannot stand alone": most of these could (an 11-word sentence, a question); the
+  // summary takes them only when the others run out (select.rs), and never page chrome or links.
+  unfit: 'Taken only after the other sentences',
   belowBudget: 'Not chosen',
 };
+
+/** Unfit reasons that are never news: never summarised at all (fitness.rs, `never_news`). */
+const NEVER_NEWS = new Set(['a link or markup', 'page chrome']);
 
 /** Key of a sentence of an article. */
 export function refKey(ref) {
@@ -293,7 +298,7 @@ function sentenceElement(ai, s, si, index, text, noun) {
   const attrs = {
     class: `sent st-${s.status}`,
     id: `src-${ai}-${si}`,
-    title: s.reason ? `${STATUS_LABELS[s.status]}: ${s.reason}` : STATUS_LABELS[s.status],
+    title: s.reason ? `${s.status === 'unfit' && NEVER_NEWS.has(s.reason) ? 'Never summarised' : STATUS_LABELS[s.status]}: ${s.reason}` : STATUS_LABELS[s.status],
     dataset: { status: s.status },
   };
   if (s.status === 'duplicate' && s.of) {
