@@ -261,7 +261,8 @@ export function renderSummary(list, result, articles, expanded, noun = 'article'
     const conflicts = s.conflicts.length
       ? h(
           'ul',
-          { class: 'conflicts', 'aria-label': 'Disagreements' },
+          // Not "disagreements": another date may be another event (conflictHeading).
+          { class: 'conflicts', 'aria-label': 'Differences between the versions' },
           s.conflicts.slice(0, MAX_CONFLICTS).map((c) => {
             // Within one article: "here" and "in another sentence" (of which, when there are several).
             const same = c.at.article === s.at.article;

@@ -237,6 +237,7 @@ test('two like sentences with two dates are not said to disagree: "Other date â€
   assert.equal(conflicts.length, 1, `one line for the two dates: ${conflicts}`);
   assert.match(conflicts[0], /^Other date: Tuesday in article 1, Thursday in article 2 \(Second call on grain corridor\): another event, or a disagreement$/);
   assert.doesNotMatch(await page.textContent('#summary'), /Dates? differ|disagree on the date/i);
+  assert.equal(await page.getAttribute('#summary .conflicts', 'aria-label'), 'Differences between the versions');
   // The grid: â‰ˆ, a like sentence, not "states it with a different date".
   const mark = page.locator('#coverage .cov-other-date');
   assert.equal(await mark.count(), 1);
