@@ -3,8 +3,9 @@
 // per summary fact and one column per article (transposed, one row per
 // article, when there are more articles than facts, so it stays narrow).
 // A cell is filled (●) when the article states the fact and marked (≠) when
-// it states it with a conflicting number, date or name, or says the
-// opposite; a dot says no version was found in it (it may still say it in
+// it states it with a conflicting number or name, or says the opposite; ≈
+// when its like sentence only has another date (another event, or a
+// disagreement: the summariser cannot tell, so it says neither); a dot says no version was found in it (it may still say it in
 // other words: see the sentence's related ones); every cell also
 // says so in words for screen readers. Hovering or focusing a cell shows that
 // article's version of the fact. Reusable outside the page:
@@ -19,7 +20,7 @@
 // `onSelect(fact, article, sentence)` (optional) is called when a filled cell
 // is activated, with the summary sentence's index and where that article
 // states it; `noun` ("article" or "tab") is what the inputs are called.
-import { articleName, h, inputName, inputWord, shortName } from './render.js';
+import { DATE_CAVEAT, articleName, h, inputName, inputWord, shortNames } from './render.js';
 
 /** @typedef {import('./protocol.js').SummaryResult} SummaryResult */
 /** @typedef {import('./protocol.js').ChosenSentence} ChosenSentence */
@@ -67,13 +68,14 @@ export function renderCoverage(container, result, articles, options = {}) {
   const transposed = articles.length > facts.length;
   const tipId = `${container.id || 'coverage'}-tip`;
   const tip = h('div', { class: 'cov-tip', id: tipId, role: 'tooltip', hidden: true });
+  const shorts = shortNames(articles, noun);
 
   const factHeader = (/** @type {number} */ i, /** @type {string} */ scope) =>
     h('th', { scope, class: 'cov-fact' }, h('span', { class: 'cov-num' }, String(i + 1)), h('span', { class: 'cov-excerpt' }, facts[i].text));
   // A row (transposed) has room for the name; a column, for its short name, the full one read out and in the tooltip.
   const articleHeader = (/** @type {number} */ a, /** @type {string} */ scope) => {
     const name = articleName(articles[a], a, noun);
-    const short = shortName(articles[a], a, noun);
+    const short = shorts[a];
     const num = h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(a + 1));
     return h('th', { scope, class: 'cov-article', title: [name, /** @type {{site?: string}} */ (articles[a]).site].filter(Boolean).join(' — ') },
       transposed
@@ -86,14 +88,18 @@ export function renderCoverage(container, result, articles, options = {}) {
     const name = inputName(noun, a);
     if (!c) return h('td', { class: 'cov-cell cov-none' }, h('span', { class: 'visually-hidden' }, `Not found in ${name}`));
     const marked = c.conflicts.length > 0;
+    // Another date alone, in a sentence not counted as reporting the fact: perhaps another event.
+    const dated = marked && !c.counted && c.conflicts.every((k) => k.kind === 'date');
     const differs = c.conflicts.map((k) => `${KIND_WORDS[k.kind] || k.kind} “${k.theirs}” where the summary says “${k.ours}”`).join('; ');
-    const label = `${inputName(noun, a, true)} states fact ${f + 1}${marked ? ` with a different ${differs}` : ''}${c.counted ? '' : ' (not counted as reporting it)'}`;
+    const label = dated
+      ? `${inputName(noun, a, true)} has a like sentence with another ${differs}: ${DATE_CAVEAT} (not counted as reporting fact ${f + 1})`
+      : `${inputName(noun, a, true)} states fact ${f + 1}${marked ? ` with a different ${differs}` : ''}${c.counted ? '' : ' (not counted as reporting it)'}`;
     const button = h('button', {
       type: 'button',
-      class: `cov-mark${marked ? ' cov-conflict' : ''}${c.chosen ? ' cov-chosen' : ''}`,
+      class: `cov-mark${marked ? ' cov-conflict' : ''}${dated ? ' cov-other-date' : ''}${c.chosen ? ' cov-chosen' : ''}`,
       'aria-label': label,
       dataset: { fact: String(f), article: String(a), sentence: c.at ? String(c.at.sentence) : '' },
-    }, h('span', { 'aria-hidden': 'true' }, marked ? '≠' : '●'));
+    }, h('span', { 'aria-hidden': 'true' }, dated ? '≈' : marked ? '≠' : '●'));
     return h('td', { class: `cov-cell${marked ? ' cov-cell-conflict' : ' cov-cell-states'}` }, button);
   };
 
@@ -128,7 +134,7 @@ export function renderCoverage(container, result, articles, options = {}) {
     tip.replaceChildren(
       h('p', { class: 'cov-tip-head' }, `${inputName(noun, a, true)}, ${articleName(articles[a], a, noun)}${c.chosen ? ' (in the summary)' : ''}`),
       h('p', { class: 'cov-tip-text' }, c.text || facts[f].text),
-      ...c.conflicts.map((k) => h('p', { class: 'cov-tip-conflict' }, `Says “${k.theirs}” where the summary says “${k.ours}”`)),
+      ...c.conflicts.map((k) => h('p', { class: 'cov-tip-conflict' }, `Says “${k.theirs}” where the summary says “${k.ours}”${k.kind === 'date' ? ` (${DATE_CAVEAT})` : ''}`)),
     );
     tip.hidden = false;
     button.setAttribute('aria-describedby', tipId);
@@ -164,6 +170,8 @@ export function renderCoverage(container, result, articles, options = {}) {
   const legend = h('p', { class: 'cov-legend' },
     h('span', { 'aria-hidden': 'true', class: 'cov-key' }, '●'), ' states it ',
     h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-conflict' }, '≠'), ' states it with a different number, date or name, or says the opposite ',
+    // Only when a cell has it: a like sentence with another date alone.
+    table.querySelector('.cov-other-date') ? [h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-conflict' }, '≈'), ` a like sentence with another date: ${DATE_CAVEAT} `] : null,
     h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-none' }, '·'), ` not found in that ${inputWord(noun)}`);
   const headingId = `${container.id || 'coverage'}-heading`;
   container.setAttribute('aria-labelledby', headingId);

@@ -1,5 +1,6 @@
 // @ts-check
 // The summary as plain text, Markdown and JSON.
+import { DATE_CAVEAT, conflictHeading } from './render.js';
 
 function articleLabel(article, index) {
   const parts = [`[${index + 1}] ${article.title || 'Untitled article'}`];
@@ -12,7 +13,7 @@ function articleLabel(article, index) {
 function conflictLine(s, c, articles) {
   const other = articles[c.at.article];
   const where = c.at.article === s.at.article && articles.length < 2 ? 'in another sentence' : `in${c.at.article === s.at.article ? ' another sentence of' : ''} [${c.at.article + 1}]${other?.title ? ` ${other.title}` : ''}`;
-  return `${c.kind}s differ: “${c.ours}” here, “${c.theirs}” ${where}`;
+  return `${conflictHeading(c.kind)}: “${c.ours}” here, “${c.theirs}” ${where}${c.kind === 'date' ? `: ${DATE_CAVEAT}` : ''}`;
 }
 
 // With one article there is nobody to compare: no "[1]" after every sentence and no "(1 of 1)",

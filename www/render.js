@@ -65,6 +65,19 @@ function hostLabel(site) {
   return labels[labels.length - 1];
 }
 
+/** The name a short name is cut from: the site's name ("riversidepost"), else the site or source, else the title or file. */
+function shortSource(article) {
+  const site = String(article.site || article.source || '').trim().replace(/^the\s+/i, '');
+  return { site: site.replace(/^www\./i, ''), name: hostLabel(site) || site || String(article.title || article.file || '').trim() };
+}
+
+/** `name` cut to `n` characters: after a whole word when that keeps half of it, else inside one. */
+function cutName(name, n) {
+  if (name.length <= n) return name;
+  const words = name.slice(0, n + 1).replace(/\s+\S*$/, '');
+  return words.length >= n / 2 && words.length < n ? `${words}…` : clip(name, n - 1);
+}
+
 /**
  * A short name for an article, for a narrow column: its site or source when it
  * has one (without "www." and a leading "The "), else the first words of its
@@ -73,13 +86,61 @@ function hostLabel(site) {
  * @param {number} index @param {Noun} [noun] @param {number} [n]
  */
 export function shortName(article, index, noun = 'article', n = 18) {
-  const site = String(article.site || article.source || '').trim().replace(/^the\s+/i, '');
-  const name = hostLabel(site) || site || String(article.title || article.file || '').trim();
+  const { name } = shortSource(article);
   if (!name) return inputName(noun, index, true);
-  if (name.length <= n) return name;
-  // Cut after a whole word when that keeps half of it, else inside one.
-  const words = name.slice(0, n + 1).replace(/\s+\S*$/, '');
-  return words.length >= n / 2 && words.length < n ? `${words}…` : clip(name, n - 1);
+  return cutName(name, n);
+}
+
+/**
+ * The short names of `articles` (`shortName`), told apart where a narrow
+ * column would show two different names alike: two names cut to the same
+ * text ("example" for example.com and example.org) take the site's domain or
+ * the whole site when it fits; names that open with the same words ("Trump
+ * says he hopes…", "Trump says Ukraine…", which a column two words wide shows
+ * as "Trump says…" both) show what follows those words ("…he hopes for…",
+ * "…Ukraine truce…"). Names that are the same stay the same; the whole name
+ * is in the column's tooltip and read out.
+ * @param {{title?: string, source?: string, site?: string, file?: string}[]} articles
+ * @param {Noun} [noun] @param {number} [n]
+ */
+export function shortNames(articles, noun = 'article', n = 18) {
+  const out = articles.map((a, i) => shortName(a, i, noun, n));
+  const sources = articles.map(shortSource);
+  const full = (/** @type {number} */ i) => sources[i].site || sources[i].name;
+  const distinct = (/** @type {string[]} */ names) => new Set(names).size === names.length;
+  /** The indices of `out` grouped by `key`, in groups of two names or more that differ. @param {(s: string) => string} key */
+  const groups = (key) => {
+    const by = new Map();
+    out.forEach((s, i) => {
+      const k = key(s);
+      if (k) by.set(k, [...(by.get(k) || []), i]);
+    });
+    return [...by.values()].filter((g) => new Set(g.map(full)).size > 1);
+  };
+  // Cut to the same text: the site's domain (example.com, example.org), else the whole site
+  // (news.example.com, sport.example.com), when each fits.
+  const domain = (/** @type {string} */ site) => {
+    const label = hostLabel(site);
+    const at = label ? site.lastIndexOf(`${label}.`) : -1;
+    return at >= 0 && (at === 0 || site[at - 1] === '.') ? site.slice(at) : site;
+  };
+  for (const group of groups((s) => s)) {
+    const sites = group.map((i) => sources[i].site);
+    const named = [sites.map(domain), sites].find((list) => list.every((t) => t && t.length <= n) && distinct(list));
+    if (named) group.forEach((i, k) => (out[i] = named[k]));
+  }
+  // The same first word: what follows the words they all open with. A word joiner after
+  // the …, so that a narrow column does not break the line there.
+  const words = (/** @type {string} */ t) => t.split(/\s+/).filter(Boolean);
+  for (const group of groups((s) => (words(s)[0] || '').replace(/…$/, '').toLowerCase())) {
+    const names = group.map((i) => words(sources[i].name || full(i)));
+    let common = 0;
+    while (names.every((w) => common < w.length && w[common].toLowerCase() === names[0][common].toLowerCase())) common++;
+    if (!common) continue;
+    const tails = names.map((w) => (w.length > common ? `…\u2060${cutName(w.slice(common).join(' '), n - 1)}` : cutName(w.join(' '), n)));
+    if (distinct(tails)) group.forEach((i, k) => (out[i] = tails[k]));
+  }
+  return out;
 }
 
 function percent(x) {
@@ -91,9 +152,27 @@ const STATUS_LABELS = {
   duplicate: 'Repeats a summary sentence',
   related: 'Related to a summary sentence, not counted as reporting it',
   boilerplate: 'Boilerplate, never summarised',
-  unfit: 'Cannot stand alone',
+  // Not "cannot stand alone": most of these could (an 11-word sentence, a question); the
+  // summary takes them only when the others run out (select.rs), and never page chrome or links.
+  unfit: 'Taken only after the other sentences',
   belowBudget: 'Not chosen',
 };
+
+/** Unfit reasons that are never news: never summarised at all (fitness.rs, `never_news`). */
+const NEVER_NEWS = new Set(['a link or markup', 'page chrome']);
+
+/**
+ * The heading of a disagreement: "Numbers differ", "Names differ", "Claims differ";
+ * for a date "Other date", never "Dates differ": two like sentences with two
+ * dates are as often two events (a second call, two days later) as one event
+ * misdated, and the summariser cannot tell which ([DATE_CAVEAT]).
+ * @param {string} kind
+ */
+export function conflictHeading(kind) {
+  return kind === 'date' ? 'Other date' : `${kind[0].toUpperCase()}${kind.slice(1)}s differ`;
+}
+/** What follows a date's disagreement. */
+export const DATE_CAVEAT = 'another event, or a disagreement';
 
 /** Key of a sentence of an article. */
 export function refKey(ref) {
@@ -182,19 +261,21 @@ export function renderSummary(list, result, articles, expanded, noun = 'article'
     const conflicts = s.conflicts.length
       ? h(
           'ul',
-          { class: 'conflicts', 'aria-label': 'Disagreements' },
+          // Not "disagreements": another date may be another event (conflictHeading).
+          { class: 'conflicts', 'aria-label': 'Differences between the versions' },
           s.conflicts.slice(0, MAX_CONFLICTS).map((c) => {
             // Within one article: "here" and "in another sentence" (of which, when there are several).
             const same = c.at.article === s.at.article;
             return h(
               'li',
               { class: 'conflict' },
-              h('span', { class: 'conflict-kind' }, `${c.kind[0].toUpperCase()}${c.kind.slice(1)}s differ: `),
+              h('span', { class: 'conflict-kind' }, `${conflictHeading(c.kind)}: `),
               h('q', { class: 'ours' }, c.ours),
               h('span', {}, same ? ' here, ' : ` in ${inputName(noun, s.at.article)}, `),
               h('q', { class: 'theirs' }, c.theirs),
               h('span', {}, same ? ` in another sentence${total > 1 ? ` of ${inputName(noun, c.at.article)}` : ''}` : ` in ${inputName(noun, c.at.article)}`),
               total > 1 ? h('span', { class: 'conflict-source' }, ` (${articleName(articles[c.at.article], c.at.article, noun)})`) : null,
+              c.kind === 'date' ? h('span', { class: 'conflict-caveat' }, `: ${DATE_CAVEAT}`) : null,
             );
           }),
           s.conflicts.length > MAX_CONFLICTS
@@ -241,7 +322,7 @@ export function renderVersions(s, articles, noun = 'article', limit = VERSIONS_S
       ),
       h('p', { class: 'version-text' }, text),
       (conflictsByArticle.get(at.article) || []).map((c) =>
-        h('p', { class: 'version-conflict' }, `Says “${c.theirs}” where the summary says “${c.ours}”`),
+        h('p', { class: 'version-conflict' }, `Says “${c.theirs}” where the summary says “${c.ours}”${c.kind === 'date' ? ` (${DATE_CAVEAT})` : ''}`),
       ),
       h(
         'button',
@@ -293,7 +374,7 @@ function sentenceElement(ai, s, si, index, text, noun) {
   const attrs = {
     class: `sent st-${s.status}`,
     id: `src-${ai}-${si}`,
-    title: s.reason ? `${STATUS_LABELS[s.status]}: ${s.reason}` : STATUS_LABELS[s.status],
+    title: s.reason ? `${s.status === 'unfit' && NEVER_NEWS.has(s.reason) ? 'Never summarised' : STATUS_LABELS[s.status]}: ${s.reason}` : STATUS_LABELS[s.status],
     dataset: { status: s.status },
   };
   if (s.status === 'duplicate' && s.of) {

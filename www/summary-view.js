@@ -48,7 +48,7 @@ function sourceLegend() {
     h('li', {}, h('mark', { class: 'sent st-chosen' }, 'In the summary')),
     h('li', {}, h('span', { class: 'sent st-duplicate' }, 'Same fact, other words')),
     h('li', {}, h('span', { class: 'sent st-related' }, 'Related, not counted')),
-    h('li', {}, h('span', { class: 'sent st-unfit' }, 'Cannot stand alone')),
+    h('li', {}, h('span', { class: 'sent st-unfit' }, 'Taken after the others')),
     h('li', {}, h('span', { class: 'sent st-boilerplate' }, 'Boilerplate')));
 }
 

@@ -216,3 +216,138 @@ test('the summary is drawn first, the grid and the sources each a frame later; i
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** Two reports of two calls on two days (made up): like sentences, another date, two events. */
+const CALL_A = `Leaders hold talks on grain corridor
+The prime minister spoke with the president by phone on Tuesday about reopening the grain corridor through the strait, the government said.
+Officials said the call lasted about an hour and covered shipping insurance and port security.
+Exporters have waited for weeks for a decision on the corridor.`;
+const CALL_B = `Second call on grain corridor
+The prime minister spoke with the president by phone on Thursday about reopening the grain corridor through the strait, the government said.
+It was their second call in three days, after a first conversation that ended without agreement.
+Farmers' groups urged both leaders to settle the dispute before the harvest.`;
+
+test('two like sentences with two dates are not said to disagree: "Other date … another event, or a disagreement", ≈ in the grid', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.base);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base });
+  await fillArticle(page, 0, CALL_A);
+  await fillArticle(page, 1, CALL_B);
+  await summaryTexts(page);
+  const conflicts = await page.locator('#summary .conflict').allTextContents();
+  assert.equal(conflicts.length, 1, `one line for the two dates: ${conflicts}`);
+  assert.match(conflicts[0], /^Other date: Tuesday in article 1, Thursday in article 2 \(Second call on grain corridor\): another event, or a disagreement$/);
+  assert.doesNotMatch(await page.textContent('#summary'), /Dates? differ|disagree on the date/i);
+  assert.equal(await page.getAttribute('#summary .conflicts', 'aria-label'), 'Differences between the versions');
+  // The grid: ≈, a like sentence, not "states it with a different date".
+  const mark = page.locator('#coverage .cov-other-date');
+  assert.equal(await mark.count(), 1);
+  assert.equal(await mark.textContent(), '≈');
+  assert.match(await mark.getAttribute('aria-label'), /^Article 2 has a like sentence with another date “Thursday” where the summary says “Tuesday”: another event, or a disagreement \(not counted as reporting fact \d\)$/);
+  assert.match(await page.textContent('#coverage .cov-legend'), /≈ a like sentence with another date: another event, or a disagreement/);
+  // The copy says it the same way.
+  await page.click('#copy-text');
+  await page.waitForFunction(() => /plain text/.test(document.querySelector('#toast').textContent));
+  const plain = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(plain, /  ! Other date: “Tuesday” here, “Thursday” in \[2\] Second call on grain corridor: another event, or a disagreement\n/);
+  assert.doesNotMatch(plain, /dates differ/i);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('two names a column would show alike are told apart in the grid, at 360 px and wide', async () => {
+  for (const width of [360, 1280]) {
+    const { page, context, errors } = await openPage(env.browser, env.base, { viewport: { width, height: 800 } });
+    // [sources, titles, the short names, whether each shows whole]
+    const cases = [
+      [['The Riverside Post Evening Edition', 'The Riverside Post Morning Edition', 'Valley Times'], [], ['…Evening Edition', '…Morning Edition', 'Valley Times'], true],
+      [['news.example.com', 'news.example.org', 'www.example.net'], [], ['example.com', 'example.org', 'example.net'], true],
+      // Two titles that open alike, as two of the seeds do: a column two words wide showed "Trump says…" twice.
+      [['', '', 'Valley Times'], ['Trump says he hopes for ceasefire progress', 'Trump says Ukraine truce bid on track'], ['…he hopes for…', '…Ukraine truce bi…', 'Valley Times'], false],
+    ];
+    for (const [sources, titles, expected, whole] of cases) {
+      for (const [i, text] of [LIBRARY_A, LIBRARY_B, LIBRARY_C].entries()) await fillArticle(page, i, text, { source: sources[i], title: titles[i] });
+      await page.fill('#length-input', '5');
+      await summaryTexts(page, 5);
+      await page.waitForSelector('#coverage table:not(.transposed)');
+      await page.waitForFunction((s) => document.querySelector('#coverage .cov-col-name')?.textContent.replace(/\u2060/g, '') === s, expected[0]);
+      const names = await page.locator('#coverage .cov-col-name').allTextContents();
+      assert.deepEqual(names.map((t) => t.replace(/\u2060/g, '')), expected, `at ${width} px`);
+      // What tells them apart is on screen: each shows whole, or at least its first word, which differ.
+      const shown = await page.$$eval('#coverage .cov-col-name', (els) => els.map((el) => ({
+        text: el.textContent,
+        whole: el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1,
+        first: (() => {
+          const range = document.createRange();
+          const node = el.firstChild;
+          const word = /^\S+/.exec(node.textContent)[0];
+          range.setStart(node, 0);
+          range.setEnd(node, word.length);
+          const r = range.getBoundingClientRect();
+          const box = el.getBoundingClientRect();
+          return r.bottom <= box.bottom + 0.5 && r.right <= box.right + 0.5 ? word : '';
+        })(),
+      })));
+      if (whole) assert.deepEqual(shown.filter((c) => !c.whole).map((c) => c.text), [], `clipped at ${width} px`);
+      const firsts = shown.map((c) => c.first);
+      assert.ok(firsts.every(Boolean) && new Set(firsts).size === firsts.length, `first words shown and distinct at ${width} px: ${firsts}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+/** The contrast ratio of two CSS colours (rgb()/rgba(), alpha over `under`). */
+function contrastIn(page, selector, pseudo) {
+  return page.$$eval(selector, (els, pseudo) => {
+    const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+    const over = (top, under) => {
+      const a = top.length > 3 ? top[3] : 1;
+      return [0, 1, 2].map((i) => top[i] * a + under[i] * (1 - a));
+    };
+    const lum = ([r, g, b]) => {
+      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    // The colour under an element: its own background and its ancestors', composed.
+    const background = (el) => {
+      const layers = [];
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length > 3 && c[3] === 0) continue;
+        layers.push(c);
+        if (c.length === 3 || c[3] === 1) break;
+      }
+      return layers.reverse().reduce((under, top) => over(top, under), [255, 255, 255]);
+    };
+    return els.map((el) => {
+      const bg = background(el);
+      const fg = over(rgb(getComputedStyle(el, pseudo || null).color), bg);
+      const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+      return { text: pseudo ? getComputedStyle(el, pseudo).content : el.textContent, ratio: Math.round(((a + 0.05) / (b + 0.05)) * 100) / 100 };
+    });
+  }, pseudo);
+}
+
+test('every mark of the grid and its legend has a contrast of 3:1 at least, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context, errors } = await openPage(env.browser, env.base, { colorScheme });
+    await fillArticle(page, 0, CALL_A);
+    await fillArticle(page, 1, CALL_B);
+    await fillArticle(page, 2, LIBRARY_A);
+    await fillArticle(page, 3, LIBRARY_B);
+    await page.fill('#length-input', '6');
+    await summaryTexts(page, 6);
+    await page.waitForSelector('#coverage .cov-none');
+    const marks = [
+      ...(await contrastIn(page, '#coverage .cov-key')),
+      ...(await contrastIn(page, '#coverage .cov-mark > span')),
+      ...(await contrastIn(page, '#coverage .cov-none', '::before')),
+    ];
+    const low = marks.filter((m) => m.ratio < 3);
+    assert.deepEqual(low, [], `${colorScheme}: marks under 3:1`);
+    const kinds = new Set(marks.map((m) => m.text.replace(/"/g, '')));
+    for (const k of ['●', '≠', '≈', '·']) assert.ok(kinds.has(k), `${colorScheme}: a ${k} to measure (${[...kinds]})`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -644,6 +644,63 @@ describe('gistr page', () => {
     await context.close();
   });
 
+  test('a summary shorter than asked says why; the words counted are the ones the budget counts', async () => {
+    const { page, context, ...rest } = await openPage(env.browser, env.base);
+    await fillArticle(page, 0, LIBRARY_A);
+    await fillArticle(page, 1, LIBRARY_B);
+    await fillArticle(page, 2, LIBRARY_C);
+    await page.fill('#length-input', '200');
+    await settled(page);
+    const n = await page.locator('#summary .sentence-text').count();
+    assert.ok(n > 3 && n < 200, `fewer than asked: ${n}`);
+    const note = await page.textContent('#status .shortfall-note');
+    assert.match(note, /^Not the 200 sentences asked: the other \d+ sentences repeat these \(\d+\)(, are not news \(\d+\))?( or (are not news|are too short) \(\d+\))?\.$/);
+    // Its figures add up to every sentence not in the summary.
+    const left = await page.locator('#sources .sent:not(mark)').count();
+    assert.equal(Number(/the other (\d+) sentences/.exec(note)[1]), left);
+    // A length the input fills says nothing more.
+    await page.fill('#length-input', '2');
+    await summaryTexts(page, 2);
+    assert.equal(await page.locator('#status .shortfall-note').count(), 0);
+    // In words: the same, in words.
+    await page.selectOption('#unit-select', 'words');
+    await page.fill('#length-input', '5000');
+    await settled(page);
+    assert.match(await page.textContent('#status .shortfall-note'), /^Not the 5,000 words asked: the other \d+ sentences repeat these/);
+    assertClean(rest);
+    await context.close();
+  });
+
+  test('the status counts words as the word budget does (a dash is none, "three-year-old" three), not by white space', async () => {
+    const { page, context, ...rest } = await openPage(env.browser, env.base);
+    const text = 'The three-year-old council plan — its first — was approved on Tuesday by a wide margin of votes.\nWork on the long-awaited bridge will start in May and take two years, officials said on Monday.';
+    await fillArticle(page, 0, text);
+    await page.fill('#length-input', '2');
+    const texts = await summaryTexts(page, 2);
+    const status = await page.textContent('#status');
+    const shown = Number(/, (\d+) words/.exec(status)[1]);
+    // The word budget's count (UAX #29 words; Chromium's segmenter agrees on this text).
+    const words = await page.evaluate((ts) => ts.reduce((k, t) => k + [...new Intl.Segmenter('en', { granularity: 'word' }).segment(t)].filter((s) => s.isWordLike).length, 0), texts);
+    const spaced = texts.reduce((k, t) => k + t.split(/\s+/).filter(Boolean).length, 0);
+    assert.notEqual(words, spaced, 'the text tells the two counts apart');
+    assert.equal(shown, words, status);
+    assertClean(rest);
+    await context.close();
+  });
+
+  test('a short sentence left out is "taken only after the other sentences", not "cannot stand alone"', async () => {
+    const { page, context, ...rest } = await openPage(env.browser, env.base);
+    const eleven = 'The council approved the new bridge over the river on Tuesday.';
+    await fillArticle(page, 0, `${LIBRARY_A}\n${eleven}`);
+    await page.fill('#length-input', '2');
+    await summaryTexts(page, 2);
+    const title = await page.locator('#sources .sent', { hasText: eleven }).getAttribute('title');
+    assert.equal(title, 'Taken only after the other sentences: shorter than 12 words');
+    assert.doesNotMatch(await page.textContent('.legend'), /cannot stand alone/i);
+    assertClean(rest);
+    await context.close();
+  });
+
   test('a whole session sends no request beyond the page origin', async () => {
     const { page, context, requests, ...rest } = await openPage(env.browser, env.base, { acceptDownloads: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base });

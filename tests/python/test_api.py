@@ -82,6 +82,11 @@ def test_options_reach_the_core() -> None:
     ignored = gistr.summarize(BRIDGE, focus="zzzz qqqq")
     assert ignored.unmatched_focus
     assert ignored.text == gistr.summarize(BRIDGE).text
+    # Shorter than asked: why, and each sentence's words as the budget counts them.
+    many = gistr.summarize(BRIDGE, sentences=1000)
+    assert many.shortfall is not None and many.shortfall.unit == "sentences" and many.shortfall.asked == 1000
+    assert gistr.summarize(BRIDGE, sentences=1).shortfall is None
+    assert all(s.words > 0 for s in many.sentences)
 
 
 def test_summarizer_is_summarize() -> None:

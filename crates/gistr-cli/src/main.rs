@@ -162,6 +162,15 @@ fn run_files(
         if summary.unmatched_focus {
             eprintln!("gistr: note: no word of --focus is in the articles: it was ignored");
         }
+        if let Some(short) = &summary.shortfall {
+            let words: usize = summary.sentences.iter().map(|s| s.words).sum();
+            let (n, unit) = match short.unit {
+                gistr::Unit::Sentences => (summary.sentences.len(), "sentence"),
+                gistr::Unit::Words => (words, "word"),
+            };
+            let s = if n == 1 { "" } else { "s" };
+            eprintln!("gistr: note: {n} {unit}{s}, {}", short.message());
+        }
     }
     Ok(summary.empty)
 }

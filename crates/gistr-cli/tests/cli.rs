@@ -146,6 +146,33 @@ fn summarises_files_with_source_marks() {
     assert!(out.lines().all(|l| !l.ends_with(']')), "{out}");
 }
 
+/// Fewer sentences than asked: a note on stderr says why ("N sentences, not
+/// the 10000 asked: the other M sentences repeat these …"); none when the
+/// summary fills its budget.
+#[test]
+fn a_summary_shorter_than_asked_says_why_on_stderr() {
+    let mut args = vec!["--sentences", "10000"];
+    args.extend(FILES);
+    let o = gistr(&args, "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let err = String::from_utf8_lossy(&o.stderr);
+    let n = stdout(&o).lines().count();
+    assert!(
+        err.contains(&format!(
+            "gistr: note: {n} sentences, not the 10000 asked: the other "
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("repeat these (") && err.contains("are not news ("),
+        "{err}"
+    );
+    let mut args = vec!["--sentences", "3"];
+    args.extend(FILES);
+    let o = gistr(&args, "");
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("asked"));
+}
+
 #[test]
 fn reads_stdin_and_prints_json() {
     let text = read(FILES[0]).expect("fixture");

@@ -37,6 +37,8 @@ export interface ChosenSentence {
   text: string;
   at: SentenceRef;
   score: number;
+  /** Its words as every word budget counts them (UAX #29 words: "three-year-old" is three, a dash none). */
+  words: number;
   /** Every article reporting this fact ("reported by", strict: each has a version), ascending. */
   articles: number[];
   /** Independent articles: verbatim copies of one wire story count once. */
@@ -86,6 +88,23 @@ export interface SummaryResult {
    * articles: it was ignored, and the summary is the one without it.
    */
   unmatchedFocus?: boolean;
+  /**
+   * Present when the summary is shorter than its budget because no other
+   * sentence could be added: of the sentences left out, how many repeat a
+   * chosen one, are not news (boilerplate, links, page chrome), are too
+   * short (or cut from a run without a sentence end), or were not compared
+   * (a large input). Absent when a sentence was left out for want of room.
+   */
+  shortfall?: Shortfall;
+}
+/** Why a summary is shorter than asked; `asked` is in `unit` (a ratio as the words it came to). */
+export interface Shortfall {
+  unit: "sentences" | "words";
+  asked: number;
+  repeats: number;
+  notNews: number;
+  tooShort: number;
+  notCompared: number;
 }
 /** A verdict on one pair of sentences. */
 export interface PairVerdict { similarity: number; duplicate: boolean; }

@@ -56,6 +56,8 @@ fn the_typescript_types_accept_real_output_and_only_it() {
         (Budget::Sentences(3), Order::Article),
         (Budget::Words(60), Order::Rank),
         (Budget::Ratio(1.0), Order::Article),
+        // Shorter than asked: with its shortfall.
+        (Budget::Sentences(10_000), Order::Article),
     ] {
         let o = Options::default().with_budget(budget).with_order(order);
         let s = summarize(&articles, &o).expect("summary");

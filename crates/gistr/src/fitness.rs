@@ -166,9 +166,10 @@ fn is_email_at(bytes: &[u8], at: usize) -> bool {
         })
 }
 
-/// Why a sentence cannot stand alone in a summary, if it cannot. Page
-/// chrome and markup come first: such a sentence is never news (see
-/// [`never_news`]), whatever else is wrong with it.
+/// Why a sentence is a worse summary sentence than most, if it is: it is
+/// taken only when the fit ones run out (`select`), or never when it is
+/// not news (see [`never_news`]: page chrome and markup, which come first,
+/// whatever else is wrong with it).
 pub fn unfit(text: &str, words: usize, tuning: &Tuning) -> Option<&'static str> {
     if let Some(reason) = marked(text) {
         return Some(reason);
@@ -207,7 +208,11 @@ pub fn unfit(text: &str, words: usize, tuning: &Tuning) -> Option<&'static str> 
         return Some("an aside");
     }
     if words < tuning.min_fit_words {
-        return Some("too short to stand alone");
+        // Not that it cannot stand alone (most 11-word sentences can):
+        // summaries with longer sentences scored better (docs/TUNING.md,
+        // min_fit_words), so a shorter one is taken only when they run out.
+        // The number is `Tuning::DEFAULT.min_fit_words` (a test checks).
+        return Some(SHORTER);
     }
     const LINKS: &[&str] = &[
         "or",
@@ -227,6 +232,9 @@ pub fn unfit(text: &str, words: usize, tuning: &Tuning) -> Option<&'static str> 
     }
     None
 }
+
+/// The reason of a sentence under `min_fit_words`.
+const SHORTER: &str = "shorter than 12 words";
 
 /// Whether a sentence [`unfit`] for `reason` is not news at all (a link,
 /// markup, page chrome), so that no summary takes it even when the fit
@@ -282,9 +290,12 @@ mod tests {
             "(The council approved the new bridge over the river on Tuesday.)",
             Some("an aside"),
         );
+        check("The council approved the bridge.", Some("shorter than 12 words"));
+        // The reason names the default's number.
+        assert_eq!(Tuning::DEFAULT.min_fit_words, 12, "{SHORTER:?} names the number");
         check(
-            "The council approved the bridge.",
-            Some("too short to stand alone"),
+            "The council approved the new bridge over the river on Tuesday.",
+            Some("shorter than 12 words"),
         );
         check(
             "The council approved the new bridge, see http://example.org for all of the plans.",

@@ -77,7 +77,7 @@ pub use input::Article;
 pub use options::{Budget, Options, Order};
 pub use output::{
     ArticleReport, Chosen, Compared, Conflict, ConflictKind, Empty, Keyword, SentenceRef, SentenceReport,
-    Span, Status, Summary, Version,
+    Shortfall, Span, Status, Summary, Unit, Version,
 };
 pub use plain::guess_title;
 pub use summarize::{summarize, Summarizer};

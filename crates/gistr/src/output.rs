@@ -93,6 +93,10 @@ pub struct Chosen {
     /// [`SentenceReport::score`].
     #[cfg_attr(feature = "serde", serde(serialize_with = "wide"))]
     pub score: f32,
+    /// Its words, as every word budget counts them (`--words`, `ratio`):
+    /// the words of UAX #29 ("three-year-old" is three, a dash none), the
+    /// count a front end shows beside a summary's length.
+    pub words: usize,
     /// Every article that reports the same fact, this one included,
     /// ascending: the articles of [`Chosen::versions`] ("reported by",
     /// strict: each has a version at least `tuning::CREDIT_MIN_SIMILARITY`
@@ -207,6 +211,91 @@ pub struct Summary {
     /// from the JSON when false).
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_false"))]
     pub unmatched_focus: bool,
+    /// Present when the summary is shorter than its budget because no other
+    /// sentence could be added: why each sentence left out was (absent from
+    /// the JSON otherwise, and whenever a sentence was left out only for
+    /// want of room).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub shortfall: Option<Shortfall>,
+}
+
+/// The unit of a budget: sentences, or words (a ratio is of words).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "lowercase"))]
+pub enum Unit {
+    /// Sentences.
+    Sentences,
+    /// Words, as [`Chosen::words`] counts them.
+    Words,
+}
+
+/// Why a summary is shorter than asked: every sentence left out repeats a
+/// chosen one, is not news, is too short, or was not compared, so that no
+/// budget gives more. In JSON, `{"unit": "sentences", "asked": 200,
+/// "repeats": 21, "notNews": 27, "tooShort": 0, "notCompared": 0}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "camelCase"))]
+pub struct Shortfall {
+    /// The unit of the budget.
+    pub unit: Unit,
+    /// The budget in that unit (a ratio as the words it came to).
+    pub asked: usize,
+    /// Sentences left out as repeating a chosen one (status `duplicate` or
+    /// `related`).
+    pub repeats: usize,
+    /// Sentences left out as not news: boilerplate, links, markup, page
+    /// chrome.
+    pub not_news: usize,
+    /// Sentences left out as too short (fewer than 5 words with content)
+    /// or as pieces cut from a run without a sentence end.
+    pub too_short: usize,
+    /// Sentences left out uncompared: a large input, only the best-ranked
+    /// were candidates ([`Summary::compared`]).
+    pub not_compared: usize,
+}
+
+impl Shortfall {
+    /// Why, for a reader, after the summary's length ("44 sentences, "):
+    /// "not the 200 asked: the other 48 sentences repeat these (21) or are
+    /// not news (27)", naming only the reasons that count. The page says
+    /// the same (`www/status.js`).
+    pub fn message(&self) -> String {
+        let other = self.repeats + self.not_news + self.too_short + self.not_compared;
+        let one = other == 1;
+        let reasons: Vec<String> = [
+            (self.repeats, if one { "repeats these" } else { "repeat these" }),
+            (self.not_news, if one { "is not news" } else { "are not news" }),
+            (self.too_short, if one { "is too short" } else { "are too short" }),
+            (
+                self.not_compared,
+                if one {
+                    "was not compared (a large input)"
+                } else {
+                    "were not compared (a large input)"
+                },
+            ),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, why)| format!("{why} ({n})"))
+        .collect();
+        let why = match reasons.as_slice() {
+            [] => {
+                return format!(
+                    "not the {} asked: the articles have no other sentence",
+                    self.asked
+                )
+            }
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} or {last}", init.join(", ")),
+        };
+        let whom = if one {
+            "the other sentence".to_string()
+        } else {
+            format!("the other {other} sentences")
+        };
+        format!("not the {} asked: {whom} {why}", self.asked)
+    }
 }
 
 /// For serde: a `false` flag is left out of the JSON.

@@ -73,7 +73,7 @@ pub struct Tuning {
     /// A sentence dense with names (capitalised words after the first) is worth `1 - caps_penalty × names / words`.
     /// (`GISTR_CAPS_PEN`; evidence: docs/TUNING.md#caps-penalty)
     pub caps_penalty: f32,
-    /// A sentence of fewer words cannot stand alone in a summary.
+    /// A sentence of fewer words is taken only when the longer ones run out (its reason names 12: fitness.rs).
     /// (`GISTR_MIN_FIT`; evidence: docs/TUNING.md#min-fit-words)
     pub min_fit_words: usize,
     /// Whether a sentence that opens with a connective ("But", "However") is unfit.

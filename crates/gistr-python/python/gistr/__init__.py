@@ -47,6 +47,7 @@ __all__ = [
     "SentenceRef",
     "SentenceReport",
     "Span",
+    "Shortfall",
     "Summarizer",
     "Summary",
     "Verdict",
@@ -132,6 +133,7 @@ class Sentence:
     text: str
     at: SentenceRef
     score: float
+    words: int
     articles: List[int]
     independent: int
     versions: List[Version]
@@ -144,12 +146,32 @@ class Sentence:
             d["text"],
             SentenceRef._of(d["at"]),
             d["score"],
+            d["words"],
             list(d["articles"]),
             d["independent"],
             [Version._of(v) for v in d["versions"]],
             [Version._of(v) for v in d["related"]],
             [Conflict._of(c) for c in d["conflicts"]],
         )
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """Why a summary is shorter than asked: ``asked`` in ``unit``
+    ("sentences" or "words"; a ratio as the words it came to), and of the
+    sentences left out, how many repeat a chosen one, are not news, are too
+    short, or were not compared (a large input)."""
+
+    unit: str
+    asked: int
+    repeats: int
+    not_news: int
+    too_short: int
+    not_compared: int
+
+    @classmethod
+    def _of(cls, d: Dict[str, Any]) -> Shortfall:
+        return cls(d["unit"], d["asked"], d["repeats"], d["notNews"], d["tooShort"], d["notCompared"])
 
 
 @dataclass(frozen=True)
@@ -284,6 +306,14 @@ class Summary:
         """True when a focus was given and none of its words is in the
         articles: it was ignored, and the summary is the one without it."""
         return bool(self._data().get("unmatchedFocus", False))
+
+    @property
+    def shortfall(self) -> Optional[Shortfall]:
+        """Why the summary is shorter than asked, when no other sentence
+        could be added (None when it fills its budget, or left a sentence out
+        for want of room)."""
+        s = self._data().get("shortfall")
+        return None if s is None else Shortfall._of(s)
 
     @property
     def text(self) -> str:

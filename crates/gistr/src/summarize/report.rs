@@ -4,6 +4,7 @@
 
 use super::analysis::{Analysis, Sent};
 use crate::dedup::{self, Verdict};
+use crate::fitness::never_news;
 use crate::input::Article;
 use crate::options::Order;
 use crate::output::*;
@@ -35,6 +36,7 @@ pub(super) fn report(
     } else {
         None
     };
+    let shortfall = shortfall(analysis, outcome, limit, &sentences);
     Summary {
         sentences,
         articles: reports,
@@ -42,7 +44,48 @@ pub(super) fn report(
         empty,
         compared: analysis.compared,
         unmatched_focus: analysis.unmatched_focus,
+        shortfall,
     }
+}
+
+/// Why the summary (`chosen`) is shorter than `limit`, when no sentence was
+/// left out for want of room: each left out repeats a chosen one, is not
+/// news, is too short, or was not compared. None when it fills its budget,
+/// when it is empty (`Summary::empty` says why), or when a sentence that
+/// could have been chosen was left out.
+fn shortfall(analysis: &Analysis, outcome: &[Outcome], limit: Limit, chosen: &[Chosen]) -> Option<Shortfall> {
+    let (unit, asked, got) = match limit {
+        Limit::Sentences(k) => (Unit::Sentences, k, chosen.len()),
+        Limit::Words(k) => (Unit::Words, k, chosen.iter().map(|c| c.words).sum()),
+    };
+    if chosen.is_empty() || got >= asked {
+        return None;
+    }
+    let mut out = Shortfall {
+        unit,
+        asked,
+        repeats: 0,
+        not_news: 0,
+        too_short: 0,
+        not_compared: 0,
+    };
+    let (sents, cands, vectors) = (&analysis.sents, &analysis.cands, &analysis.vectors);
+    for (i, o) in outcome.iter().enumerate() {
+        let s = &sents[i];
+        match o {
+            Outcome::Chosen => {}
+            Outcome::Duplicate(..) => out.repeats += 1,
+            Outcome::Left if s.boilerplate.is_some() || cands[i].unfit.is_some_and(never_news) => {
+                out.not_news += 1
+            }
+            Outcome::Left if s.forced || s.words < MIN_WORDS || vectors[i].is_empty() => out.too_short += 1,
+            Outcome::Left if !cands[i].usable => out.not_compared += 1,
+            // Left for want of room (or withdrawn): the budget, not the
+            // input, made the summary this short.
+            Outcome::Left => return None,
+        }
+    }
+    Some(out)
 }
 
 /// Why nothing was chosen from `sents`.
@@ -335,6 +378,7 @@ fn chosen_sentences(
                 text: own,
                 at: at(i),
                 score: scores[i],
+                words: sents[i].words,
                 articles: arts,
                 independent,
                 versions,
