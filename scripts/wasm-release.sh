@@ -24,10 +24,14 @@
 # costs about 2 minutes more the first time (std is compiled).
 # The flags apply to this build only: cargo test, clippy and the CLI are
 # built as before.
+# The stemmers at opt-level "z" here (Cargo.toml has them at 3 for the CLI
+# and Python): at 3 the full module's 18 were about 11 KB more gzipped (over its
+# budget), and the English-only module's one +246 B with no gain seen under
+# Node (tier 50, 5 alternated rounds, within the noise of a loaded machine).
 wasm_cargo_build() {
     RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }-Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort" \
         cargo build --lib --release --target wasm32-unknown-unknown -p gistr-wasm \
-        -Zbuild-std=std,panic_abort "$@"
+        -Zbuild-std=std,panic_abort --config 'profile.release.package.rust-stemmers.opt-level="z"' "$@"
 }
 
 # -O3, not -Oz: measured on this module (scripts/bench-build-wasm.sh), -Oz
