@@ -137,7 +137,7 @@ pub fn concepts<'a>(sentences: impl Iterator<Item = (&'a [Term], usize, bool)>, 
             }
             let mut weight = 0.0;
             if arts >= w.min_articles.max(1) {
-                weight = (arts as f32).powf(w.power);
+                weight = crate::math::powf(arts as f32, w.power);
             }
             if weight > 0.0 {
                 let id = weights.len() as u64;
@@ -248,7 +248,7 @@ mod tests {
             arts.dedup();
             if arts.len() >= w.min_articles.max(1) {
                 let id = weights.len() as u32;
-                weights.push((arts.len() as f32).powf(w.power));
+                weights.push(crate::math::powf(arts.len() as f32, w.power));
                 for o in run {
                     of[o.2].push(id);
                 }

@@ -57,6 +57,7 @@ mod graph;
 mod input;
 mod keywords;
 mod lang;
+mod math;
 pub mod options;
 mod output;
 mod paragraph;

@@ -174,7 +174,7 @@ pub fn select(
         let g = g * c.worth;
         match limit {
             Limit::Sentences(_) => g,
-            Limit::Words(_) => g / (c.words.max(1) as f32).powf(objective.cost),
+            Limit::Words(_) => g / crate::math::powf(c.words.max(1) as f32, objective.cost),
         }
     };
 

@@ -26,7 +26,7 @@ pub fn idf<'a>(docs: impl Iterator<Item = &'a [Term]>, n_terms: usize) -> Vec<f3
         }
     }
     df.iter()
-        .map(|&f| 1.0 + ((1.0 + n as f32) / (1.0 + f as f32)).ln())
+        .map(|&f| 1.0 + crate::math::ln((1.0 + n as f32) / (1.0 + f as f32)))
         .collect()
 }
 
@@ -66,7 +66,7 @@ fn push_unit(terms: &[Term], idf: &[f32], scratch: &mut Vec<Term>, out: &mut Vec
     let v = &mut out[from..];
     let mut norm = 0.0f32;
     for (t, w) in v.iter_mut() {
-        *w = (1.0 + w.ln()) * idf[*t as usize];
+        *w = (1.0 + crate::math::ln(*w)) * idf[*t as usize];
         norm += *w * *w;
     }
     let norm = norm.sqrt();

@@ -344,7 +344,7 @@ fn verdict(x: [f32; 3], names_only: bool) -> Verdict {
     for (w, f) in DUPLICATE_WEIGHTS.iter().zip(x) {
         z += w * f;
     }
-    let similarity = 1.0 / (1.0 + (-z).exp());
+    let similarity = 1.0 / (1.0 + crate::math::exp(-z));
     Verdict {
         similarity,
         duplicate: similarity >= DUPLICATE_THRESHOLD,

@@ -103,7 +103,7 @@ pub(super) fn analyze(articles: &[Article], options: &Options) -> Result<Analysi
                 return 0.0;
             }
             let k = clusters.group[i].map_or(1, |c| clusters.independent[c]) as f32;
-            rank[i] / best * (1.0 + tuning.corroboration * k.ln())
+            rank[i] / best * (1.0 + tuning.corroboration * crate::math::ln(k))
         })
         .collect();
 
@@ -160,7 +160,7 @@ fn textrank(
             if s.boilerplate.is_some() || v.is_empty() {
                 return 0.0;
             }
-            let lead = 1.0 / (1.0 + s.pos as f32).powf(tuning.lead_power);
+            let lead = 1.0 / crate::math::powf(1.0 + s.pos as f32, tuning.lead_power);
             match focus {
                 Some(f) => tuning.focus_lead * lead + tfidf::dot(v, f),
                 None => lead,
