@@ -224,3 +224,7 @@ pub const COPY_COSINE: f32 = 0.95;
 /// The strength (the greater of similarity and coverage) at or above which a duplicate credits its article ("reported by", `dedup::credit`); weaker ones are `related`.
 /// (evidence: docs/TUNING.md#credit-min-similarity)
 pub const CREDIT_MIN_SIMILARITY: f32 = 0.88;
+
+/// How many content sentences open an article (its standfirst and its lede), where two that each restate its title are one fact (`dedup::restate`).
+/// (evidence: docs/TUNING.md#opening)
+pub const OPENING: u32 = 3;

@@ -338,3 +338,82 @@ proptest::proptest! {
         let _ = d.groups();
     }
 }
+
+/// The standfirst (the paragraph under the title) and the lede of one
+/// article restate its headline in other words: one fact, stated once. In
+/// the shape of the seeds' 002 (title, outlet, standfirst, lede, the
+/// standfirst again); the pair alone is below the duplicate bar (0.49), each
+/// is a duplicate of the title. Both were summary sentences before
+/// `dedup::restate`. The standfirst is then only related to the lede: a
+/// restatement is no credit.
+#[test]
+fn a_standfirst_and_its_lede_are_one_fact() {
+    let texts = [
+        include_str!("../../../tests/fixtures/standfirst/1-coast-radio.txt"),
+        include_str!("../../../tests/fixtures/standfirst/2-valley-post.txt"),
+        include_str!("../../../tests/fixtures/standfirst/3-wire.txt"),
+    ];
+    let articles: Vec<Article> = texts.iter().map(|t| Article::from_plain_text(t, None)).collect();
+    let standfirst = "said she hopes for a \"constructive day\"";
+    let lede = "is hoping separate talks Thursday";
+    for k in [3, 5, 8, 10] {
+        let s = summarize(&articles, &Options::default().with_budget(Budget::Sentences(k))).expect("summary");
+        let has = |needle: &str| s.sentences.iter().any(|c| c.text.contains(needle));
+        assert!(
+            !(has(standfirst) && has(lede)),
+            "{k} sentences: {:#?}",
+            s.sentences.iter().map(|c| &c.text).collect::<Vec<_>>()
+        );
+        for c in s.sentences.iter().filter(|c| c.text.contains(lede)) {
+            assert_eq!(c.articles, vec![0], "{c:#?}");
+            assert!(c.versions.is_empty(), "{c:#?}");
+        }
+    }
+    let s = summarize(&articles, &Options::default()).expect("summary");
+    let text = &articles[0].text;
+    let status = s.articles[0]
+        .sentences
+        .iter()
+        .find(|r| text[r.span.start..r.span.end].contains(standfirst))
+        .map(|r| r.status.clone());
+    assert!(matches!(status, Some(Status::Related { .. })), "{status:?}");
+}
+
+/// The seeds as the CLI and the page read them (titles from their first
+/// lines), at the page's default length and at 10: 002's standfirst ("a
+/// productive day Monday and a ceasefire") and its lede ("separate phone
+/// calls Monday ... toward a ceasefire") are one fact, stated once.
+#[test]
+fn seeds_state_a_standfirst_and_its_lede_once() {
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seeds"));
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        eprintln!("skipped: {} not found", dir.display());
+        return;
+    };
+    let mut files: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+    files.sort();
+    if !files.iter().any(|f| {
+        f.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("002_"))
+    }) {
+        eprintln!("skipped: no 002_*.txt in {}", dir.display());
+        return;
+    }
+    let articles: Vec<Article> = files
+        .iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(f).unwrap_or_default();
+            Article::from_plain_text(&text, f.file_stem().and_then(|n| n.to_str()))
+        })
+        .collect();
+    for k in [5, 10] {
+        let s = summarize(&articles, &Options::default().with_budget(Budget::Sentences(k))).expect("summary");
+        let has = |needle: &str| s.sentences.iter().any(|c| c.text.contains(needle));
+        assert!(
+            !(has("in a social media post over the weekend") && has("separate phone calls Monday")),
+            "{k} sentences: {:#?}",
+            s.sentences.iter().map(|c| &c.text).collect::<Vec<_>>()
+        );
+    }
+}

@@ -144,6 +144,34 @@ pub fn credit(a: &Profile, b: &Profile, idf: &[f32], a_text: &str, b_text: &str)
     .then_some(s)
 }
 
+/// Whether `a` and `b`, two sentences of one article's opening, restate
+/// its headline `title` (news states its main fact three times at the top:
+/// in the headline, the standfirst and the lede): each is a duplicate of
+/// the title by the generous decision ([`redundant`]), and the two share
+/// content (their cosine is at least [`DUPLICATE_MIN_COSINE`], the
+/// decision's own gate). Then "each fact once" takes one of them, though
+/// the pair alone may fall below the bar ("Trump expressed his hopes for a
+/// productive day Monday and a ceasefire" and "Trump is hoping phone calls
+/// Monday with Putin and Zelenskyy will make progress toward a ceasefire",
+/// 0.47, under "Trump says he hopes for ceasefire progress ahead of calls
+/// with Putin, Zelenskyy"). The pair's own similarity when they do, else
+/// `None`. Only "each fact once" asks this: a restatement is never a
+/// credit (the two are of one article, and [`credit`] decides the pair
+/// alone).
+pub fn restate(title: &Profile, a: &Profile, b: &Profile, idf: &[f32]) -> Option<f32> {
+    if a.vector.is_empty() || b.vector.is_empty() {
+        return None;
+    }
+    let o = overlap(a, b, idf);
+    if o.cosine < DUPLICATE_MIN_COSINE {
+        return None;
+    }
+    redundant(title, a, idf)?;
+    redundant(title, b, idf)?;
+    let x = [o.coverage(idf), dice(a.keys, b.keys), dice(a.grams, b.grams)];
+    Some(verdict(x, false).similarity)
+}
+
 /// The verdict of [`decide`] and the strength of [`credit`].
 pub fn strength(a: &Profile, b: &Profile, idf: &[f32]) -> (Verdict, f32) {
     let v = decide(a, b, idf);

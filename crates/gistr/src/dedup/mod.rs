@@ -15,8 +15,8 @@ mod words;
 pub use cluster::{clusters, independent};
 pub use conflict::conflicts;
 pub use decide::{
-    credit, decide, duplicate, features, names_only, redundant, redundant_with, strength, GramBits, Verdict,
-    FEATURES,
+    credit, decide, duplicate, features, names_only, redundant, redundant_with, restate, strength, GramBits,
+    Verdict, FEATURES,
 };
 pub use profile::{Profile, Profiles};
 

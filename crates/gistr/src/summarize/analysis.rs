@@ -62,4 +62,9 @@ pub(super) struct Clusters {
     /// cluster, and each cluster's members.
     pub(super) cluster: Vec<Option<usize>>,
     pub(super) members: Vec<Vec<usize>>,
+    /// The pairs of one article's opening that restate its headline
+    /// (`dedup::restate`), lower end first, sorted, with their similarity:
+    /// too alike for one summary, though the pair alone may fall below the
+    /// bar; in `group`, never in `cluster`.
+    pub(super) restated: Vec<(u32, u32, f32)>,
 }

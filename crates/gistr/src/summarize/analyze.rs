@@ -43,7 +43,8 @@ pub(super) fn analyze(articles: &[Article], options: &Options) -> Result<Analysi
     // Stage 5: TF-IDF.
     let n_terms = corpus.interner.len();
     let (idf, vectors) = tfidf::weigh((0..corpus.sents.len()).map(|i| corpus.terms(i)), n_terms);
-    let (focus, headlines, untitled) = focus_and_headlines(&mut corpus, articles, options, &idf, &tuning);
+    let (focus, headlines, untitled, titles) =
+        focus_and_headlines(&mut corpus, articles, options, &idf, &tuning);
     let Corpus {
         analyzers,
         article_lang,
@@ -86,7 +87,9 @@ pub(super) fn analyze(articles: &[Article], options: &Options) -> Result<Analysi
         &idf,
         &similar,
         &pool,
+        &titles,
     );
+    drop(titles);
     drop(similar);
     // Selection asks only about the pool's concepts.
     concepts.retain(&pool);

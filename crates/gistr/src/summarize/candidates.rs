@@ -84,8 +84,9 @@ pub(super) fn candidates(
 
 impl Analysis {
     /// The similarity of `a` and `b` when one repeats the other for a
-    /// summary: too alike by `dedup::redundant`, or versions of one fact
-    /// (same cluster). Always backed by the pair itself or by the
+    /// summary: too alike by `dedup::redundant`, versions of one fact
+    /// (same cluster), or two restatements of their article's headline
+    /// (`dedup::restate`). Always backed by the pair itself or by the
     /// clusters, so that a reader who sees "duplicate of" can check it.
     fn repeats(&self, a: usize, b: usize) -> Option<f32> {
         let (pa, pb) = (
@@ -93,10 +94,22 @@ impl Analysis {
             self.profiles.get(b, &self.vectors),
         );
         let cluster = &self.clusters.cluster;
-        dedup::redundant(&pa, &pb, &self.idf).or_else(|| {
-            (cluster[a].is_some() && cluster[a] == cluster[b])
-                .then(|| dedup::decide(&pa, &pb, &self.idf).similarity)
-        })
+        dedup::redundant(&pa, &pb, &self.idf)
+            .or_else(|| {
+                (cluster[a].is_some() && cluster[a] == cluster[b])
+                    .then(|| dedup::decide(&pa, &pb, &self.idf).similarity)
+            })
+            .or_else(|| self.restated(a, b))
+    }
+
+    /// The similarity of `a` and `b` when they restate their article's
+    /// headline (`Clusters::restated`).
+    fn restated(&self, a: usize, b: usize) -> Option<f32> {
+        let key = (a.min(b) as u32, a.max(b) as u32);
+        let r = &self.clusters.restated;
+        r.binary_search_by(|&(x, y, _)| (x, y).cmp(&key))
+            .ok()
+            .map(|k| r[k].2)
     }
 }
 

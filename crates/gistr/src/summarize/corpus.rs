@@ -11,7 +11,7 @@ use crate::options::Options;
 use crate::output::Keyword;
 use crate::paragraph;
 use crate::sentence;
-use crate::tfidf::{self, Vector};
+use crate::tfidf::{self, Vector, Vectors};
 use crate::token::{self, Interner, Term};
 use crate::tuning::{Tuning, KEYWORDS, MIN_WORDS};
 
@@ -162,7 +162,8 @@ pub(super) fn concepts_of(corpus: &Corpus, n_articles: usize, tuning: &Tuning) -
 }
 
 /// The focus of stage 7 and the headlines of stage 9, as vectors, and the
-/// number of untitled articles whose lead stands for a headline. Frees the
+/// number of untitled articles whose lead stands for a headline, and each
+/// article's title as a vector (empty when untitled). Frees the
 /// corpus's terms and interner: later stages need only the vectors.
 pub(super) fn focus_and_headlines(
     corpus: &mut Corpus,
@@ -170,7 +171,7 @@ pub(super) fn focus_and_headlines(
     options: &Options,
     idf: &[f32],
     tuning: &Tuning,
-) -> (Option<Vector>, Option<Vector>, usize) {
+) -> (Option<Vector>, Option<Vector>, usize, Vectors) {
     let n_terms = corpus.interner.len();
     let sents = &corpus.sents;
     let terms = std::mem::take(&mut corpus.terms);
@@ -233,7 +234,19 @@ pub(super) fn focus_and_headlines(
     } else {
         None
     };
+    // Each article's own title (an empty vector when it has none), for
+    // stage 8's headline restatements (`dedup::restate`).
+    let mut titles = Vectors::default();
+    let mut out = Vec::new();
+    for (a, article) in articles.iter().enumerate() {
+        out.clear();
+        if let Some(t) = &article.title {
+            token::tokenize(&analyzers[corpus.article_lang[a]], &mut interner, t, &mut out);
+        }
+        out.retain(|&t| (t as usize) < n_terms);
+        titles.push_terms(&out, idf, &mut scratch);
+    }
     drop(interner);
 
-    (focus, headlines, untitled)
+    (focus, headlines, untitled, titles)
 }

@@ -8,7 +8,7 @@ use crate::graph::Similar;
 use crate::input::Article;
 use crate::lang::Analyzer;
 use crate::tfidf::Vectors;
-use crate::tuning::{SUBJECT_SENTENCES, TOPIC_SHARE};
+use crate::tuning::{OPENING, SUBJECT_SENTENCES, TOPIC_SHARE};
 use std::collections::hash_map::Entry;
 use std::hash::Hasher;
 
@@ -24,6 +24,7 @@ pub(super) fn duplicates(
     idf: &[f32],
     graph: &Similar,
     pool: &[bool],
+    titles: &Vectors,
 ) -> (Clusters, dedup::Profiles) {
     let n = sents.len();
     // Exact copies first, by hash: each copy stands for its first, whose
@@ -86,7 +87,24 @@ pub(super) fn duplicates(
         })
         .collect();
     drop(bits);
-    let mut group = dedup::clusters(n, &alike);
+    let restated = restatements(
+        articles,
+        analyzers,
+        article_lang,
+        sents,
+        vectors,
+        idf,
+        titles,
+        pool,
+        &profiles,
+    );
+    let mut group = if restated.is_empty() {
+        dedup::clusters(n, &alike)
+    } else {
+        let mut all = alike.clone();
+        all.extend(restated.iter().map(|&(a, b, sim)| (a as usize, b as usize, sim)));
+        dedup::clusters(n, &all)
+    };
     // `dedup::duplicate` is `dedup::redundant` but for pairs that share
     // only names: the others keep their similarity.
     let dup_pairs: Vec<(usize, usize, f32)> = alike
@@ -139,9 +157,63 @@ pub(super) fn duplicates(
             independent,
             cluster,
             members,
+            restated,
         },
         profiles,
     )
+}
+
+/// The pairs of sentences of one article's opening (its first [`OPENING`]
+/// content sentences, candidates) that restate its headline
+/// (`dedup::restate`), lower end first, sorted, with their similarity.
+#[allow(clippy::too_many_arguments)]
+fn restatements(
+    articles: &[Article],
+    analyzers: &[Analyzer],
+    article_lang: &[usize],
+    sents: &[Sent],
+    vectors: &Vectors,
+    idf: &[f32],
+    titles: &Vectors,
+    pool: &[bool],
+    profiles: &dedup::Profiles,
+) -> Vec<(u32, u32, f32)> {
+    let mut out = Vec::new();
+    let mut opening: Vec<usize> = Vec::with_capacity(OPENING as usize);
+    let mut i = 0;
+    while i < sents.len() {
+        let a = sents[i].article;
+        let end = i + sents[i..].iter().take_while(|s| s.article == a).count();
+        let titled = articles[a].title.as_deref().filter(|t| !t.trim().is_empty());
+        if let Some(t) = titled.filter(|_| !titles.get(a).is_empty()) {
+            opening.clear();
+            opening.extend(
+                (i..end)
+                    .take_while(|&k| sents[k].pos < OPENING)
+                    .filter(|&k| pool[k] && sents[k].boilerplate.is_none()),
+            );
+            if opening.len() >= 2 {
+                // One profile a title, made only when its article has two
+                // candidates to compare; its vector is the article's in
+                // `titles`.
+                let mut one = Vectors::default();
+                one.push(titles.get(a));
+                let mut title = dedup::Profiles::new(false);
+                title.push(t, &analyzers[article_lang[a]]);
+                let pt = title.get(0, &one);
+                for (x, &p) in opening.iter().enumerate() {
+                    for &q in &opening[x + 1..] {
+                        let (pp, pq) = (profiles.get(p, vectors), profiles.get(q, vectors));
+                        if let Some(sim) = dedup::restate(&pt, &pp, &pq, idf) {
+                            out.push((p as u32, q as u32, sim));
+                        }
+                    }
+                }
+            }
+        }
+        i = end;
+    }
+    out
 }
 
 /// Each sentence's first exact copy among the content sentences (the same
