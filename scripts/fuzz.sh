@@ -64,16 +64,19 @@ join() { # header, then the given files separated by 0x1E
     cat "$f"
   done
 }
+# A fixture's seed name: its folder and file name (two folders may hold a
+# 3-wire.txt: strike/ and standfirst/ do).
+seed_name() { local f=$1; printf '%s-%s' "$(basename "$(dirname "$f")")" "$(basename "$f" .txt)"; }
 for t in summarize summarizer; do
   d=fuzz/seeds/$t
   mkdir -p "$d"
   join '\x00\x05\x00\x00\x00\x00\x03\x00' "${fixtures[@]}" >"$d/all-5-sentences"
   join '\x05\x64\x00\x01\x06\x01\x02\x00' "${fixtures[@]}" >"$d/all-100-words-rank-focus"
   join '\x0a\xc8\x00\x00\x00\x02\x2c\x01' "${fixtures[@]}" >"$d/all-ratio-titled"
-  for f in "${fixtures[@]}"; do join '\x00\x03\x00\x00\x00\x00\x01\x00' "$f" >"$d/one-$(basename "$f")"; done
+  for f in "${fixtures[@]}"; do join '\x00\x03\x00\x00\x00\x00\x01\x00' "$f" >"$d/one-$(seed_name "$f")"; done
 done
 mkdir -p fuzz/seeds/sentences fuzz/seeds/dedup_pair fuzz/seeds/options
-cp "${fixtures[@]}" fuzz/seeds/sentences/
+for f in "${fixtures[@]}"; do cp "$f" "fuzz/seeds/sentences/$(seed_name "$f").txt"; done
 # Pairs of paragraphs: the same paragraph of two articles about one event.
 n=0
 for a in "${fixtures[@]}"; do
@@ -83,7 +86,7 @@ for a in "${fixtures[@]}"; do
     # under pipefail) once the fixtures outgrow the pipe's buffer.
     paste -d '\036' <(grep -v '^\s*$' "$a") <(grep -v '^\s*$' "$b") | sed -n '1,20p' | while IFS= read -r line; do
       n=$((n + 1))
-      printf '\x01%s' "$line" >"fuzz/seeds/dedup_pair/$(basename "$a" .txt)-$(basename "$b" .txt)-$n"
+      printf '\x01%s' "$line" >"fuzz/seeds/dedup_pair/$(seed_name "$a")-$(seed_name "$b")-$n"
     done
   done
 done
