@@ -4,7 +4,7 @@
 
 use gistr::{summarize, Article, Budget, ConflictKind, Dedup, Options, Status, Summary};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+mod common;
 
 /// Two reports of one event, the second paraphrasing the first.
 const FIRST: &str = "\
@@ -244,14 +244,7 @@ fn odd_input_does_not_panic() {
 
 #[test]
 fn seeds_state_each_fact_once() {
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seeds"));
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        eprintln!("skipped: {} not found", dir.display());
-        return;
-    };
-    let mut files: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
-    files.sort();
+    let files = common::seed_files();
     if files.len() < 2 {
         eprintln!("skipped: no seed articles");
         return;
@@ -385,19 +378,12 @@ fn a_standfirst_and_its_lede_are_one_fact() {
 /// calls Monday ... toward a ceasefire") are one fact, stated once.
 #[test]
 fn seeds_state_a_standfirst_and_its_lede_once() {
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seeds"));
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        eprintln!("skipped: {} not found", dir.display());
-        return;
-    };
-    let mut files: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
-    files.sort();
+    let files = common::seed_files();
     if !files.iter().any(|f| {
         f.file_name()
             .is_some_and(|n| n.to_string_lossy().starts_with("002_"))
     }) {
-        eprintln!("skipped: no 002_*.txt in {}", dir.display());
+        eprintln!("skipped: no 002_*.txt among the seeds");
         return;
     }
     let articles: Vec<Article> = files

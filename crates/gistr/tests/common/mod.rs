@@ -1,5 +1,10 @@
 //! What the integration tests share: the strike fixtures
-//! (tests/fixtures/strike), written for this project, and a summary of them.
+//! (tests/fixtures/strike), written for this project, a summary of them,
+//! and the seed articles beside the repository (`../shared/seeds`), when
+//! they are there. Each test crate uses a part.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
 
 use gistr::{summarize, Article, Budget, Options, Summary};
 
@@ -23,4 +28,21 @@ pub fn strike() -> Vec<Article> {
 /// The summary of the strike articles at `budget`.
 pub fn run(budget: Budget) -> Summary {
     summarize(&strike(), &Options::default().with_budget(budget)).expect("summary")
+}
+
+/// The seeds' `.txt` files (`../shared/seeds`), sorted; none, with a note
+/// that the test is skipped, when the folder is absent (as in CI).
+pub fn seed_files() -> Vec<PathBuf> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        eprintln!("skipped: {dir} absent");
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    files
 }
