@@ -9,6 +9,8 @@
 use gistr::{summarize, Article, Budget, ConflictKind, Options, Status, Summary};
 use proptest::prelude::*;
 
+mod common;
+
 /// Every count a reader sees agrees with the sentence statuses.
 fn check_one_truth(summary: &Summary) -> Result<(), String> {
     let chosen_at = |r: &gistr::SentenceRef| summary.sentences.iter().find(|s| s.at == *r);
@@ -249,17 +251,9 @@ fn the_opposite_claim_is_no_report() {
 /// agree with what the output calls duplicates, at every length.
 #[test]
 fn seeds_counts_agree_with_duplicates() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!("skipped: {} absent", dir.display());
+    let Some(paths) = common::seed_files() else {
         return;
     };
-    let mut paths: Vec<_> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
     let articles: Vec<Article> = paths
         .iter()
         .map(|p| Article::new(std::fs::read_to_string(p).expect("seed")))

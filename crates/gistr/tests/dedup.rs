@@ -244,7 +244,9 @@ fn odd_input_does_not_panic() {
 
 #[test]
 fn seeds_state_each_fact_once() {
-    let files = common::seed_files();
+    let Some(files) = common::seed_files() else {
+        return;
+    };
     if files.len() < 2 {
         eprintln!("skipped: no seed articles");
         return;
@@ -378,7 +380,9 @@ fn a_standfirst_and_its_lede_are_one_fact() {
 /// calls Monday ... toward a ceasefire") are one fact, stated once.
 #[test]
 fn seeds_state_a_standfirst_and_its_lede_once() {
-    let files = common::seed_files();
+    let Some(files) = common::seed_files() else {
+        return;
+    };
     if !files.iter().any(|f| {
         f.file_name()
             .is_some_and(|n| n.to_string_lossy().starts_with("002_"))

@@ -701,7 +701,9 @@ fn odd_inputs_do_not_panic() {
 /// its sentences say the same thing.
 #[test]
 fn seeds() {
-    let files = common::seed_files();
+    let Some(files) = common::seed_files() else {
+        return;
+    };
     let texts: Vec<(String, String)> = files
         .iter()
         .filter_map(|p| {
