@@ -210,11 +210,11 @@ About 30,000 vehicles a day are expected to use the tunnel once it opens.
 Building work starts next spring and will last four years.
 `;
 
-/** Drops files on the page as a person would, with a synthetic drop event. */
+/** Drops files on the page as a person would, with a synthetic drop event: each {name, type, content} (text) or {name, type, bytes} (an array of byte values). */
 export async function dropFiles(page, files, selector = '#dropzone') {
   const dataTransfer = await page.evaluateHandle((list) => {
     const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([f.content], f.name, { type: f.type }));
+    for (const f of list) dt.items.add(new File([f.bytes ? new Uint8Array(f.bytes) : f.content], f.name, { type: f.type }));
     return dt;
   }, files);
   await page.dispatchEvent(selector, 'dragenter', { dataTransfer });

@@ -10,7 +10,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { guessTitle, articleFromPlainText } from '../../www/articles.js';
@@ -42,6 +43,31 @@ function sets() {
     if (files.length) out.push({ dir, files });
   }
   return out;
+}
+
+/**
+ * The strike fixtures written in three encodings other than plain UTF-8,
+ * with letters outside ASCII added: windows-1252 (what "Latin-1" is on the
+ * web), UTF-16 with its byte order mark, and UTF-8 with one. The page
+ * decodes them with TextDecoder (www/articles.js decodeBytes), the CLI with
+ * encoding_rs (crates/gistr-cli/src/decode.rs): both the WHATWG standard.
+ */
+function encodedSet() {
+  const dir = mkdtempSync(join(tmpdir(), 'gistr-encodings-'));
+  const src = join(ROOT, 'tests/fixtures/strike');
+  const names = readdirSync(src).filter((f) => f.endsWith('.txt')).sort();
+  const encoders = [
+    (t) => Buffer.from(t, 'latin1'),
+    (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]),
+    (t) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t, 'utf8')]),
+  ];
+  const files = names.map((name, i) => {
+    const text = readFileSync(join(src, name), 'utf8').replace(/ the /, ' the café of Søren, the ');
+    const path = join(dir, name);
+    writeFileSync(path, encoders[i % encoders.length](text));
+    return path;
+  });
+  return { dir: 'tests/fixtures/strike in windows-1252, UTF-16 and UTF-8 with a BOM', files };
 }
 
 /** The CLI's --json for `files` with the page's options as flags. */
@@ -115,7 +141,7 @@ describe('the CLI and the page give one summary of the same files', () => {
       await env?.close();
     });
 
-    for (const { dir, files } of sets()) {
+    for (const { dir, files } of [...sets(), encodedSet()]) {
       test(`files dropped from ${dir}: the worker's result is the CLI's --json`, async (t) => {
         const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
         // What the page asks its worker and what the worker answers, as they pass.
@@ -138,7 +164,7 @@ describe('the CLI and the page give one summary of the same files', () => {
         });
         const page = await context.newPage();
         await gotoReady(page, env.base);
-        await dropFiles(page, files.map((f) => ({ name: basename(f), type: 'text/plain', content: readFileSync(f, 'utf8') })));
+        await dropFiles(page, files.map((f) => ({ name: basename(f), type: 'text/plain', bytes: [...readFileSync(f)] })));
         await page.waitForFunction((n) => document.querySelectorAll('#cards > li').length === n, files.length);
         await summaryTexts(page);
         await settled(page);

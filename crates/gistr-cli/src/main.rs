@@ -3,6 +3,7 @@
 //! the project lives here.
 
 mod args;
+mod decode;
 mod dedup;
 
 use args::{Command, USAGE};
@@ -85,12 +86,13 @@ pub(crate) fn read(path: &Path) -> Result<String, String> {
     } else {
         bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    // Invalid UTF-8 (a binary file, say) is replaced, not fatal; valid
-    // text is kept as read, not copied.
-    Ok(match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    })
+    // As the page decodes a dropped file: a file not in UTF-8 is read in
+    // the charset it declares or in windows-1252, never refused here (a
+    // binary file's bytes are then refused by the core, with its reason).
+    let html = NOT_PLAIN[..3]
+        .iter()
+        .any(|e| path.extension().is_some_and(|x| x.eq_ignore_ascii_case(e)));
+    Ok(decode::decode(bytes, html))
 }
 
 /// The extensions of files read as they are, never as plain text: the

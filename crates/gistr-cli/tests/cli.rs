@@ -125,6 +125,58 @@ fn plain_text_gives_its_headline_as_the_title() {
     let _ = std::fs::remove_dir_all(md_dir);
 }
 
+/// Files not in UTF-8 are read as the page reads a dropped file (the WHATWG
+/// Encoding Standard): windows-1252 (what "Latin-1" means on the web),
+/// UTF-16 with its byte order mark, and UTF-8 without its byte order mark.
+/// Before, the first came out with U+FFFD for every accented letter, and
+/// the second was refused as binary.
+#[test]
+fn files_in_other_encodings_read_as_the_page_reads_them() {
+    let texts: Vec<String> = STORM
+        .iter()
+        .map(|t| {
+            t.replace("Bergen", "Bergen (Bjørgvin)")
+                .replace("operator", "opérateur")
+        })
+        .collect();
+    let encoded: Vec<Vec<u8>> = vec![
+        texts[0]
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).expect("Latin-1"))
+            .collect(),
+        [0xFF, 0xFE]
+            .into_iter()
+            .chain(texts[1].encode_utf16().flat_map(u16::to_le_bytes))
+            .collect(),
+        [0xEF, 0xBB, 0xBF].into_iter().chain(texts[2].bytes()).collect(),
+    ];
+    let dir = std::env::temp_dir().join(format!("gistr-cli-encodings-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let mut args = vec!["--json".to_string()];
+    let mut articles = Vec::new();
+    for ((name, bytes), text) in ["cp1252.txt", "utf16.txt", "bom.txt"]
+        .iter()
+        .zip(&encoded)
+        .zip(&texts)
+    {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).expect("write");
+        let path = path.to_str().expect("utf-8").to_string();
+        articles.push(gistr::Article::from_plain_text(text, Some(name)).with_source(path.as_str()));
+        args.push(path);
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = gistr(&args, "");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let want =
+        serde_json::to_string(&gistr::summarize(&articles, &gistr::Options::default()).expect("summary"))
+            .expect("JSON")
+            + "\n";
+    assert_eq!(stdout(&o), want);
+    assert!(stdout(&o).contains("Bjørgvin"));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[test]
 fn summarises_files_with_source_marks() {
     let mut args = vec!["--sentences", "3"];
