@@ -110,13 +110,15 @@ def gather(set_name, binary):
 def label(set_name, pool, clusters, summary):
     """Each candidate's judged label (None when unjudged) and whether it counts for `kept`."""
     judged = [json.loads(line) for line in open(C.JUDGED, encoding="utf-8")] if os.path.exists(C.JUDGED) else []
-    if set_name == "duc2007_update":
+    if set_name in ("duc2007_update", "duc2007_main"):
+        # Judged by offsets. On DUC 2007 main a random 250 of the candidates were judged, and every credit besides:
+        # only the random ones count for `kept`.
         by_key = {(j["cluster"], j["s_article"], tuple(j["s"]), j["v_article"]): j for j in judged}
         for k, x in pool.items():
             j = by_key.get(k)
             ok = j is not None and [x["v"]] == j["v"]
             x["label"] = j["label"] if ok else None
-            x["random"] = ok
+            x["random"] = ok and j["set"] == C.RANDOM_SET
         return
     # DUC 2006: judgements matched on S's text and v's article; the judged versions must hold v's best sentence (a
     # judged credit of several versions, 24 of 400, is taken to be what its best one says, as eval/credits.py does).
@@ -194,7 +196,7 @@ def main():
     if not args.no_build:
         subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "gistr"], cwd=ROOT, check=True)
     sets = {}
-    for name in ("duc2006", "duc2007_update"):
+    for name in ("duc2006", "duc2007_update", "duc2007_main"):
         c = gather(name, args.binary)
         if c is None:
             print(f"skipped: ../shared/eval/{C.SETS[name]['file']} absent")
@@ -217,9 +219,11 @@ def main():
     for b in (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9):
         print(f"{b:.2f}  DUC 2006 {fmt(row(sets['duc2006'], bar(b)))}")
         print(f"      update   {fmt(row(sets['duc2007_update'], bar(b)))}")
-    shipped = [x for x in sets["duc2007_update"] if x.get("credited")]
-    lab = Counter(x["label"] for x in shipped)
-    print(f"\nthe shipped decision's credits on the update set: {len(shipped)}, labels {dict(lab)}")
+        print(f"      main     {fmt(row(sets['duc2007_main'], bar(b)))}")
+    for name, title in (("duc2007_update", "update"), ("duc2007_main", "main (held out)")):
+        shipped = [x for x in sets[name] if x.get("credited")]
+        lab = Counter(x["label"] for x in shipped)
+        print(f"\nthe shipped decision's credits on the {title} set: {len(shipped)}, labels {dict(lab)}")
     if args.fit:
         fit(sets)
     return 0
