@@ -3,7 +3,8 @@
 // per summary fact and one column per article (transposed, one row per
 // article, when there are more articles than facts, so it stays narrow).
 // A cell is filled (●) when the article states the fact and marked (≠) when
-// it states it with a conflicting number or name, or says the opposite; ≈
+// it states it with a conflicting number or name, says the opposite, or
+// only that it is planned; ≈
 // when its like sentence only has another date (another event, or a
 // disagreement: the summariser cannot tell, so it says neither); a dot says no version was found in it (it may still say it in
 // other words: see the sentence's related ones); every cell also
@@ -169,7 +170,7 @@ export function renderCoverage(container, result, articles, options = {}) {
 
   const legend = h('p', { class: 'cov-legend' },
     h('span', { 'aria-hidden': 'true', class: 'cov-key' }, '●'), ' states it ',
-    h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-conflict' }, '≠'), ' states it with a different number, date or name, or says the opposite ',
+    h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-conflict' }, '≠'), ' states it with a different number, date or name, says the opposite, or only as a plan ',
     // Only when a cell has it: a like sentence with another date alone.
     table.querySelector('.cov-other-date') ? [h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-conflict' }, '≈'), ` a like sentence with another date: ${DATE_CAVEAT} `] : null,
     h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-none' }, '·'), ` not found in that ${inputWord(noun)}`);

@@ -58,8 +58,9 @@ pub enum ConflictKind {
     /// A name.
     Name,
     /// The claim itself: one version denies what the other states ("would
-    /// not resign" against "would resign"), or they use opposite words
-    /// ("approved" against "rejected").
+    /// not resign" against "would resign"), they use opposite words
+    /// ("approved" against "rejected"), or one gives as a plan what the
+    /// other gives as done ("were planning to depart" against "departed").
     Claim,
 }
 
