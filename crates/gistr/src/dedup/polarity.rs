@@ -235,6 +235,22 @@ impl Read<'_> {
     }
 }
 
+/// Where the marker (a negator, a plan) that word `i` completes starts:
+/// the marker waits for the first word after it that is not `skipped`, at
+/// most 4 words on, and is then spent.
+fn reach(marker: &mut Option<usize>, i: usize, skipped: bool) -> Option<usize> {
+    let n = (*marker)?;
+    if i - n > 4 {
+        *marker = None;
+        None
+    } else if skipped {
+        None
+    } else {
+        *marker = None;
+        Some(n)
+    }
+}
+
 fn read(text: &str) -> Read<'_> {
     let written: Vec<&str> = words(text).collect();
     let mut words = Vec::with_capacity(written.len());
@@ -249,24 +265,8 @@ fn read(text: &str) -> Read<'_> {
         crate::lang::lowercase_into(&mut lower, w);
         let negator = is_negator(&lower);
         let skipped = negator || BETWEEN.contains(&lower.as_str());
-        let mut denied_from = None;
-        if let Some(n) = pending {
-            if i - n > 4 {
-                pending = None;
-            } else if !skipped {
-                denied_from = Some(n);
-                pending = None;
-            }
-        }
-        let mut planned_from = None;
-        if let Some(n) = plan {
-            if i - n > 4 {
-                plan = None;
-            } else if !skipped {
-                planned_from = Some(n);
-                plan = None;
-            }
-        }
+        let denied_from = reach(&mut pending, i, skipped);
+        let planned_from = reach(&mut plan, i, skipped);
         if negator {
             pending = Some(i);
         }
@@ -299,49 +299,39 @@ fn read(text: &str) -> Read<'_> {
 pub(super) fn opposite_claims(ours: &str, theirs: &str) -> Vec<(ConflictKind, String, String)> {
     let (a, b) = (read(ours), read(theirs));
     let mut out: Vec<(ConflictKind, String, String)> = Vec::new();
-    let mut push = |x: String, y: String| {
+    // Each rule is read both ways: `x` holds the marked word, `y` is the
+    // other version, and a pair is pushed as (ours, theirs).
+    let mut push = |x: String, y: String, flipped: bool| {
+        let (x, y) = if flipped { (y, x) } else { (x, y) };
         if !out.iter().any(|(_, p, q)| *p == x && *q == y) {
             out.push((ConflictKind::Claim, x, y));
         }
     };
+    let ways = [(&a, &b, false), (&b, &a, true)];
     // Denied in one, asserted (and never denied) in the other, and not
     // asserted elsewhere in the version that denies it.
-    for w in a.words.iter().filter(|w| w.denied && w.stem.len() >= 3) {
-        if a.asserted(&w.stem).is_none() && !b.denies(&w.stem) {
-            if let Some(t) = b.asserted(&w.stem) {
-                push(a.shown(w), t);
-            }
-        }
-    }
-    for w in b.words.iter().filter(|w| w.denied && w.stem.len() >= 3) {
-        if b.asserted(&w.stem).is_none() && !a.denies(&w.stem) {
-            if let Some(o) = a.asserted(&w.stem) {
-                push(o, b.shown(w));
+    for &(x, y, flipped) in &ways {
+        for w in x.words.iter().filter(|w| w.denied && w.stem.len() >= 3) {
+            if x.asserted(&w.stem).is_none() && !y.denies(&w.stem) {
+                if let Some(t) = y.asserted(&w.stem) {
+                    push(x.shown(w), t, flipped);
+                }
             }
         }
     }
     // A plan in one version, the deed in the other ("were planning to
     // depart" against "departed"): another stage of the story, which a
     // reader told "reported by" would take for the deed.
-    for w in a
-        .words
-        .iter()
-        .filter(|w| w.planned && !w.denied && w.stem.len() >= 4)
-    {
-        if a.done(&w.stem).is_none() && !b.plans(&w.stem) {
-            if let Some(t) = b.done(&w.stem) {
-                push(a.shown(w), t);
-            }
-        }
-    }
-    for w in b
-        .words
-        .iter()
-        .filter(|w| w.planned && !w.denied && w.stem.len() >= 4)
-    {
-        if b.done(&w.stem).is_none() && !a.plans(&w.stem) {
-            if let Some(o) = a.done(&w.stem) {
-                push(o, b.shown(w));
+    for &(x, y, flipped) in &ways {
+        for w in x
+            .words
+            .iter()
+            .filter(|w| w.planned && !w.denied && w.stem.len() >= 4)
+        {
+            if x.done(&w.stem).is_none() && !y.plans(&w.stem) {
+                if let Some(t) = y.done(&w.stem) {
+                    push(x.shown(w), t, flipped);
+                }
             }
         }
     }
@@ -353,7 +343,7 @@ pub(super) fn opposite_claims(ours: &str, theirs: &str) -> Vec<(ConflictKind, St
                 continue;
             }
             if let (Some(o), Some(t)) = (a.asserted(p), b.asserted(q)) {
-                push(o, t);
+                push(o, t, false);
             }
         }
     }

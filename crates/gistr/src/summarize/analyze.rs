@@ -5,7 +5,7 @@
 use super::analysis::{Analysis, Sent};
 use super::candidates::candidates;
 use super::corpus::{concepts_of, focus_and_headlines, keywords_of, read, Corpus};
-use super::duplicates::{duplicates, pool};
+use super::duplicates::{duplicates, pool, Stage8};
 use crate::error::{Error, ErrorKind};
 use crate::graph::Similar;
 use crate::input::Article;
@@ -79,15 +79,17 @@ pub(super) fn analyze(articles: &[Article], options: &Options) -> Result<Analysi
     let graph = similar.neighbourhood(&pool, strength);
     similar.keep_ends();
     let (clusters, profiles) = duplicates(
-        articles,
-        &analyzers,
-        &article_lang,
-        &sents,
-        &vectors,
-        &idf,
+        Stage8 {
+            articles,
+            analyzers: &analyzers,
+            article_lang: &article_lang,
+            sents: &sents,
+            vectors: &vectors,
+            idf: &idf,
+            titles: &titles,
+            pool: &pool,
+        },
         &similar,
-        &pool,
-        &titles,
     );
     drop(titles);
     drop(similar);

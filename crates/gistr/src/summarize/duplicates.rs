@@ -12,20 +12,35 @@ use crate::tuning::{OPENING, SUBJECT_SENTENCES, TOPIC_SHARE};
 use std::collections::hash_map::Entry;
 use std::hash::Hasher;
 
+/// What stage 8 reads of the analysis so far: the articles and their
+/// analysers, the sentences with their TF-IDF vectors and the IDF, the
+/// titles' vectors, and the pool of sentences that can still reach the
+/// summary.
+#[derive(Clone, Copy)]
+pub(super) struct Stage8<'a> {
+    pub(super) articles: &'a [Article],
+    pub(super) analyzers: &'a [Analyzer],
+    pub(super) article_lang: &'a [usize],
+    pub(super) sents: &'a [Sent],
+    pub(super) vectors: &'a Vectors,
+    pub(super) idf: &'a [f32],
+    pub(super) titles: &'a Vectors,
+    pub(super) pool: &'a [bool],
+}
+
 /// Stage 8: the duplicate groupings, decided on the graph's edges with an
 /// end in the pool, and the profiles later stages compare.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn duplicates(
-    articles: &[Article],
-    analyzers: &[Analyzer],
-    article_lang: &[usize],
-    sents: &[Sent],
-    vectors: &Vectors,
-    idf: &[f32],
-    graph: &Similar,
-    pool: &[bool],
-    titles: &Vectors,
-) -> (Clusters, dedup::Profiles) {
+pub(super) fn duplicates(input: Stage8<'_>, graph: &Similar) -> (Clusters, dedup::Profiles) {
+    let Stage8 {
+        articles,
+        analyzers,
+        article_lang,
+        sents,
+        vectors,
+        idf,
+        titles: _,
+        pool,
+    } = input;
     let n = sents.len();
     // Exact copies first, by hash: each copy stands for its first, whose
     // class is in the pool when any copy is.
@@ -87,17 +102,7 @@ pub(super) fn duplicates(
         })
         .collect();
     drop(bits);
-    let restated = restatements(
-        articles,
-        analyzers,
-        article_lang,
-        sents,
-        vectors,
-        idf,
-        titles,
-        pool,
-        &profiles,
-    );
+    let restated = restatements(input, &profiles);
     let mut group = if restated.is_empty() {
         dedup::clusters(n, &alike)
     } else {
@@ -166,45 +171,38 @@ pub(super) fn duplicates(
 /// The pairs of sentences of one article's opening (its first [`OPENING`]
 /// content sentences, candidates) that restate its headline
 /// (`dedup::restate`), lower end first, sorted, with their similarity.
-#[allow(clippy::too_many_arguments)]
-fn restatements(
-    articles: &[Article],
-    analyzers: &[Analyzer],
-    article_lang: &[usize],
-    sents: &[Sent],
-    vectors: &Vectors,
-    idf: &[f32],
-    titles: &Vectors,
-    pool: &[bool],
-    profiles: &dedup::Profiles,
-) -> Vec<(u32, u32, f32)> {
+fn restatements(input: Stage8<'_>, profiles: &dedup::Profiles) -> Vec<(u32, u32, f32)> {
+    let Stage8 { sents, vectors, .. } = input;
     let mut out = Vec::new();
     let mut opening: Vec<usize> = Vec::with_capacity(OPENING as usize);
     let mut i = 0;
     while i < sents.len() {
         let a = sents[i].article;
         let end = i + sents[i..].iter().take_while(|s| s.article == a).count();
-        let titled = articles[a].title.as_deref().filter(|t| !t.trim().is_empty());
-        if let Some(t) = titled.filter(|_| !titles.get(a).is_empty()) {
+        let titled = input.articles[a]
+            .title
+            .as_deref()
+            .filter(|t| !t.trim().is_empty());
+        if let Some(t) = titled.filter(|_| !input.titles.get(a).is_empty()) {
             opening.clear();
             opening.extend(
                 (i..end)
                     .take_while(|&k| sents[k].pos < OPENING)
-                    .filter(|&k| pool[k] && sents[k].boilerplate.is_none()),
+                    .filter(|&k| input.pool[k] && sents[k].boilerplate.is_none()),
             );
             if opening.len() >= 2 {
                 // One profile a title, made only when its article has two
                 // candidates to compare; its vector is the article's in
                 // `titles`.
                 let mut one = Vectors::default();
-                one.push(titles.get(a));
+                one.push(input.titles.get(a));
                 let mut title = dedup::Profiles::new(false);
-                title.push(t, &analyzers[article_lang[a]]);
+                title.push(t, &input.analyzers[input.article_lang[a]]);
                 let pt = title.get(0, &one);
                 for (x, &p) in opening.iter().enumerate() {
                     for &q in &opening[x + 1..] {
                         let (pp, pq) = (profiles.get(p, vectors), profiles.get(q, vectors));
-                        if let Some(sim) = dedup::restate(&pt, &pp, &pq, idf) {
+                        if let Some(sim) = dedup::restate(&pt, &pp, &pq, input.idf) {
                             out.push((p as u32, q as u32, sim));
                         }
                     }
