@@ -65,6 +65,10 @@ def auc(pos, neg):
     return total / (len(pos) * len(neg))
 
 
+def auc_of(rows, f):
+    return auc([f(x) for x in rows if x["label"] == "SAME"], [f(x) for x in rows if x["label"] != "SAME"])
+
+
 def quart(xs):
     xs = sorted(xs)
     if not xs:
@@ -317,6 +321,19 @@ def main():
         cn = [x["cos"] for x in c if x["label"] != "SAME"]
         print(f"  {NAMES[name]:8} AUC SAME vs not: cosine {auc(pos, neg):.3f} over all {len(rows)} judged; on the "
               f"{len(c)} gistr still lists: cosine {auc(cp, cn):.3f}, strength {auc(sp, sn):.3f}")
+        # Both features: the logistic model fitted on the other half (of this set, and of the other set), its AUC
+        # on this half, against each feature alone on this half.
+        other_set = [x for x in data[[n for n in SETS if n != name][0]]["cands"]
+                     if x["label"] and x["strength"] >= 0 and x["random"]]
+        for part in ("odd", "even"):
+            here = [x for x in c if x["half"] == part]
+            cells = [f"strength {auc_of(here, lambda x: x['strength']):.3f}",
+                     f"cosine {auc_of(here, lambda x: x['cos']):.3f}"]
+            for what, rows_fit in (("other half", [x for x in c if x["half"] != part]), ("other set", other_set)):
+                w = logistic_fit(rows_fit)
+                cells.append(f"both fitted on the {what} "
+                             f"{auc_of(here, lambda x: w[1] * x['strength'] + w[2] * x['cos']):.3f}")
+            print(f"      {part:4} half ({len(here)} judged): AUC " + ", ".join(cells))
     print("\n  cosine bars over the judged pairs (no gistr decision): SAME % | DIFFERENT % of the pairs at >= bar | "
           "share of SAME pairs kept (odd / even)")
     for t in COS_BARS:
