@@ -4,6 +4,7 @@ lexical strength cannot? Measured on both judged sets, by half, alone and combin
 
     /tmp/embed-venv/bin/python eval/credits_embed.py              build gistr, print every table
     /tmp/embed-venv/bin/python eval/credits_embed.py --no-build   with target/release/gistr as it is
+    ... --clauses                                                also V's clause windows (S's fact inside a longer V)
 
 Needs numpy, safetensors, tokenizers and the model (see eval/embed.py for the venv); skips with a message when they or
 ../shared/eval are absent. Embeddings are cached in target/embed/cache.npz (never in the repository).
@@ -270,6 +271,20 @@ def seeds(binary, cache):
                 tail = " same" if lt == best else ": " + lt[:80]
                 line += f"\n        listed {sim:.2f} (cosine {float(vec[st] @ vec[lt]):.3f}){tail}"
             print(line)
+    # Every pair of sentences of two articles, by cosine: the rewrites' paraphrases against the rest, with the
+    # lexical similarity of `gistr dedup --pairs` (IDF of the pair, not of the cluster: an approximation).
+    allv = cache.embed([t for art in arts for t in art])
+    pairs = sorted(((float(allv[x] @ allv[y]), a, i, b, j) for a in range(len(arts)) for b in range(a + 1, len(arts))
+                    for i, x in enumerate(arts[a]) for j, y in enumerate(arts[b])), reverse=True)[:12]
+    lines = "".join(json.dumps({"a": arts[a][i], "b": arts[b][j]}) + "\n" for _, a, i, b, j in pairs)
+    out = subprocess.run([binary, "dedup", "--pairs", "-"], input=lines, capture_output=True, text=True)
+    sims = [json.loads(x)["similarity"] for x in out.stdout.splitlines() if x.strip()]
+    if len(sims) != len(pairs):
+        sims = [float("nan")] * len(pairs)
+    print("\n  the 12 pairs of sentences of two seed articles of greatest cosine (article.sentence; lexical "
+          "similarity of gistr dedup --pairs):")
+    for (c, a, i, b, j), sim in zip(pairs, sims):
+        print(f"  {c:.3f} [{a}.{i}] ~ [{b}.{j}] lexical {sim:.2f}: {arts[a][i][:60]} | {arts[b][j][:60]}")
     cache.save()
 
 
@@ -279,6 +294,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--binary", default=os.path.join(ROOT, "target", "release", "gistr"))
+    ap.add_argument("--clauses", action="store_true",
+                    help="also the judged pairs' cosine taken as the greatest over V's clause windows")
     args = ap.parse_args()
     why = embed.missing()
     if why:
@@ -426,8 +443,46 @@ def main():
                              f"{pct(hit_r, hit_r + hit_n):>5} %")
             print(f"    {t:.2f}  odd: {cells[0]}   even: {cells[1]}")
 
+    if args.clauses:
+        clauses(data, cache)
     seeds(args.binary, cache)
     return 0
+
+
+def windows(text):
+    """The text and every run of its consecutive clauses (cut at commas, semicolons, dashes) of 5 words or more."""
+    import re
+    parts = [p for p in re.split(r"(?:, | _ |; | -- | — )", text) if p.strip()]
+    out = {text}
+    for i in range(len(parts)):
+        for j in range(i + 1, len(parts) + 1):
+            w = ", ".join(parts[i:j])
+            if len(w.split()) >= 5:
+                out.add(w)
+    return sorted(out)
+
+
+def clauses(data, cache):
+    """S's fact inside a longer V: does the greatest cosine over V's clause windows separate better?"""
+    print("\nclause windows: judged pairs' cosine as the greatest over V's clause windows (S whole)")
+    for name in SETS:
+        rows = [j for j in data[name]["judged"] if j["random"]]
+        vec = cache.embed(sorted({j["s_text"] for j in rows} | {w for j in rows for v in j["v_texts"]
+                                                              for w in windows(v)}))
+        for j in rows:
+            j["ccos"] = max(float(vec[j["s_text"]] @ vec[w]) for v in j["v_texts"] for w in windows(v))
+        print(f"  {NAMES[name]}: AUC whole V {auc_of(rows, lambda j: j['cos']):.3f}, clause windows "
+              f"{auc_of(rows, lambda j: j['ccos']):.3f}")
+        for t in (0.6, 0.7, 0.8, 0.85, 0.9):
+            cells = []
+            for part in ("odd", "even"):
+                r = [j for j in rows if j["half"] == part]
+                given = [j for j in r if j["ccos"] >= t]
+                same = sum(j["label"] == "SAME" for j in given)
+                cells.append(f"{part}: SAME {pct(same, len(given)):>5} %, kept "
+                             f"{pct(same, sum(j['label'] == 'SAME' for j in r)):>5} %")
+            print(f"    {t:.2f}  " + "   ".join(cells))
+    cache.save()
 
 
 if __name__ == "__main__":
