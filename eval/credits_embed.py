@@ -430,6 +430,10 @@ def main():
               f"non-reports judged; reports' cosine {quart([r['cos'] for r in rec if r['report']])}, non-reports' "
               f"{quart([r['cos'] for r in rec if not r['report']])}; AUC "
               f"{auc([r['cos'] for r in rec if r['report']], [r['cos'] for r in rec if not r['report']]):.3f}")
+        listed = [r for r in rec if r["report"] and r["strength"] >= 0]
+        unlisted = sorted(round(r["cos"], 2) for r in rec if r["report"] and r["strength"] < 0)
+        print(f"    gistr lists {len(listed)} of the reports under S (cosine {quart([r['cos'] for r in listed])}); "
+              f"the others' cosine: {unlisted}")
         for t in COS_BARS:
             cells = []
             for part in ("odd", "even"):
