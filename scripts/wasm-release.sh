@@ -24,12 +24,17 @@
 # costs about 2 minutes more the first time (std is compiled).
 # The flags apply to this build only: cargo test, clippy and the CLI are
 # built as before.
+# --cfg gistr_size: the core's cold code (the credit checks of
+# dedup::conflict and dedup::polarity, run on a few pairs per summary) is
+# built with `optimize(size)` (crates/gistr/src/lib.rs): English-only
+# module 180,356 -> 177,681 B gzipped; elsewhere (the report) it saved
+# under 100 B, so it is not used there.
 # The stemmers at opt-level "z" here (Cargo.toml has them at 3 for the CLI
 # and Python): at 3 the full module's 18 were about 11 KB more gzipped (over its
 # budget), and the English-only module's one +246 B with no gain seen under
 # Node (tier 50, 5 alternated rounds, within the noise of a loaded machine).
 wasm_cargo_build() {
-    RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }-Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort" \
+    RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }--cfg gistr_size -Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort" \
         cargo build --lib --release --target wasm32-unknown-unknown -p gistr-wasm \
         -Zbuild-std=std,panic_abort --config 'profile.release.package.rust-stemmers.opt-level="z"' "$@"
 }

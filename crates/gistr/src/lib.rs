@@ -45,6 +45,10 @@
 //! assert_eq!(err.kind(), &ErrorKind::NoArticles);
 //! ```
 #![deny(missing_docs)]
+// The .wasm build (scripts/wasm-release.sh) sets `gistr_size`: cold code is
+// then optimised for size (`optimize(size)`, an unstable attribute that
+// build already enables).
+#![cfg_attr(gistr_size, feature(optimize_attribute))]
 #![forbid(unsafe_code)]
 
 mod boilerplate;

@@ -44,6 +44,7 @@ impl NameRun {
 
 /// Capitalised words that do not open the sentence (or a quote), grouped
 /// in runs.
+#[cfg_attr(gistr_size, optimize(size))]
 fn name_runs(text: &str) -> Vec<NameRun> {
     let ws: Vec<&str> = text.split_whitespace().collect();
     let mut out = Vec::new();
@@ -153,32 +154,42 @@ const UNITS: &[(&str, &str)] = &[
 const AREAS: &[(&str, &str)] = &[("km", "sq km"), ("mi", "sq mi")];
 
 /// The unit after the number at `words[i]`, keyed as [`UNITS`] keys it,
-/// with the words it spans as written ("sq. kms" is `sq km`, two words).
-fn unit_after(words: &[&str], i: usize) -> Option<(&'static str, usize)> {
-    let word = |k: usize| {
-        words.get(k).map(|n| {
-            n.trim_matches(|c: char| !c.is_alphanumeric() && c != '%')
-                .to_lowercase()
-        })
-    };
+/// and as written, lower-cased ("sq. kms" is `sq km`, shown "sq kms").
+#[cfg_attr(gistr_size, optimize(size))]
+fn unit_after(words: &[&str], i: usize) -> Option<(&'static str, String)> {
+    let word = |k: usize| Some(words.get(k)?.trim_matches(not_unit_char).to_lowercase());
     let key = |w: &str| UNITS.iter().find(|(u, _)| *u == w).map(|&(_, k)| k);
-    let next = word(i + 1)?;
-    if let Some(k) = key(&next) {
-        return Some((k, 1));
+    let mut written = word(i + 1)?;
+    if let Some(k) = key(&written) {
+        return Some((k, written));
     }
-    match next.as_str() {
-        "square" | "sq" => {
-            let length = key(&word(i + 2)?)?;
-            AREAS.iter().find(|(l, _)| *l == length).map(|&(_, a)| (a, 2))
-        }
-        "metric" => (key(&word(i + 2)?)? == "t").then_some(("t", 2)),
-        _ => None,
+    let area = matches!(written.as_str(), "square" | "sq");
+    let metric = written == "metric";
+    if !area && !metric {
+        return None;
     }
+    let second = word(i + 2)?;
+    let k = key(&second)?;
+    let k = if area {
+        AREAS.iter().find(|(l, _)| *l == k)?.1
+    } else {
+        (k == "t").then_some("t")?
+    };
+    written.push(' ');
+    written.push_str(&second);
+    Some((k, written))
+}
+
+/// What a unit's word is trimmed of: everything but letters, digits and
+/// the percent sign.
+fn not_unit_char(c: char) -> bool {
+    !c.is_alphanumeric() && c != '%'
 }
 
 /// A number with its scale word, as written: `$1.5 billion`, `30%`; or a
 /// plain count with the word it counts, `212 people` (the key's unit is
 /// `#people`, so it meets only a count of the same word).
+#[cfg_attr(gistr_size, optimize(size))]
 fn amounts(text: &str) -> Vec<(String, String)> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut out = Vec::new();
@@ -200,7 +211,7 @@ fn amounts(text: &str) -> Vec<(String, String)> {
         if let Some(c) = core.chars().next().filter(|c| matches!(c, '$' | '€' | '£')) {
             unit.push(c);
         }
-        if let Some((n, _)) = next {
+        if let Some((n, _)) = &next {
             unit.push_str(n);
         } else if core.ends_with('%') {
             unit.push('%');
@@ -222,17 +233,8 @@ fn amounts(text: &str) -> Vec<(String, String)> {
             unit.push('#');
             unit.push_str(c);
         }
-        let shown = match (next, counted) {
-            (Some((_, span)), _) => {
-                let written: Vec<String> = words[i + 1..=i + span]
-                    .iter()
-                    .map(|w| {
-                        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%')
-                            .to_lowercase()
-                    })
-                    .collect();
-                format!("{core} {}", written.join(" "))
-            }
+        let shown = match (&next, counted) {
+            (Some((_, written)), _) => format!("{core} {written}"),
             (None, Some(c)) => format!("{core} {c}"),
             (None, None) => core.to_string(),
         };
@@ -247,6 +249,7 @@ fn amounts(text: &str) -> Vec<(String, String)> {
 /// rounds to it at its precision ("31,000" and "31,200"). A round figure
 /// of one significant digit ("200" against "240", "1" against "1.5") is
 /// too coarse to tell rounding from a disagreement.
+#[cfg_attr(gistr_size, optimize(size))]
 fn rounded(x: &str, y: &str) -> bool {
     let zeros = |v: &str| {
         if v.contains('.') {
@@ -286,6 +289,7 @@ fn is_year(w: &str) -> bool {
 }
 
 /// The weekdays, months and years of `text`.
+#[cfg_attr(gistr_size, optimize(size))]
 fn date_words(text: &str) -> [Vec<String>; 3] {
     let mut out: [Vec<String>; 3] = Default::default();
     for w in text.split(|c: char| !c.is_alphanumeric()) {
@@ -305,6 +309,7 @@ fn date_words(text: &str) -> [Vec<String>; 3] {
 /// (`$1 billion` against `$1.5 billion`), names in the same role,
 /// weekdays, months or years, and claims made in opposite senses ("would
 /// not resign" against "would resign", "approved" against "rejected").
+#[cfg_attr(gistr_size, optimize(size))]
 pub fn conflicts(ours: &str, theirs: &str) -> Vec<(ConflictKind, String, String)> {
     let mut out = Vec::new();
     let (a, b) = (amounts(ours), amounts(theirs));
@@ -359,6 +364,7 @@ pub fn conflicts(ours: &str, theirs: &str) -> Vec<(ConflictKind, String, String)
 /// none of whose words `ours` has, after the same role ("spokesman
 /// Dmitry Peskov" against "spokesman Yuri Ushakov") or before the same
 /// word ("Peskov said" against "Ushakov said").
+#[cfg_attr(gistr_size, optimize(size))]
 fn name_conflicts(ours: &str, theirs: &str) -> Vec<(ConflictKind, String, String)> {
     // A set, not a sorted list: the sort of `String`s was a copy of the
     // standard sort of its own in the .wasm (about 1 KB gzipped), and

@@ -251,6 +251,7 @@ fn reach(marker: &mut Option<usize>, i: usize, skipped: bool) -> Option<usize> {
     }
 }
 
+#[cfg_attr(gistr_size, optimize(size))]
 fn read(text: &str) -> Read<'_> {
     let written: Vec<&str> = words(text).collect();
     let mut words = Vec::with_capacity(written.len());
@@ -296,6 +297,7 @@ fn read(text: &str) -> Read<'_> {
 /// Where `ours` and `theirs` make one claim in opposite senses: a word one
 /// denies and the other asserts, or two opposite words, each absent from
 /// the other version. Each as (kind, ours as shown, theirs as shown).
+#[cfg_attr(gistr_size, optimize(size))]
 pub(super) fn opposite_claims(ours: &str, theirs: &str) -> Vec<(ConflictKind, String, String)> {
     let (a, b) = (read(ours), read(theirs));
     let mut out: Vec<(ConflictKind, String, String)> = Vec::new();
@@ -355,6 +357,7 @@ pub(super) fn opposite_claims(ours: &str, theirs: &str) -> Vec<(ConflictKind, St
 /// against "Police arrested two protesters". Not a contradiction to show,
 /// but the second does not report the first's claim, so it credits
 /// nothing.
+#[cfg_attr(gistr_size, optimize(size))]
 pub(super) fn one_sided(ours: &str, theirs: &str) -> bool {
     let (a, b) = (read(ours), read(theirs));
     OPPOSITES.iter().any(|&(x, y)| {
