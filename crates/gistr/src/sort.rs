@@ -122,6 +122,16 @@ pub fn pairs(v: &mut [(u32, u32)]) {
     }
 }
 
+/// Sorts pairs of indices as `sort_unstable` does (by the first, then the
+/// second), through the shared sort of `u128` keys.
+pub fn index_pairs(v: &mut [(usize, usize)]) {
+    let mut keys: Vec<u128> = v.iter().map(|&(a, b)| (a as u128) << 64 | b as u128).collect();
+    keys.sort_unstable();
+    for (p, k) in v.iter_mut().zip(keys) {
+        *p = ((k >> 64) as usize, k as u64 as usize);
+    }
+}
+
 /// Sorts `v` ascending: two passes of a counting sort by 16 bits (least
 /// significant first), in time linear in its length; short slices go to
 /// `sort_unstable`. For many keys (a keyword graph's co-occurrences), where
@@ -235,6 +245,28 @@ mod tests {
                 b.sort_unstable();
                 assert_eq!(a, b, "{len} {mask:x}");
             }
+        }
+    }
+
+    #[test]
+    fn index_pairs_sort_as_sort_unstable() {
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        for len in [0, 1, 2, 17, 300] {
+            let mut a: Vec<(usize, usize)> = (0..len)
+                .map(|_| {
+                    rng ^= rng << 13;
+                    rng ^= rng >> 7;
+                    rng ^= rng << 17;
+                    (
+                        (rng % 50) as usize,
+                        (rng >> 20) as usize % 7 + usize::from(rng % 3 == 0) * (usize::MAX - 9),
+                    )
+                })
+                .collect();
+            let mut b = a.clone();
+            index_pairs(&mut a);
+            b.sort_unstable();
+            assert_eq!(a, b);
         }
     }
 

@@ -60,7 +60,7 @@ pub(super) fn duplicates(input: Stage8<'_>, graph: &Similar) -> (Clusters, dedup
         })
         .filter(|&(a, b)| b > a && (in_pool[a] || in_pool[b]))
         .collect();
-    edges.sort_unstable();
+    crate::sort::index_pairs(&mut edges);
     edges.dedup();
     let dedup_edges = || edges.iter().copied();
     let mut profiled = pool.to_vec();

@@ -286,7 +286,7 @@ fn chosen_sentences(
             _ => None,
         })
         .collect();
-    skipped.sort_unstable();
+    crate::sort::index_pairs(&mut skipped);
     let skipped_for = |i: usize| -> Vec<usize> {
         let from = skipped.partition_point(|&(of, _)| of < i);
         let to = skipped.partition_point(|&(of, _)| of <= i);
