@@ -72,6 +72,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "build the page"
 scripts/build-web.sh
 
+step "the .wasm within its size budgets (scripts/wasm-budgets.sh)"
+scripts/wasm-budgets.sh www/pkg/gistr_bg.wasm www/pkg/lean/gistr_bg.wasm
+
 step "build the npm package (dist/npm; tests/e2e/npm-package.test.mjs packs and consumes it)"
 scripts/build-npm.sh
 
