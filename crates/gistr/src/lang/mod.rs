@@ -801,6 +801,11 @@ impl Analyzer {
     /// The stem of `word` (lower case), or the word when there is no stemmer.
     pub fn stem<'a>(&self, word: &'a str) -> std::borrow::Cow<'a, str> {
         match &self.stemmer {
+            // English words of ASCII (most): the same stems, without the
+            // generic Snowball machine (`porter2`).
+            Some(_) if self.language == Language::ENGLISH && porter2::applies(word) => {
+                std::borrow::Cow::Owned(porter2::stem(word))
+            }
             Some(s) => s.stem(word),
             None => std::borrow::Cow::Borrowed(word),
         }
@@ -827,5 +832,6 @@ pub fn truncate_chars(s: &mut String, n: usize) {
     }
 }
 
+mod porter2;
 #[cfg(test)]
 mod tests;
