@@ -36,7 +36,10 @@ fn short_before(w: &[u8], at: usize) -> bool {
     at == 2 && !vowel(w[1]) && vowel(w[0])
 }
 
-/// The longest of `suffixes` that `w` ends with, as its index.
+/// The longest of `suffixes` that `w` ends with, as its index. (In the
+/// .wasm not inlined: unrolled over each step's constant list, it is
+/// kilobytes.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn longest(w: &[u8], suffixes: &[&str]) -> Option<usize> {
     let mut best: Option<usize> = None;
     let mut best_len = 0;
@@ -69,6 +72,7 @@ pub(super) fn applies(word: &str) -> bool {
 }
 
 /// The stem of `word` (see [`applies`]).
+#[inline(never)]
 pub(super) fn stem(word: &str) -> String {
     let w = word.as_bytes();
     // exception1: whole words.
