@@ -478,16 +478,17 @@ fn by_stop_words(sample: &str, script: usize) -> Option<&'static str> {
     if sample.is_ascii() {
         // The same words a byte at a time (most samples): in ASCII the
         // alphanumeric characters are ASCII's letters and digits.
-        for word in sample
-            .as_bytes()
-            .split(|&b| !b.is_ascii_alphanumeric() && b != b'\'')
-        {
+        let bytes = sample.as_bytes();
+        for word in bytes.split(|&b| !b.is_ascii_alphanumeric() && b != b'\'') {
             let Some(from) = word.iter().position(|&b| b != b'\'') else {
                 continue;
             };
             let to = word.iter().rposition(|&b| b != b'\'').map_or(from, |t| t + 1);
+            // The word's place in `sample` (a subslice of it).
+            let at = word.as_ptr() as usize - bytes.as_ptr() as usize;
             lower.clear();
-            lower.extend(word[from..to].iter().map(|&b| char::from(b.to_ascii_lowercase())));
+            lower.push_str(sample.get(at + from..at + to).unwrap_or(""));
+            lower.make_ascii_lowercase();
             vote(&lower);
         }
     } else {
