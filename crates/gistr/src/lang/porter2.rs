@@ -534,7 +534,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(20_000))]
+        #![proptest_config(ProptestConfig::with_cases(4_000))]
         #[test]
         fn porter2_is_rust_stemmers_on_letters(w in "[a-z']{0,12}") {
             check(std::iter::once(w));
