@@ -156,25 +156,26 @@ pub(crate) fn pagerank_kept(
         }
     }
     let dangling_nodes: Vec<u32> = (0..n as u32).filter(|&i| strength[i as usize] == 0.0).collect();
-    let mut rank = jump.clone();
+    // Each node's rank and the sum reaching it this round, side by side:
+    // an edge reads the one and adds to the other of its lower end at one
+    // place (one bounds check, one cache line).
+    let mut state: Vec<[f32; 2]> = jump.iter().map(|&r| [r, -0.0]).collect();
     let mut next = vec![0f32; n];
-    let mut sum = vec![-0.0f32; n];
     for _ in 0..max_iter {
-        let dangling: f32 = dangling_nodes.iter().map(|&i| rank[i as usize]).sum();
-        sum.fill(-0.0);
+        let dangling: f32 = dangling_nodes.iter().map(|&i| state[i as usize][0]).sum();
         for j in 0..n {
             let (from, to) = (rows[j], rows[j + 1]);
-            let (r, own) = (rank[j], strength[j]);
+            let (r, own) = (state[j][0], strength[j]);
             // Nothing has reached node j before its own row.
             let mut s = -0.0f32;
             let row = &edges[from..to];
             if !kept.is_empty() {
                 for (&e, &(up, down)) in row.iter().zip(&kept[from..to]) {
-                    let x = e as u32 as usize;
-                    s += rank[x] * up;
-                    sum[x] += r * down;
+                    let x = &mut state[e as u32 as usize];
+                    s += x[0] * up;
+                    x[1] += r * down;
                 }
-                sum[j] = s;
+                state[j][1] = s;
                 continue;
             }
             let mut quads = row.chunks_exact(4);
@@ -197,27 +198,32 @@ pub(crate) fn pagerank_kept(
                     down[k] = w[k] / own;
                 }
                 for k in 0..4 {
-                    s += rank[x[k]] * up[k];
-                    sum[x[k]] += r * down[k];
+                    let y = &mut state[x[k]];
+                    s += y[0] * up[k];
+                    y[1] += r * down[k];
                 }
             }
             for &e in quads.remainder() {
                 let x = e as u32 as usize;
                 let w = weight(e);
-                s += rank[x] * (w / strength[x]);
-                sum[x] += r * (w / own);
+                let y = &mut state[x];
+                s += y[0] * (w / strength[x]);
+                y[1] += r * (w / own);
             }
-            sum[j] = s;
+            state[j][1] = s;
         }
-        for k in 0..n {
-            next[k] = (1.0 - damping) * jump[k] + damping * (sum[k] + dangling * jump[k]);
+        for (k, x) in next.iter_mut().enumerate() {
+            *x = (1.0 - damping) * jump[k] + damping * (state[k][1] + dangling * jump[k]);
         }
-        let delta: f32 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
-        std::mem::swap(&mut rank, &mut next);
+        let delta: f32 = state.iter().zip(&next).map(|(a, b)| (a[0] - b).abs()).sum();
+        for (x, &r) in state.iter_mut().zip(&next) {
+            *x = [r, -0.0];
+        }
         if delta < tol {
             break;
         }
     }
+    let rank: Vec<f32> = state.iter().map(|x| x[0]).collect();
     // The keys back, for what asks the graph next.
     for e in edges.iter_mut() {
         *e = crate::sort::edge_key(*e as u32, weight(*e));

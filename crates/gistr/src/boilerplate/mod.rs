@@ -279,9 +279,38 @@ pub(super) fn more_words_than(s: &str, n: usize) -> bool {
 /// The words of ASCII `s` as `split_whitespace` finds them (white space is
 /// `\t` to `\r` and the space), counted up to `most`, a byte at a time.
 fn ascii_words_upto(s: &str, most: usize) -> usize {
+    // Eight bytes at a time: a bit a byte for white space, a word starting
+    // where a byte is not space and the one before it is (or it is the
+    // first); then the bytes left one by one, as before.
+    static SPACE: [u8; 128] = {
+        let mut t = [0u8; 128];
+        let mut b = 9;
+        while b <= 13 {
+            t[b] = 1;
+            b += 1;
+        }
+        t[32] = 1;
+        t
+    };
     let mut n = 0;
-    let mut gap = true;
-    for &b in s.as_bytes() {
+    // Whether the byte before is white space (the start counts as it).
+    let mut before = 1u32;
+    let bytes = s.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut m = 0u32;
+        for (i, &b) in c.iter().enumerate() {
+            m |= u32::from(SPACE[usize::from(b & 0x7f)]) << i;
+        }
+        let starts = !m & (m << 1 | before) & 0xff;
+        n += starts.count_ones() as usize;
+        if n >= most {
+            return most;
+        }
+        before = m >> 7;
+    }
+    let mut gap = before == 1;
+    for &b in chunks.remainder() {
         let space = matches!(b, b'\t'..=b'\r' | b' ');
         if gap && !space {
             n += 1;

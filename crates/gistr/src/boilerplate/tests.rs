@@ -56,6 +56,31 @@ fn words_of_ascii_are_split_whitespace_s() {
     }
 }
 
+/// Long ASCII texts (eight bytes at a time in `ascii_words_upto`): words
+/// and `more_words_than` as `split_whitespace` counts them.
+#[test]
+fn words_of_long_ascii_are_split_whitespace_s() {
+    let mut x = 0x2545_f491u32;
+    let alphabet = b" \t\n\x0b\x0c\rab.,-\x00\x1f\x7f";
+    for len in 0..120 {
+        for _ in 0..40 {
+            let t: String = (0..len)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 17;
+                    x ^= x << 5;
+                    char::from(alphabet[(x % alphabet.len() as u32) as usize])
+                })
+                .collect();
+            let n = t.split_whitespace().count();
+            assert_eq!(words(&t), n, "{t:?}");
+            for k in 0..40 {
+                assert_eq!(more_words_than(&t, k), n > k, "{t:?} {k}");
+            }
+        }
+    }
+}
+
 #[test]
 fn normalize_ascii_path_equals_the_general_one() {
     let cases = [

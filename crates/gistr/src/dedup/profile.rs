@@ -128,9 +128,12 @@ impl Profiles {
             }
             chars.push(' ');
             let lower = &chars[1..chars.len() - 1];
-            let key = fnv(lower.iter().take(PREFIX).copied());
+            // The whole word's hash goes on from its key's (FNV-1a is a
+            // running state): the same two hashes, the first letters once.
+            let (head, tail) = lower.split_at(lower.len().min(PREFIX));
+            let key = fnv_from(FNV_BASIS, head);
             self.keys.push(key);
-            let whole = fnv(lower.iter().copied());
+            let whole = fnv_from(key, tail);
             // Weekdays and months are written with a capital but are no
             // one's name: an agreeing date is part of what a fact says.
             let name = k > 0 && w.starts_with(char::is_uppercase) && !is_date_word(lower);
@@ -152,7 +155,11 @@ impl Profiles {
             if self.keep_words {
                 self.words.push(whole);
             }
-            chunk.extend(chars.windows(GRAM).map(|g| fnv(g.iter().copied())));
+            // (Four characters a window, unrolled: the same FNV-1a.)
+            chunk.extend(chars.windows(GRAM).map(|g| match g {
+                &[a, b, c, d] => fnv_from(FNV_BASIS, &[a, b, c, d]),
+                _ => fnv(g.iter().copied()),
+            }));
         }
         sort_dedup_from(chunk, start, &mut self.scratch);
         let grams = chunk.len() - start;
@@ -394,8 +401,19 @@ fn char_grams(text: &str) -> Vec<u32> {
 
 /// FNV-1a over characters, 32 bits.
 fn fnv(chars: impl Iterator<Item = char>) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
+    let mut h: u32 = FNV_BASIS;
     for c in chars {
+        h = (h ^ c as u32).wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// The FNV-1a offset basis (32 bits).
+const FNV_BASIS: u32 = 0x811c_9dc5;
+
+/// [`fnv`] of `chars`, from the state `h` (the hash of what came before).
+fn fnv_from(mut h: u32, chars: &[char]) -> u32 {
+    for &c in chars {
         h = (h ^ c as u32).wrapping_mul(0x0100_0193);
     }
     h

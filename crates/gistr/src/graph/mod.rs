@@ -268,6 +268,33 @@ impl Similar {
             .flat_map(move |(j, w)| (w[0]..w[1]).map(move |k| (self.end(k), j)))
     }
 
+    /// The graph of `n` nodes with the undirected edges `(a, b, weight)`,
+    /// `a < b`, sorted by `a` then `b` (each edge once): row `b` lists its
+    /// lower ends `a` ascending, as [`Similar::new`]'s rows do.
+    pub fn from_pairs(n: usize, pairs: &[(u32, u32, f32)]) -> Similar {
+        let mut at = vec![0usize; n + 1];
+        for &(_, b, _) in pairs {
+            at[b as usize + 1] += 1;
+        }
+        for j in 0..n {
+            at[j + 1] += at[j];
+        }
+        let mut fill = at.clone();
+        let mut edges = vec![0u64; pairs.len()];
+        // A stable placement by higher end: within a row, the lower ends
+        // come in the pairs' order, ascending.
+        for &(a, b, w) in pairs {
+            let k = &mut fill[b as usize];
+            edges[*k] = crate::sort::edge_key(a, w);
+            *k += 1;
+        }
+        Similar {
+            at,
+            edges,
+            ends_only: false,
+        }
+    }
+
     /// The rows and the edges, for [`crate::rank::pagerank_similar`].
     pub(crate) fn parts(&mut self) -> (&[usize], &mut [u64]) {
         (&self.at, &mut self.edges)

@@ -355,3 +355,37 @@ fn left_out_words_are_never_looked_up() {
         "the stop words with white space (build.rs's figure)"
     );
 }
+
+/// The ASCII paths of detection (a byte at a time) against the character
+/// paths: the same sample with a no-break space appended (not ASCII, and
+/// no part of a word) gives the same words, so the same votes and letters.
+#[test]
+fn ascii_detection_is_the_character_detection() {
+    let mut samples: Vec<String> = vec![
+        "The president said on Monday that the talks would go on.".into(),
+        "Der Präsident sagte am Montag, dass die Gespräche weitergehen.".into(),
+        "'tis o'clock ''quoted'' it's don't -- 3.5% $1,000 U.S. e-mail".into(),
+        "El presidente dijo el lunes que las conversaciones seguirían".into(),
+        "".into(),
+        "''' ' 12 34".into(),
+    ];
+    // Every pair of ASCII bytes around words.
+    for a in (0u8..0x80).step_by(3) {
+        for b in (0u8..0x80).step_by(5) {
+            samples.push(format!(
+                "the{}and{}of{}le{}de",
+                a as char, b as char, b as char, a as char
+            ));
+        }
+    }
+    for s in &samples {
+        let wide = format!("{s}\u{a0}");
+        for (script, (_, candidates)) in SCRIPT_LANGS.iter().enumerate() {
+            if !candidates.is_empty() && s.is_ascii() {
+                assert_eq!(by_stop_words(s, script), by_stop_words(&wide, script), "{s:?}");
+            }
+        }
+        assert_eq!(by_letters(s), by_letters(&wide), "{s:?}");
+        assert_eq!(Language::detect(s), Language::detect(&wide), "{s:?}");
+    }
+}
