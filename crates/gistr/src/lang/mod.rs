@@ -398,7 +398,7 @@ fn script(c: char) -> Option<Script> {
 
 /// The stop words, decoded once (under 1 ms natively, on first use).
 struct StopWords {
-    /// Each language's code and its stop words, from [`STOP_WORDS`].
+    /// Each language's code and its stop words, from `stop_data`.
     lines: Vec<(&'static str, Vec<&'static str>)>,
     /// Every stop word of every language, with the set of languages (bits
     /// in the order of `lines`) that list it.
@@ -536,16 +536,6 @@ fn top_two<T: Copy + Default>(values: &[T], cmp: impl Fn(&T, &T) -> std::cmp::Or
     (top, best, second)
 }
 
-/// The stop words of every language of the `stop-words` crate (its "iso"
-/// lists), front coded by `build.rs` (see there for the format): 46 KB
-/// gzipped, where the words as one string cost 66 KB and the crate's
-/// `&[&str]` tables 170 KB of the .wasm.
-#[cfg(not(feature = "lean"))]
-static STOP_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stop-words.bin"));
-/// The lean build's stop words: English alone, in the same format.
-#[cfg(feature = "lean")]
-static STOP_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stop-words-en.bin"));
-
 /// The codes of the languages that have stop words (in the full build),
 /// two letters each, sorted: what [`Language::from_code`] accepts in the
 /// lean build too, so both check the language option alike.
@@ -665,92 +655,6 @@ fn stop_lines() -> &'static [(&'static str, Vec<&'static str>)] {
     &stop_words().lines
 }
 
-/// Decodes [`STOP_WORDS`].
-fn decode_stop_words() -> Vec<(&'static str, Vec<&'static str>)> {
-    // Every word, one after another, as UTF-8; sliced once all is decoded.
-    let mut text: Vec<u8> = Vec::with_capacity(STOP_WORDS.len() * 9 / 4);
-    let mut langs: Vec<(&'static str, Vec<(usize, usize)>)> = Vec::new();
-    let mut bytes: &'static [u8] = STOP_WORDS;
-    // Each encoded byte's UTF-8 bytes, for the language being decoded.
-    let mut utf8 = [[0u8; 4]; 256];
-    let mut utf8_len = [1u8; 256];
-    // The previous word: where it starts in `text`, and the length in
-    // `text` of each of its encoded prefixes.
-    let mut prev_start = 0;
-    // (`prefix_len[k]`: of its first k encoded bytes; words are at most 32.)
-    let mut prefix_len = [0usize; 33];
-    while let [_, _, n, ..] = *bytes {
-        let code = std::str::from_utf8(&bytes[..2]).unwrap_or("");
-        bytes = &bytes[3..];
-        for (b, (u, l)) in utf8.iter_mut().zip(&mut utf8_len).enumerate() {
-            *u = [b as u8, 0, 0, 0];
-            *l = 1;
-        }
-        if n == STOP_SHIFT {
-            let base = bytes.iter().take(3).rev().fold(0, |b, &x| b << 8 | u32::from(x));
-            bytes = bytes.get(3..).unwrap_or_default();
-            for (i, (u, l)) in (base..).zip(utf8[128..].iter_mut().zip(&mut utf8_len[128..])) {
-                if let Some(c) = char::from_u32(i) {
-                    *l = c.encode_utf8(u).len() as u8;
-                }
-            }
-        } else if n != STOP_RAW {
-            for i in 0..(n as usize).min(128) {
-                let len = match bytes.first() {
-                    Some(0xF0..) => 4,
-                    Some(0xE0..) => 3,
-                    Some(0xC0..) => 2,
-                    _ => 1,
-                };
-                let len = len.min(bytes.len());
-                utf8[128 + i][..len].copy_from_slice(&bytes[..len]);
-                utf8_len[128 + i] = len as u8;
-                bytes = &bytes[len..];
-            }
-        }
-        let mut words = Vec::new();
-        let mut prev_len: usize = 0;
-        while let Some((&drop, rest)) = bytes.split_first() {
-            bytes = rest;
-            if drop == STOP_END {
-                break;
-            }
-            let start = text.len();
-            let shared = prev_len.saturating_sub(drop as usize);
-            text.extend_from_within(prev_start..prev_start + prefix_len[shared]);
-            let len = bytes.iter().position(|&b| b < 32).unwrap_or(bytes.len());
-            prev_len = (shared + len).min(32);
-            for (k, &b) in (shared + 1..=prev_len).zip(&bytes[..len]) {
-                text.extend_from_slice(&utf8[b as usize][..utf8_len[b as usize] as usize]);
-                prefix_len[k] = text.len() - start;
-            }
-            bytes = &bytes[len..];
-            words.push((start, text.len()));
-            prev_start = start;
-        }
-        // Back in the crate's order (sorted by code).
-        let at = langs.partition_point(|&(c, _)| c < code);
-        langs.insert(at, (code, words));
-    }
-    let text: &'static str = String::from_utf8(text).unwrap_or_default().leak();
-    langs
-        .into_iter()
-        .map(|(code, words)| {
-            (
-                code,
-                words.into_iter().filter_map(|(a, b)| text.get(a..b)).collect(),
-            )
-        })
-        .collect()
-}
-
-/// Ends a language's words in [`STOP_WORDS`] (as in `build.rs`).
-const STOP_END: u8 = 31;
-/// Marks a language without an alphabet in [`STOP_WORDS`] (as in `build.rs`).
-const STOP_RAW: u8 = 255;
-/// Marks a language whose characters are a range (as in `build.rs`).
-const STOP_SHIFT: u8 = 254;
-
 /// The codes of the languages that have stop words, in the crate's order (sorted).
 fn stop_codes() -> impl Iterator<Item = &'static str> {
     stop_lines().iter().map(|(code, _)| *code)
@@ -841,5 +745,7 @@ pub fn truncate_chars(s: &mut String, n: usize) {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod porter2;
+mod stop_data;
+use stop_data::decode_stop_words;
 #[cfg(test)]
 mod tests;
