@@ -707,13 +707,11 @@ impl Analyzer {
     pub fn stem<'a>(&self, word: &'a str) -> std::borrow::Cow<'a, str> {
         match &self.stemmer {
             // English words of ASCII (most): the same stems, without the
-            // generic Snowball machine (`porter2`). Natively only for now:
-            // in the .wasm it measured +3,235 B gzipped for the lean module
-            // (179,780, within its 180,000 by 220 B) and +1,973 B for the
-            // full one (251,871, over its 248,000 as main's already is;
-            // scripts/bench-build-wasm.sh, 2026-12-07). Drop the two `cfg`s
-            // to have it there too.
-            #[cfg(not(target_arch = "wasm32"))]
+            // generic Snowball machine (`porter2`). Natively, and in the
+            // English-only .wasm (what the page and the extension run on
+            // English), not in the full one, whose texts are mostly not
+            // English and whose budget it would fill (+1,973 B gzipped).
+            #[cfg(any(not(target_arch = "wasm32"), feature = "lean"))]
             Some(_) if self.language == Language::ENGLISH && porter2::applies(word) => {
                 std::borrow::Cow::Owned(porter2::stem(word))
             }
@@ -743,7 +741,7 @@ pub fn truncate_chars(s: &mut String, n: usize) {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "lean"))]
 mod porter2;
 mod stop_data;
 use stop_data::decode_stop_words;
