@@ -274,6 +274,19 @@ def recall_draw(args, clusters):
     return 0
 
 
+def recall_rows(clusters, summary):
+    """The set's recall rows whose S is still in the summary (`summary`: (cluster, S's text) pairs), each with
+    the cluster's articles and S's text."""
+    if not os.path.exists(RECALL):
+        return
+    for line in open(RECALL, encoding="utf-8"):
+        r = json.loads(line)
+        docs = clusters[r["cluster"]]["docs"]
+        s = norm(docs[r["s_article"]]["text"][r["s"][0]:r["s"][1]])
+        if (r["cluster"], s) in summary:
+            yield r, docs, s
+
+
 def judged_texts(j, clusters):
     docs = clusters[j["cluster"]]["docs"]
     s = norm(docs[j["s_article"]]["text"][j["s"][0]:j["s"][1]])

@@ -110,12 +110,7 @@ def gather(name, binary):
     # sentences' texts, whether it reports S's fact, and gistr's listing of it (strength, conflict) when there is one.
     by_key = {(x["cluster"], x["s_text"], x["v_article"]): x for x in cands if "s_text" in x}
     recall = []
-    for line in open(C.RECALL, encoding="utf-8"):
-        r = json.loads(line)
-        docs = clusters[r["cluster"]]["docs"]
-        s = C.norm(docs[r["s_article"]]["text"][r["s"][0]:r["s"][1]])
-        if (r["cluster"], s) not in summary:
-            continue
+    for r, docs, s in C.recall_rows(clusters, summary):
         sents = defaultdict(list)
         for a, lo, hi in r["reports"]:
             sents[(a, True)].append(C.norm(docs[a]["text"][lo:hi]))

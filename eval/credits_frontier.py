@@ -90,20 +90,14 @@ def gather(set_name, binary):
     out = list(pool.values())
     # Recall: the articles judged to state a sampled S's fact (S still summarised), each a zero-strength candidate
     # unless gistr lists it under S.
-    if os.path.exists(C.RECALL):
-        by_key = {(x["cluster"], x["s_text"], x["v_article"]): x for x in out if "s_text" in x}
-        for line in open(C.RECALL, encoding="utf-8"):
-            r = json.loads(line)
-            docs = clusters[r["cluster"]]["docs"]
-            s = C.norm(docs[r["s_article"]]["text"][r["s"][0]:r["s"][1]])
-            if (r["cluster"], s) not in summary:
-                continue
-            for a in sorted({a for a, _, _ in r["reports"]}):
-                x = by_key.get((r["cluster"], s, a))
-                out.append({"set": set_name, "cluster": r["cluster"], "half": C.half(r["cluster"]), "report": True,
-                            "strength": x["strength"] if x else -1.0, "conflict": x["conflict"] if x else False,
-                            "share": x["share"] if x else 0.0, "event": x["event"] if x else 0.0, "label": None,
-                            "random": False})
+    by_key = {(x["cluster"], x["s_text"], x["v_article"]): x for x in out if "s_text" in x}
+    for r, _, s in C.recall_rows(clusters, summary):
+        for a in sorted({a for a, _, _ in r["reports"]}):
+            x = by_key.get((r["cluster"], s, a))
+            out.append({"set": set_name, "cluster": r["cluster"], "half": C.half(r["cluster"]), "report": True,
+                        "strength": x["strength"] if x else -1.0, "conflict": x["conflict"] if x else False,
+                        "share": x["share"] if x else 0.0, "event": x["event"] if x else 0.0, "label": None,
+                        "random": False})
     return out
 
 
