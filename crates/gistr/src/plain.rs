@@ -56,8 +56,9 @@ fn is_title(line: &str) -> bool {
 }
 
 /// The headline among the first three non-empty lines of `text`: the first
-/// of them that [reads as one](is_title), trimmed; `None` when there is
-/// none. A line ends at `\n`, or at a `\r` that is not its last character.
+/// of them that reads as one (at most 160 UTF-16 units, 3 to 25 words, and
+/// not ending like a sentence, a quotation, a list or a parenthesis),
+/// trimmed; `None` when there is none. A line ends at `\n`, or at a `\r` that is not its last character.
 pub fn guess_title(text: &str) -> Option<&str> {
     let mut at = 0;
     let mut seen = 0;
