@@ -22,44 +22,30 @@ use crate::fxhash::FxSet;
 #[cfg(test)]
 pub use lead::lead_in;
 use lead::lead_past;
-use phrases::{contains_any, pairs128, Pairs128};
+use phrases::{contains_any, contains_whole, pairs128, Pairs128};
 pub(crate) use phrases::{find_any, pairs, Pairs};
 use phrases::{find_from, starts_of, Starts};
 use std::ops::Range;
 use {ads::*, bylines::*, chrome::*};
 
-/// Phrases that mark a short paragraph as page furniture.
+/// Phrases that mark a short paragraph as page furniture wherever they
+/// stand in it, as whole words (`phrases::contains_whole`).
 pub(super) const FURNITURE: &[&str] = &[
-    "advertisement",
-    "sign up",
-    // Not "subscribers" or "subscribed", which news has.
-    "subscribe ",
-    "subscribe.",
-    "subscribe!",
-    "subscribe:",
-    "share this",
-    "share on",
-    "share via",
     "follow us",
     "follow @",
     "click here",
-    "read more",
     "read also",
     "related:",
     "related articles",
-    "recommended",
     "photo:",
-    "photo by",
     "photos:",
     "image:",
     "image credit",
     "credit:",
-    "getty images",
     "ap photo",
     "afp via",
     "reuters/",
     "©",
-    "copyright",
     "all rights reserved",
     "reporting by",
     "contributed to this report",
@@ -68,14 +54,9 @@ pub(super) const FURNITURE: &[&str] = &[
     "contributed to this article",
     "editing by",
     "writing by",
-    "newsletter",
     "listen to this article",
     "trust principles",
     "download the app",
-    "skip to",
-    "cookie",
-    "terms of use",
-    "privacy policy",
     "watch:",
     "video:",
     "this story has been",
@@ -85,15 +66,14 @@ pub(super) const FURNITURE: &[&str] = &[
     // Wire-service furniture.
     "story filed by",
     "endit",
+    "enditem",
+    "news service",
     "optional trim",
     "optional add",
     "end of story",
     "story can end here",
     "on the net:",
-    "distributed by",
-    "news service",
     "eds:",
-    "on the web at",
     "how to reach us",
     "http://",
     "https://",
@@ -113,12 +93,40 @@ pub(super) const FURNITURE: &[&str] = &[
     "published:",
     "updated:",
     "last updated",
+    "you may also like",
+];
+
+/// Phrases that news prose also uses ("the panel recommended", "a share
+/// on Monday", "copyright infringement", "will skip today's hearing"): they
+/// mark a short paragraph as furniture only where it does not read as a
+/// sentence (four words at most, or no sentence end: "Recommended: How the
+/// council spends", "(Distributed by New York Times Special Features)"),
+/// opens a call to action, or speaks to the reader ("You can also
+/// subscribe …"). As whole words: "subscribe" is not in "subscribers".
+pub(super) const FURNITURE_IN_PROSE: &[&str] = &[
+    "advertisement",
+    "sign up",
+    "subscribe",
+    "share this",
+    "share on",
+    "share via",
+    "read more",
+    "recommended",
+    "photo by",
+    "getty images",
+    "copyright",
+    "newsletter",
+    "skip to",
+    "cookie",
+    "terms of use",
+    "privacy policy",
+    "distributed by",
+    "on the web at",
     "more from",
     "most read",
     "most popular",
     "top stories",
     "more stories",
-    "you may also like",
     "trending now",
 ];
 
@@ -347,7 +355,35 @@ pub(super) fn is_furniture(p: &str) -> bool {
         return false;
     }
     static TABLE: Pairs128 = pairs128(FURNITURE);
-    contains_any(p, FURNITURE, &TABLE)
+    static PROSE: Pairs128 = pairs128(FURNITURE_IN_PROSE);
+    if contains_whole(p, FURNITURE, &TABLE) {
+        return true;
+    }
+    let shaped = !more_words_than(p, 4) || !ends_like_sentence(p) || opens_call(p) || addresses_reader(p);
+    shaped && contains_whole(p, FURNITURE_IN_PROSE, &PROSE)
+}
+
+/// Whether a paragraph speaks to its reader before any quotation ("You can
+/// also subscribe …", "would you take a moment to share this?"), or opens
+/// by telling them to go somewhere ("Visit … for more stories").
+fn addresses_reader(p: &str) -> bool {
+    const QUOTES: &[char] = &['"', '“', '”', '«', '»', '`'];
+    if starts_with_any(p, &["Visit ", "Go to ", "See more", "Watch ", "Read the "]) {
+        return true;
+    }
+    let unquoted = p.split(QUOTES).next().unwrap_or("");
+    unquoted
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| matches!(w, "you" | "You" | "your" | "Your" | "YOU" | "YOUR"))
+}
+
+/// Whether a paragraph ends as a sentence does, past closing quotes and
+/// brackets.
+fn ends_like_sentence(p: &str) -> bool {
+    let core = p
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')', '»', ']']);
+    core.ends_with(['.', '!', '?', '…', '。', '！', '？'])
 }
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE |

@@ -224,3 +224,39 @@ fn contains_any_ascii_case(hay: &str, phrases: &[&str], t: &Pairs128) -> bool {
         false
     })
 }
+
+/// Whether `hay`, lower-cased, holds one of `phrases` (in lower case) as
+/// whole words: not
+/// inside a word at its start, nor at its end when the phrase ends in a
+/// letter or digit ("skip to" is not in "skip today", "endit" not in
+/// "enditalic"), though a capital after a small letter starts a word
+/// glued to the one before. Letters and digits are ASCII's; other bytes
+/// part words.
+pub(super) fn contains_whole(hay: &str, phrases: &[&str], t: &Pairs128) -> bool {
+    let lowered;
+    let hay = if hay.is_ascii() {
+        hay
+    } else {
+        lowered = hay.to_lowercase();
+        &lowered
+    };
+    let h = hay.as_bytes();
+    let inside = |i: usize| i > 0 && i < h.len() && ALNUM[h[i - 1] as usize] && ALNUM[h[i] as usize];
+    // A word glued to the one before it by a page's markup starts at a
+    // capital after a small letter: "a large rodentCredit: The Times".
+    let glued = |i: usize| i > 0 && i < h.len() && h[i - 1].is_ascii_lowercase() && h[i].is_ascii_uppercase();
+    h.windows(2).enumerate().any(|(i, w)| {
+        let mut set = t.first[w[0] as usize] & t.second[w[1] as usize];
+        while set != 0 {
+            let ph = phrases[set.trailing_zeros() as usize].as_bytes();
+            if h.get(i..i + ph.len()).is_some_and(|w| w.eq_ignore_ascii_case(ph))
+                && (!inside(i) || glued(i))
+                && !inside(i + ph.len())
+            {
+                return true;
+            }
+            set &= set - 1;
+        }
+        false
+    })
+}

@@ -219,6 +219,56 @@ fn furniture_table() {
     }
 }
 
+/// Words that page furniture and news prose share ("recommended",
+/// "copyright", "advertisement", "share this", "skip to"): a short news
+/// sentence with one stays news (each of these was dropped as furniture
+/// from the DUC sets, D0714D's Napster story 16 times), while the lines
+/// where they are furniture stay furniture. And a furniture phrase counts
+/// as whole words only ("skip today's", "(enditalic)", "subscribers").
+#[test]
+fn furniture_words_in_news_prose() {
+    for line in [
+        "The company recommended the seats not be used and that children sit in the back seat until the problem is fixed.",
+        "The parole board recommended commuting Lucas' sentence to life in prison, and Bush approved it in June 1998.",
+        "Metallica, which is suing Napster for copyright infringement, is seeking $10 million in damages.",
+        "``A majority of Napster users use the service to download and upload copyrighted music,'' the judge said.",
+        "Meanwhile, the law also imposes more strict restrictions over the advertisement of cigarettes.",
+        "Millennials share this transactional attitude about work, but sport it with less of a nasty edge.",
+        "Attorneys for Gingrich say he will skip today's hearing.",
+        "He doesn't (beginitalic)believe(enditalic) in gravity either.",
+        "Revenue for July totaled $134.1 billion, while expenditures came to $129.3 billion.",
+        "Facebook changed its privacy policy on Monday after regulators in Dublin opened an inquiry.",
+        "Disney's tech teams patched the software as the company continued to sign up additional subscribers.",
+        "Getty Images sued the start-up in London, saying it had copied 12 million photographs.",
+        "Subscribers to the power company will get a refund of $40 each.",
+    ] {
+        content(line);
+    }
+    for line in [
+        "Most popular",
+        "Copyright 2000 Slate",
+        "(Distributed by New York Times Special Features)",
+        "Cookie settings",
+        "Sign up now!",
+        "Skip to content",
+        "Privacy policy",
+        "Visit Business Insider's homepage for more stories.",
+        "A favor: would you take a moment to share this information?",
+        "You can also subscribe to this newsletter here — just tick \"10 Things in Tech You Need to Know.\"",
+        "For Use By Clients of the New York Times News Service",
+        "(Cox News Service) ETA: 6 p.m.",
+        "Some 70,000 AIDS cases have been reported in the country, according to statistics. enditem =06171335 NNNN",
+        "A couple in Mongolia are suspected to have eaten a Marmot - a large rodentCredit: The Siberian Times",
+        "ENDIT",
+    ] {
+        furniture(line, "page furniture");
+    }
+    furniture(
+        "Recommended: How the council spends its budget",
+        "related stories",
+    );
+}
+
 /// Page chrome of each kind, in the shapes real sites give it once
 /// Readability has taken the article out (one block a line), each
 /// after a line of content: (paragraph, reason).
