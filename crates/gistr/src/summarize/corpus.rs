@@ -142,7 +142,8 @@ pub(super) fn keywords_of(corpus: &Corpus, articles: &[Article]) -> Vec<Keyword>
 
 /// The concepts of stage 9: content-word bigrams weighted by the articles
 /// that carry them.
-pub(super) fn concepts_of(corpus: &Corpus, n_articles: usize, tuning: &Tuning) -> concepts::Concepts {
+pub(super) fn concepts_of(corpus: &Corpus, articles: &[Article], tuning: &Tuning) -> concepts::Concepts {
+    let n_articles = articles.len();
     let weighting = Weighting {
         // A concept is worth covering when a share of the articles carry
         // it, and at least two (or all, when there are fewer).
@@ -151,6 +152,29 @@ pub(super) fn concepts_of(corpus: &Corpus, n_articles: usize, tuning: &Tuning) -
             .clamp(1, n_articles.max(1)),
         power: tuning.concept_power,
     };
+    if tuning.concept_bigrams != 0 {
+        // Issue 19's experiment: concepts from the words as written.
+        let mut surface = concepts::Surface::default();
+        let mut terms: Vec<Term> = Vec::new();
+        let mut at = vec![0usize];
+        for s in &corpus.sents {
+            if s.boilerplate.is_none() {
+                let analyzer = &corpus.analyzers[corpus.article_lang[s.article]];
+                let text = &articles[s.article].text[s.range.clone()];
+                surface.terms(analyzer, text, tuning.concept_bigrams, &mut terms);
+            }
+            at.push(terms.len());
+        }
+        return concepts::concepts_by(
+            corpus
+                .sents
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (&terms[at[i]..at[i + 1]], s.article, s.boilerplate.is_none())),
+            weighting,
+            |a, b| surface.keep(a, b),
+        );
+    }
     concepts::concepts(
         corpus
             .sents
