@@ -86,22 +86,31 @@ pub struct Weighting {
 /// order given. No sort of every occurrence (a sort of 16-byte keys was
 /// 2% of the run at 2,000 articles).
 pub fn concepts<'a>(sentences: impl Iterator<Item = (&'a [Term], usize, bool)>, w: Weighting) -> Concepts {
-    concepts_by(sentences, w, |a, b| a != b)
+    concepts_by(sentences, w, |a, b| a != b, |_, _| 1.0, 0)
 }
 
-/// [`concepts`] of the bigrams `(a, b)` for which `keep(a, b)` holds.
+/// [`concepts`] of the bigrams `(a, b)` for which `keep(a, b)` holds, each
+/// weight times `scale(a, b)`; `shape` bits (issue 19's experiment): 64
+/// makes `(a, b)` and `(b, a)` one concept, 128 adds the pairs one term
+/// apart (skip-bigrams).
 pub fn concepts_by<'a>(
     sentences: impl Iterator<Item = (&'a [Term], usize, bool)>,
     w: Weighting,
     keep: impl Fn(Term, Term) -> bool,
+    scale: impl Fn(Term, Term) -> f32,
+    shape: u32,
 ) -> Concepts {
     let sentences: Vec<(&[Term], usize, bool)> = sentences.collect();
     let n = sentences.len();
+    let (unordered, skip) = (shape & 64 != 0, shape & 128 != 0);
     let bigrams = |terms: &'a [Term]| {
+        let order = move |(a, b): (Term, Term)| if unordered && b < a { (b, a) } else { (a, b) };
         terms
             .windows(2)
-            .filter(|p| keep(p[0], p[1]))
             .map(|p| (p[0], p[1]))
+            .chain(terms.windows(3).filter(move |_| skip).map(|p| (p[0], p[2])))
+            .filter(|&(a, b)| keep(a, b))
+            .map(order)
     };
     let n_terms = sentences
         .iter()
@@ -154,7 +163,7 @@ pub fn concepts_by<'a>(
             }
             let mut weight = 0.0;
             if arts >= w.min_articles.max(1) {
-                weight = crate::math::powf(arts as f32, w.power);
+                weight = crate::math::powf(arts as f32, w.power) * scale(a as Term, b as Term);
             }
             if weight > 0.0 {
                 let id = weights.len() as u64;
@@ -276,6 +285,16 @@ impl Surface {
     /// break, not both stop words.
     pub fn keep(&self, a: Term, b: Term) -> bool {
         a != b && !(self.is_stop(a) && self.is_stop(b)) && a != BREAK && b != BREAK
+    }
+
+    /// The weight of the bigram `(a, b)` against one of two content
+    /// words: `stop_weight` when it has a stop word.
+    pub fn scale(&self, a: Term, b: Term, stop_weight: f32) -> f32 {
+        if self.is_stop(a) || self.is_stop(b) {
+            stop_weight
+        } else {
+            1.0
+        }
     }
 
     fn is_stop(&self, t: Term) -> bool {

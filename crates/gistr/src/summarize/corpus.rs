@@ -153,7 +153,22 @@ pub(super) fn concepts_of(corpus: &Corpus, articles: &[Article], tuning: &Tuning
         power: tuning.concept_power,
     };
     if tuning.concept_bigrams != 0 {
-        // Issue 19's experiment: concepts from the words as written.
+        // Issue 19's experiment: concepts from the words as written; 8:
+        // each in at least 3 articles (ICSISumm's pruning), 16: a bigram
+        // with a stop word weighs half, 32: weights are the article counts,
+        // 256: every concept in at least 3 articles counts (ICSISumm's).
+        let bits = tuning.concept_bigrams;
+        let mut weighting = weighting;
+        if bits & 8 != 0 {
+            weighting.min_articles = weighting.min_articles.max(3.min(n_articles.max(1)));
+        }
+        if bits & 256 != 0 {
+            weighting.min_articles = 3.min(n_articles.max(1));
+        }
+        if bits & 32 != 0 {
+            weighting.power = 1.0;
+        }
+        let stop_weight = if bits & 16 != 0 { 0.5 } else { 1.0 };
         let mut surface = concepts::Surface::default();
         let mut terms: Vec<Term> = Vec::new();
         let mut at = vec![0usize];
@@ -173,6 +188,8 @@ pub(super) fn concepts_of(corpus: &Corpus, articles: &[Article], tuning: &Tuning
                 .map(|(i, s)| (&terms[at[i]..at[i + 1]], s.article, s.boilerplate.is_none())),
             weighting,
             |a, b| surface.keep(a, b),
+            |a, b| surface.scale(a, b, stop_weight),
+            bits,
         );
     }
     concepts::concepts(
