@@ -8,10 +8,7 @@
 //! Ids are assigned by sorting, never by hash-map iteration, so the result
 //! is deterministic.
 
-use crate::fxhash::FxMap;
-use crate::lang::{lowercase_into, Analyzer};
 use crate::token::Term;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// The concepts of a set of sentences.
 #[derive(Clone, Debug, Default)]
@@ -86,32 +83,9 @@ pub struct Weighting {
 /// order given. No sort of every occurrence (a sort of 16-byte keys was
 /// 2% of the run at 2,000 articles).
 pub fn concepts<'a>(sentences: impl Iterator<Item = (&'a [Term], usize, bool)>, w: Weighting) -> Concepts {
-    concepts_by(sentences, w, |a, b| a != b, |_, _| 1.0, 0)
-}
-
-/// [`concepts`] of the bigrams `(a, b)` for which `keep(a, b)` holds, each
-/// weight times `scale(a, b)`; `shape` bits (issue 19's experiment): 64
-/// makes `(a, b)` and `(b, a)` one concept, 128 adds the pairs one term
-/// apart (skip-bigrams).
-pub fn concepts_by<'a>(
-    sentences: impl Iterator<Item = (&'a [Term], usize, bool)>,
-    w: Weighting,
-    keep: impl Fn(Term, Term) -> bool,
-    scale: impl Fn(Term, Term) -> f32,
-    shape: u32,
-) -> Concepts {
     let sentences: Vec<(&[Term], usize, bool)> = sentences.collect();
     let n = sentences.len();
-    let (unordered, skip) = (shape & 64 != 0, shape & 128 != 0);
-    let bigrams = |terms: &'a [Term]| {
-        let order = move |(a, b): (Term, Term)| if unordered && b < a { (b, a) } else { (a, b) };
-        terms
-            .windows(2)
-            .map(|p| (p[0], p[1]))
-            .chain(terms.windows(3).filter(move |_| skip).map(|p| (p[0], p[2])))
-            .filter(|&(a, b)| keep(a, b))
-            .map(order)
-    };
+    let bigrams = |terms: &'a [Term]| terms.windows(2).filter(|p| p[0] != p[1]).map(|p| (p[0], p[1]));
     let n_terms = sentences
         .iter()
         .flat_map(|s| s.0.iter())
@@ -163,7 +137,7 @@ pub fn concepts_by<'a>(
             }
             let mut weight = 0.0;
             if arts >= w.min_articles.max(1) {
-                weight = crate::math::powf(arts as f32, w.power) * scale(a as Term, b as Term);
+                weight = crate::math::powf(arts as f32, w.power);
             }
             if weight > 0.0 {
                 let id = weights.len() as u64;
@@ -204,101 +178,6 @@ pub fn concepts_by<'a>(
         offsets,
         ids,
         weights,
-    }
-}
-
-/// In [`Surface`] sequences, a break between words: no bigram spans it.
-pub const BREAK: Term = 0;
-
-/// Concepts defined on the words as written (issue 19's experiment,
-/// `GISTR_BIGRAM`, bits): 1 keeps stop words (and single letters), as
-/// ICSISumm does (Gillick & Favre 2009), dropping only the bigrams of two
-/// of them; 2 makes no bigram across a punctuation mark (a gap between two
-/// words of more than spaces, hyphens and apostrophes); 4 makes no bigram
-/// across a dropped word (content words adjacent in the text only). With
-/// none of them, the bigrams of the content terms, as [`concepts`] is given
-/// them from the tokenizer. Term ids are this struct's own.
-#[derive(Default)]
-pub struct Surface {
-    ids: FxMap<Box<str>, Term>,
-    /// Whether term `t` is a stop word (or single letter); `BREAK` is.
-    stop: Vec<bool>,
-    lower: String,
-}
-
-impl Surface {
-    fn id(&mut self, key: &str, stop: bool) -> Term {
-        if self.stop.is_empty() {
-            self.stop.push(true);
-        }
-        if let Some(&t) = self.ids.get(key) {
-            return t;
-        }
-        let t = self.stop.len() as Term;
-        self.ids.insert(key.into(), t);
-        self.stop.push(stop);
-        t
-    }
-
-    /// Appends the terms of `text` to `out` (and [`BREAK`]s), by the bits
-    /// of `mode`.
-    pub fn terms(&mut self, analyzer: &Analyzer, text: &str, mode: u32, out: &mut Vec<Term>) {
-        let mut end: Option<usize> = None;
-        let mut lower = std::mem::take(&mut self.lower);
-        for (at, word) in text.unicode_word_indices() {
-            if mode & 2 != 0 {
-                if let Some(e) = end {
-                    let gap = &text[e..at];
-                    if gap
-                        .chars()
-                        .any(|c| !(c.is_whitespace() || matches!(c, '-' | '\'' | '\u{2019}')))
-                    {
-                        out.push(BREAK);
-                    }
-                }
-            }
-            end = Some(at + word.len());
-            lowercase_into(&mut lower, word);
-            let digits = lower.bytes().any(|c| c.is_ascii_digit());
-            let stop = analyzer.is_stop(&lower) || (!digits && lower.chars().nth(1).is_none());
-            if stop {
-                if mode & 1 != 0 {
-                    let t = self.id(&format!("\u{1}{lower}"), true);
-                    out.push(t);
-                } else if mode & 4 != 0 {
-                    out.push(BREAK);
-                }
-            } else if digits {
-                let n: String = lower.chars().filter(|c| *c != ',').collect();
-                let t = self.id(&n, false);
-                out.push(t);
-            } else {
-                let stem = analyzer.stem(&lower).into_owned();
-                let t = self.id(&stem, false);
-                out.push(t);
-            }
-        }
-        self.lower = lower;
-    }
-
-    /// Whether the bigram `(a, b)` is a concept: two distinct terms, no
-    /// break, not both stop words.
-    pub fn keep(&self, a: Term, b: Term) -> bool {
-        a != b && !(self.is_stop(a) && self.is_stop(b)) && a != BREAK && b != BREAK
-    }
-
-    /// The weight of the bigram `(a, b)` against one of two content
-    /// words: `stop_weight` when it has a stop word.
-    pub fn scale(&self, a: Term, b: Term, stop_weight: f32) -> f32 {
-        if self.is_stop(a) || self.is_stop(b) {
-            stop_weight
-        } else {
-            1.0
-        }
-    }
-
-    fn is_stop(&self, t: Term) -> bool {
-        self.stop.get(t as usize).copied().unwrap_or(true)
     }
 }
 
@@ -416,66 +295,5 @@ mod tests {
         let c = concepts(std::iter::empty(), W);
         assert_eq!(c.len(), 0);
         assert!(c.of(0).is_empty());
-    }
-
-    fn surface_words(s: &Surface, terms: &[Term]) -> Vec<String> {
-        let mut by_id: Vec<(Term, &str)> = s.ids.iter().map(|(k, &v)| (v, k.as_ref())).collect();
-        by_id.sort_unstable();
-        terms
-            .iter()
-            .map(|&t| match t {
-                BREAK => "|".to_string(),
-                t => by_id[t as usize - 1].1.replace('\u{1}', "_"),
-            })
-            .collect()
-    }
-
-    #[test]
-    fn surface_without_bits_is_the_tokenizers_terms() {
-        let an = Analyzer::new(crate::lang::Language::from_code("en").unwrap());
-        let text = "BONN, April 2 (Xinhua) -- Despite skepticism about the realization of a single \
-                    currency on January 1, 1999, preparations for the Euro's 1,500 notes have begun.";
-        let mut interner = crate::token::Interner::default();
-        let mut a = Vec::new();
-        crate::token::tokenize(&an, &mut interner, text, &mut a);
-        let want: Vec<String> = a.iter().map(|&t| interner.text(t).to_string()).collect();
-        let mut s = Surface::default();
-        let mut b = Vec::new();
-        s.terms(&an, text, 0, &mut b);
-        assert_eq!(surface_words(&s, &b), want);
-    }
-
-    #[test]
-    fn surface_bits() {
-        let an = Analyzer::new(crate::lang::Language::from_code("en").unwrap());
-        let text = "The president of the bank, Mr. Smith, resigned.";
-        let words = |mode: u32| {
-            let mut s = Surface::default();
-            let mut b = Vec::new();
-            s.terms(&an, text, mode, &mut b);
-            let kept: Vec<(String, String)> = b
-                .windows(2)
-                .filter(|p| s.keep(p[0], p[1]))
-                .map(|p| {
-                    let w = surface_words(&s, p);
-                    (w[0].clone(), w[1].clone())
-                })
-                .collect();
-            (surface_words(&s, &b).join(" "), kept.len())
-        };
-        assert_eq!(words(0), ("presid bank smith resign".to_string(), 3));
-        // Stop words kept; "of the" is no concept.
-        assert_eq!(
-            words(1),
-            ("_the presid _of _the bank _mr smith resign".to_string(), 6)
-        );
-        // No bigram across a comma or a full stop.
-        assert_eq!(words(2), ("presid bank | | smith | resign".to_string(), 1));
-        assert_eq!(
-            words(3),
-            ("_the presid _of _the bank | _mr | smith | resign".to_string(), 3)
-        );
-        // Only content words adjacent in the text.
-        assert_eq!(words(4), ("| presid | | bank | smith resign".to_string(), 1));
     }
 }

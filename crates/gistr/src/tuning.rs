@@ -22,9 +22,6 @@ pub struct Tuning {
     /// A concept's weight is the number of articles carrying it raised to this power.
     /// (`GISTR_WPOW`; evidence: docs/TUNING.md#concept-power)
     pub concept_power: f32,
-    /// Issue 19's experiment on what a concept is (bits of `concepts::Surface`; 0: content-term bigrams).
-    /// (`GISTR_BIGRAM`; evidence: docs/TUNING.md#tried-for-issue-19-and-not-shipped)
-    pub concept_bigrams: u32,
     /// The prior of stage 7 for the `p`-th content sentence of an article is `1 / (1 + p)^lead_power`.
     /// (`GISTR_LEAD_POW`; evidence: docs/TUNING.md#lead-power)
     pub lead_power: f32,
@@ -91,7 +88,6 @@ impl Tuning {
         min_article_share: 0.15,
         min_articles: 2,
         concept_power: 1.2,
-        concept_bigrams: 0,
         lead_power: 0.5,
         focus_lead: 0.1,
         damping: 0.85,
@@ -138,7 +134,6 @@ impl Tuning {
             min_article_share: var("MIN_ART_FRAC", d.min_article_share),
             min_articles: var("MIN_ART", d.min_articles),
             concept_power: var("WPOW", d.concept_power),
-            concept_bigrams: var("BIGRAM", d.concept_bigrams),
             lead_power: var("LEAD_POW", d.lead_power),
             focus_lead: var("FOCUS_LEAD", d.focus_lead),
             damping: var("DAMP", d.damping),

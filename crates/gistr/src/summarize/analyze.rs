@@ -39,7 +39,7 @@ pub(super) fn analyze(articles: &[Article], options: &Options) -> Result<Analysi
     // Keywords and concepts here, before the graph and the duplicate
     // profiles exist, so that their memory peaks do not add up.
     let keywords = keywords_of(&corpus, articles);
-    let mut concepts = concepts_of(&corpus, articles, &tuning);
+    let mut concepts = concepts_of(&corpus, articles.len(), &tuning);
     // Stage 5: TF-IDF.
     let n_terms = corpus.interner.len();
     let (idf, vectors) = tfidf::weigh((0..corpus.sents.len()).map(|i| corpus.terms(i)), n_terms);

@@ -142,8 +142,7 @@ pub(super) fn keywords_of(corpus: &Corpus, articles: &[Article]) -> Vec<Keyword>
 
 /// The concepts of stage 9: content-word bigrams weighted by the articles
 /// that carry them.
-pub(super) fn concepts_of(corpus: &Corpus, articles: &[Article], tuning: &Tuning) -> concepts::Concepts {
-    let n_articles = articles.len();
+pub(super) fn concepts_of(corpus: &Corpus, n_articles: usize, tuning: &Tuning) -> concepts::Concepts {
     let weighting = Weighting {
         // A concept is worth covering when a share of the articles carry
         // it, and at least two (or all, when there are fewer).
@@ -152,46 +151,6 @@ pub(super) fn concepts_of(corpus: &Corpus, articles: &[Article], tuning: &Tuning
             .clamp(1, n_articles.max(1)),
         power: tuning.concept_power,
     };
-    if tuning.concept_bigrams != 0 {
-        // Issue 19's experiment: concepts from the words as written; 8:
-        // each in at least 3 articles (ICSISumm's pruning), 16: a bigram
-        // with a stop word weighs half, 32: weights are the article counts,
-        // 256: every concept in at least 3 articles counts (ICSISumm's).
-        let bits = tuning.concept_bigrams;
-        let mut weighting = weighting;
-        if bits & 8 != 0 {
-            weighting.min_articles = weighting.min_articles.max(3.min(n_articles.max(1)));
-        }
-        if bits & 256 != 0 {
-            weighting.min_articles = 3.min(n_articles.max(1));
-        }
-        if bits & 32 != 0 {
-            weighting.power = 1.0;
-        }
-        let stop_weight = if bits & 16 != 0 { 0.5 } else { 1.0 };
-        let mut surface = concepts::Surface::default();
-        let mut terms: Vec<Term> = Vec::new();
-        let mut at = vec![0usize];
-        for s in &corpus.sents {
-            if s.boilerplate.is_none() {
-                let analyzer = &corpus.analyzers[corpus.article_lang[s.article]];
-                let text = &articles[s.article].text[s.range.clone()];
-                surface.terms(analyzer, text, tuning.concept_bigrams, &mut terms);
-            }
-            at.push(terms.len());
-        }
-        return concepts::concepts_by(
-            corpus
-                .sents
-                .iter()
-                .enumerate()
-                .map(|(i, s)| (&terms[at[i]..at[i + 1]], s.article, s.boilerplate.is_none())),
-            weighting,
-            |a, b| surface.keep(a, b),
-            |a, b| surface.scale(a, b, stop_weight),
-            bits,
-        );
-    }
     concepts::concepts(
         corpus
             .sents
