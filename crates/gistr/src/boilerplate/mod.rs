@@ -354,13 +354,29 @@ pub(super) fn is_furniture(p: &str) -> bool {
     if more_words_than(p, 25) {
         return false;
     }
-    static TABLE: Pairs128 = pairs128(FURNITURE);
-    static PROSE: Pairs128 = pairs128(FURNITURE_IN_PROSE);
-    if contains_whole(p, FURNITURE, &TABLE) {
-        return true;
+    // One table for both lists: the phrases of FURNITURE_IN_PROSE come
+    // after FURNITURE's.
+    static ALL: [&str; FURNITURE.len() + FURNITURE_IN_PROSE.len()] = concat(FURNITURE, FURNITURE_IN_PROSE);
+    static TABLE: Pairs128 = pairs128(&ALL);
+    let mut shaped = None;
+    contains_whole(p, &ALL, &TABLE, |k| {
+        k < FURNITURE.len()
+            || *shaped.get_or_insert_with(|| {
+                !more_words_than(p, 4) || !ends_like_sentence(p) || opens_call(p) || addresses_reader(p)
+            })
+    })
+}
+
+/// `a` then `b`, as one array (`N` is their lengths' sum).
+const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    assert!(a.len() + b.len() == N);
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
+        i += 1;
     }
-    let shaped = !more_words_than(p, 4) || !ends_like_sentence(p) || opens_call(p) || addresses_reader(p);
-    shaped && contains_whole(p, FURNITURE_IN_PROSE, &PROSE)
+    out
 }
 
 /// Whether a paragraph speaks to its reader before any quotation ("You can

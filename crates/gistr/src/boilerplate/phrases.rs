@@ -226,13 +226,18 @@ fn contains_any_ascii_case(hay: &str, phrases: &[&str], t: &Pairs128) -> bool {
 }
 
 /// Whether `hay`, lower-cased, holds one of `phrases` (in lower case) as
-/// whole words: not
+/// whole words, one whose index `keep` accepts: not
 /// inside a word at its start, nor at its end when the phrase ends in a
 /// letter or digit ("skip to" is not in "skip today", "endit" not in
 /// "enditalic"), though a capital after a small letter starts a word
 /// glued to the one before. Letters and digits are ASCII's; other bytes
 /// part words.
-pub(super) fn contains_whole(hay: &str, phrases: &[&str], t: &Pairs128) -> bool {
+pub(super) fn contains_whole(
+    hay: &str,
+    phrases: &[&str],
+    t: &Pairs128,
+    mut keep: impl FnMut(usize) -> bool,
+) -> bool {
     let lowered;
     let hay = if hay.is_ascii() {
         hay
@@ -248,10 +253,12 @@ pub(super) fn contains_whole(hay: &str, phrases: &[&str], t: &Pairs128) -> bool 
     h.windows(2).enumerate().any(|(i, w)| {
         let mut set = t.first[w[0] as usize] & t.second[w[1] as usize];
         while set != 0 {
-            let ph = phrases[set.trailing_zeros() as usize].as_bytes();
+            let k = set.trailing_zeros() as usize;
+            let ph = phrases[k].as_bytes();
             if h.get(i..i + ph.len()).is_some_and(|w| w.eq_ignore_ascii_case(ph))
                 && (!inside(i) || glued(i))
                 && !inside(i + ph.len())
+                && keep(k)
             {
                 return true;
             }
