@@ -90,14 +90,27 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
     drop(pairs);
     let (r, _) = rank::pagerank_similar(&mut graph, &[], DAMPING, ITERATIONS, TOLERANCE);
     drop(graph);
-    let mut order: Vec<usize> = (0..terms.len()).collect();
-    crate::sort::by_score_desc(&mut order, &r);
+    let order = best_k(&r, k);
     let best = order.first().map(|&i| r[i]).unwrap_or(1.0).max(f32::MIN_POSITIVE);
     order
         .into_iter()
         .take(k)
         .map(|i| (terms[i], r[i] / best))
         .collect()
+}
+
+/// The indices of the `k` highest of `r` (all when there are fewer), by
+/// score descending, ties by index: the first `k` of every index sorted
+/// so (`crate::sort::by_score_desc`), the `k` chosen first and only they
+/// sorted (one total order: the same `k`, in the same order).
+fn best_k(r: &[f32], k: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..r.len()).collect();
+    if k > 0 && k < order.len() {
+        crate::sort::best_by_score(&mut order, r, k);
+        order.truncate(k);
+    }
+    crate::sort::by_score_desc(&mut order, r);
+    order
 }
 
 /// The keywords a reader sees, from the ranked terms of [`keywords`]
@@ -306,6 +319,30 @@ fn inflection(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `best_k` against the first k of every index sorted.
+    #[test]
+    fn best_k_is_the_first_k_of_the_full_sort() {
+        let mut x = 0x9e37_79b9u32;
+        for n in [0usize, 1, 2, 5, 60, 500] {
+            for k in [0usize, 1, 3, 30, 60, 600] {
+                // Few distinct scores: many ties, broken by index.
+                let r: Vec<f32> = (0..n)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 17;
+                        x ^= x << 5;
+                        (x % 17) as f32 / 16.0
+                    })
+                    .collect();
+                let mut all: Vec<usize> = (0..n).collect();
+                crate::sort::by_score_desc(&mut all, &r);
+                let got = best_k(&r, k);
+                let want: &[usize] = if k == 0 { &all } else { &all[..k.min(n)] };
+                assert_eq!(got, want, "n {n} k {k}");
+            }
+        }
+    }
 
     /// The keyword graph ranked as the sentence graph is gives the ranks
     /// of `rank::pagerank` over the graph with every row, bit for bit.

@@ -170,7 +170,19 @@ pub(crate) fn pagerank_kept(
             let mut s = -0.0f32;
             let row = &edges[from..to];
             if !kept.is_empty() {
-                for (&e, &(up, down)) in row.iter().zip(&kept[from..to]) {
+                // Four edges a step, each as before and in the same order
+                // (the same sums, bit for bit): a quarter of the loop's
+                // own steps.
+                let shares = &kept[from..to];
+                let (mut quads, mut kquads) = (row.chunks_exact(4), shares.chunks_exact(4));
+                for (q, k) in (&mut quads).zip(&mut kquads) {
+                    for (&e, &(up, down)) in q.iter().zip(k) {
+                        let x = &mut state[e as u32 as usize];
+                        s += x[0] * up;
+                        x[1] += r * down;
+                    }
+                }
+                for (&e, &(up, down)) in quads.remainder().iter().zip(kquads.remainder()) {
                     let x = &mut state[e as u32 as usize];
                     s += x[0] * up;
                     x[1] += r * down;

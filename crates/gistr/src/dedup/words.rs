@@ -41,7 +41,9 @@ pub(super) fn name_key(w: &str) -> String {
 
 /// Whether `chars` (lower case) spell a weekday or a month.
 pub(super) fn is_date_word(chars: &[char]) -> bool {
-    let is = |w: &&str| w.chars().eq(chars.iter().copied());
+    // The names are ASCII, a byte a character: one of another length (a
+    // name, most capitalised words) is compared no further.
+    let is = |w: &&str| w.len() == chars.len() && w.chars().eq(chars.iter().copied());
     WEEKDAYS.iter().any(is) || MONTHS.iter().any(is)
 }
 
@@ -68,3 +70,46 @@ pub(super) const MONTHS: &[&str] = &[
     "november",
     "december",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The length check changes no answer: every word of up to 10
+    /// letters from the names' own letters, and the names with one letter
+    /// more or less, against the comparison of every name.
+    #[test]
+    fn date_words_as_every_name_compared() {
+        let full = |chars: &[char]| {
+            WEEKDAYS
+                .iter()
+                .chain(MONTHS)
+                .any(|w| w.chars().eq(chars.iter().copied()))
+        };
+        let mut words: Vec<Vec<char>> = Vec::new();
+        for w in WEEKDAYS.iter().chain(MONTHS) {
+            let c: Vec<char> = w.chars().collect();
+            words.push(c.clone());
+            words.push(c[..c.len() - 1].to_vec());
+            let mut longer = c.clone();
+            longer.push('s');
+            words.push(longer);
+        }
+        let mut x = 0x2545_f491u32;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            let len = (x % 11) as usize;
+            let letters = b"mondaytuesjanfbrchplgstvmx";
+            words.push(
+                (0..len)
+                    .map(|k| char::from(letters[(x >> (2 * k)) as usize % letters.len()]))
+                    .collect(),
+            );
+        }
+        for w in &words {
+            assert_eq!(is_date_word(w), full(w), "{w:?}");
+        }
+    }
+}
