@@ -350,6 +350,7 @@ pub(super) fn is_heading(p: &str) -> bool {
     !core.ends_with(['.', '!', '?', '…', '。', '！', '？']) && !more_words_than(p, 20)
 }
 
+#[inline(never)]
 pub(super) fn is_furniture(p: &str) -> bool {
     if more_words_than(p, 25) {
         return false;
@@ -359,7 +360,7 @@ pub(super) fn is_furniture(p: &str) -> bool {
     static ALL: [&str; FURNITURE.len() + FURNITURE_IN_PROSE.len()] = concat(FURNITURE, FURNITURE_IN_PROSE);
     static TABLE: Pairs128 = pairs128(&ALL);
     let mut shaped = None;
-    contains_whole(p, &ALL, &TABLE, |k| {
+    contains_whole(p, &ALL, &TABLE, &mut |k| {
         k < FURNITURE.len()
             || *shaped.get_or_insert_with(|| {
                 !more_words_than(p, 4) || !ends_like_sentence(p) || opens_call(p) || addresses_reader(p)
@@ -388,9 +389,10 @@ fn addresses_reader(p: &str) -> bool {
         return true;
     }
     let unquoted = p.split(QUOTES).next().unwrap_or("");
+    // Words of ASCII letters and apostrophes ("you're" is not "you").
     unquoted
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .any(|w| matches!(w, "you" | "You" | "your" | "Your" | "YOU" | "YOUR"))
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '\'' && c != '’')
+        .any(|w| w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your"))
 }
 
 /// Whether a paragraph ends as a sentence does, past closing quotes and

@@ -236,7 +236,7 @@ pub(super) fn contains_whole(
     hay: &str,
     phrases: &[&str],
     t: &Pairs128,
-    mut keep: impl FnMut(usize) -> bool,
+    keep: &mut dyn FnMut(usize) -> bool,
 ) -> bool {
     let lowered;
     let hay = if hay.is_ascii() {
