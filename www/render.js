@@ -113,7 +113,10 @@ export function shortNames(articles, noun = 'article', n = 18) {
     const by = new Map();
     out.forEach((s, i) => {
       const k = key(s);
-      if (k) by.set(k, [...(by.get(k) || []), i]);
+      if (!k) return;
+      const group = by.get(k);
+      if (group) group.push(i);
+      else by.set(k, [i]);
     });
     return [...by.values()].filter((g) => new Set(g.map(full)).size > 1);
   };
