@@ -526,7 +526,7 @@ export function createSources(container, options = {}) {
   const more = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'button more-sources', hidden: true }));
   const goInput = /** @type {HTMLInputElement} */ (h('input', { type: 'number', class: 'sources-go-input', min: '1', step: '1', inputmode: 'numeric', id: `${container.id || 'sources'}-go` }));
   const go = h('form', { class: 'sources-go', hidden: true, novalidate: true },
-    h('label', { for: goInput.id }, `Show ${inputWord(noun)} number`), goInput,
+    h('label', { for: goInput.id }, `${inputWord(noun, false, true)} number`), goInput,
     h('button', { type: 'submit', class: 'button small' }, 'Show'));
   const said = h('p', { class: 'visually-hidden sources-said', role: 'status', 'aria-live': 'polite' });
   container.before(shownLine, earlier);
