@@ -509,7 +509,6 @@ function sourceView(result, index, article, ai, noun) {
  */
 export function createSources(container, options = {}) {
   const noun = options.noun || 'article';
-  const doc = container.ownerDocument;
   /** @type {{result: any, articles: any[], index: Map<string, number>} | null} */
   let shown = null;
   let from = 0;
