@@ -429,8 +429,8 @@ export const MAX_SOURCES = 48;
 /** A batch ends after this many articles or characters of text. */
 const SOURCE_BATCH = 10;
 const SOURCE_BATCH_CHARS = 200_000;
-/** Counts as the rest of the summary view writes them. */
-const COUNT = new Intl.NumberFormat('en');
+/** Counts as the rest of the summary view writes them (not COUNT: the single file shares one scope with cards.js). */
+const SOURCE_COUNT = new Intl.NumberFormat('en');
 
 /**
  * One article's source view: its text with its sentences marked by status.
@@ -519,7 +519,7 @@ export function createSources(container, options = {}) {
   let gen = 0;
   let batching = false;
 
-  const word = (/** @type {number} */ n) => `${COUNT.format(n)} ${inputWord(noun, n !== 1)}`;
+  const word = (/** @type {number} */ n) => `${SOURCE_COUNT.format(n)} ${inputWord(noun, n !== 1)}`;
   const shownLine = h('p', { class: 'sources-shown', hidden: true });
   const earlier = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'button earlier-sources', hidden: true }));
   const more = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'button more-sources', hidden: true }));
@@ -539,11 +539,11 @@ export function createSources(container, options = {}) {
     go.hidden = !on;
     const after = on ? n - to : 0;
     more.hidden = after <= 0;
-    more.textContent = after > 0 ? `Show ${COUNT.format(Math.min(after, MANY_SOURCES))} more (${word(after)} not shown)` : '';
+    more.textContent = after > 0 ? `Show ${SOURCE_COUNT.format(Math.min(after, MANY_SOURCES))} more (${word(after)} not shown)` : '';
     earlier.hidden = !on || from <= 0;
-    earlier.textContent = on && from > 0 ? `Show ${COUNT.format(Math.min(from, MANY_SOURCES))} earlier (${word(from)} not shown above)` : '';
+    earlier.textContent = on && from > 0 ? `Show ${SOURCE_COUNT.format(Math.min(from, MANY_SOURCES))} earlier (${word(from)} not shown above)` : '';
     if (on) {
-      shownLine.textContent = `${COUNT.format(to - from)} of ${word(n)} shown (${COUNT.format(from + 1)}–${COUNT.format(to)})`;
+      shownLine.textContent = `${SOURCE_COUNT.format(to - from)} of ${word(n)} shown (${SOURCE_COUNT.format(from + 1)}–${SOURCE_COUNT.format(to)})`;
       goInput.max = String(n);
     }
   }
@@ -612,7 +612,7 @@ export function createSources(container, options = {}) {
 
   /** Says what the window shows now (the button pressed may go, and the focus moves into a source). */
   const sayShown = () => {
-    if (shown) said.textContent = `Showing ${inputWord(noun, true)} ${COUNT.format(from + 1)} to ${COUNT.format(to)} of ${COUNT.format(shown.articles.length)}.`;
+    if (shown) said.textContent = `Showing ${inputWord(noun, true)} ${SOURCE_COUNT.format(from + 1)} to ${SOURCE_COUNT.format(to)} of ${SOURCE_COUNT.format(shown.articles.length)}.`;
   };
   /** Focuses the source view of article `ai` (a landmark the reader reads from). @param {number} ai */
   const focusSource = (ai) => {
@@ -650,7 +650,7 @@ export function createSources(container, options = {}) {
     if (!shown) return;
     const n = Math.round(Number(goInput.value));
     if (!Number.isFinite(n) || n < 1 || n > shown.articles.length) {
-      said.textContent = `No ${inputWord(noun)} ${goInput.value}: the numbers go from 1 to ${COUNT.format(shown.articles.length)}.`;
+      said.textContent = `No ${inputWord(noun)} ${goInput.value}: the numbers go from 1 to ${SOURCE_COUNT.format(shown.articles.length)}.`;
       return;
     }
     ensure(n - 1);
