@@ -397,8 +397,10 @@ export function createCards({ list, count }, { changed, toast }) {
   /** A box holding several articles separated by --- becomes one box each. @param {Card} card */
   function splitCard(card, focusFirst = true) {
     const pieces = piecesOf(card);
-    if (pieces.length < 2) return false;
     const at = cards.indexOf(card);
+    // Gone already: a split left for after a change event, when the click that ended the
+    // edit was "Clear all" (its pieces went to the start of the new, empty list).
+    if (pieces.length < 2 || at < 0) return false;
     card.text = pieces[0];
     boxes.delete(card); // its box holds the whole text: built again
     cards.splice(at + 1, 0, ...pieces.slice(1).map((text) => newCard({ text })));

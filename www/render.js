@@ -113,7 +113,10 @@ export function shortNames(articles, noun = 'article', n = 18) {
     const by = new Map();
     out.forEach((s, i) => {
       const k = key(s);
-      if (k) by.set(k, [...(by.get(k) || []), i]);
+      if (!k) return;
+      const group = by.get(k);
+      if (group) group.push(i);
+      else by.set(k, [i]);
     });
     return [...by.values()].filter((g) => new Set(g.map(full)).size > 1);
   };
@@ -414,81 +417,303 @@ function longPassages(report, index, ai) {
 
 /** The source views built at once; the rest come a batch per task (3,000 articles took 0.5 s at once). */
 const SOURCES_AT_ONCE = 8;
-/** With more sources than this, those off screen are not laid out (style.css, .sources-many). */
-const MANY_SOURCES = 24;
+/**
+ * With more sources than this, those off screen are not laid out (style.css, .sources-many), and
+ * only a window of them is in the page: this many at first, "Show more" and "Show earlier" add as
+ * many again. 3,000 sources in the page made every later frame lay out about 12,000 objects and a
+ * click's hit test take 50 ms (issue 22).
+ */
+export const MANY_SOURCES = 24;
+/** At most this many sources are in the page at once. */
+export const MAX_SOURCES = 48;
 /** A batch ends after this many articles or characters of text. */
 const SOURCE_BATCH = 10;
 const SOURCE_BATCH_CHARS = 200_000;
-/** The newest render of each container: an older one still adding batches stops. @type {WeakMap<Element, number>} */
-const sourceRenders = new WeakMap();
+/** Counts as the rest of the summary view writes them (not COUNT: the single file shares one scope with cards.js). */
+const SOURCE_COUNT = new Intl.NumberFormat('en');
 
-/** Each article's text with its sentences marked by status. @param {Noun} [noun] */
-export function renderSources(container, result, articles, noun = 'article') {
-  const index = summaryIndexByRef(result);
-  const gen = (sourceRenders.get(container) || 0) + 1;
-  sourceRenders.set(container, gen);
-  const view = (article, ai) => {
-    const report = result.articles[ai];
-    const body = h('div', { class: 'source-body', lang: report?.language || null });
-    const text = article.text;
-    let pos = 0;
-    if (report && text.length > LONG_SOURCE) {
-      // Laying out megabytes of marked text would freeze the page for seconds.
-      body.append(h('p', { class: 'source-elided-note' }, `A long article (${text.length.toLocaleString()} characters): only the passages around the summary's sentences are shown.`));
-      for (const si of longPassages(report, index, ai)) {
-        const s = report.sentences[si];
-        if (!s) continue;
-        const { startUtf16: start, endUtf16: end } = s.span;
-        if (start < pos || end > text.length) continue;
-        if (start > pos) body.append(start - pos > 3 || pos === 0 ? h('span', { class: 'elided', title: `${(start - pos).toLocaleString()} characters not shown` }, pos === 0 ? '[…] ' : ' […] ') : document.createTextNode(text.slice(pos, start)));
-        body.append(sentenceElement(ai, s, si, index, text, noun));
-        pos = end;
-      }
-      if (pos < text.length) body.append(h('span', { class: 'elided' }, ' […]'));
-    } else {
-      const sentences = report ? [...report.sentences].map((s, si) => ({ s, si })).sort((a, b) => a.s.span.startUtf16 - b.s.span.startUtf16) : [];
-      for (const { s, si } of sentences) {
-        const { startUtf16: start, endUtf16: end } = s.span;
-        if (start < pos || end > text.length) continue;
-        if (start > pos) body.append(document.createTextNode(text.slice(pos, start)));
-        body.append(sentenceElement(ai, s, si, index, text, noun));
-        pos = end;
-      }
-      if (pos < text.length) body.append(document.createTextNode(text.slice(pos)));
+/**
+ * One article's source view: its text with its sentences marked by status.
+ * `index` is summaryIndexByRef(result).
+ * @param {Noun} noun
+ */
+function sourceView(result, index, article, ai, noun) {
+  const report = result.articles[ai];
+  const body = h('div', { class: 'source-body', lang: report?.language || null });
+  const text = article.text;
+  let pos = 0;
+  if (report && text.length > LONG_SOURCE) {
+    // Laying out megabytes of marked text would freeze the page for seconds.
+    body.append(h('p', { class: 'source-elided-note' }, `A long article (${text.length.toLocaleString()} characters): only the passages around the summary's sentences are shown.`));
+    for (const si of longPassages(report, index, ai)) {
+      const s = report.sentences[si];
+      if (!s) continue;
+      const { startUtf16: start, endUtf16: end } = s.span;
+      if (start < pos || end > text.length) continue;
+      if (start > pos) body.append(start - pos > 3 || pos === 0 ? h('span', { class: 'elided', title: `${(start - pos).toLocaleString()} characters not shown` }, pos === 0 ? '[…] ' : ' […] ') : document.createTextNode(text.slice(pos, start)));
+      body.append(sentenceElement(ai, s, si, index, text, noun));
+      pos = end;
     }
-    const meta = [article.source, article.byline, article.date].filter(Boolean).map((m) => clip(m)).join(' · ');
-    const chosen = report ? result.sentences.filter((s) => s.at.article === ai).length : 0;
-    // Its sentences chosen, and (when more) the summary facts it is credited with: "0 in summary"
-    // alone read as if the article had no part in it.
-    const credited = report ? result.sentences.filter((s) => s.articles.includes(ai)).length : 0;
-    const part = credited > chosen ? `${chosen} in summary, reports ${credited} of its ${result.sentences.length} facts` : `${chosen} in summary`;
-    return h(
-      'article',
-      { class: 'source', id: `source-${ai}`, 'aria-labelledby': `source-title-${ai}` },
-      h(
-        'header',
-        { class: 'source-head' },
-        h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(ai + 1)),
-        h('div', { class: 'source-heading' },
-          h('h3', { id: `source-title-${ai}` }, h('span', { class: 'visually-hidden' }, `${inputName(noun, ai, true)}: `), articleName(article, ai, noun)),
-          h('p', { class: 'source-meta' }, [meta, report ? `${report.words} words` : '', report ? `language ${report.language}` : '', part].filter(Boolean).join(' · ')),
-        ),
+    if (pos < text.length) body.append(h('span', { class: 'elided' }, ' […]'));
+  } else {
+    const sentences = report ? [...report.sentences].map((s, si) => ({ s, si })).sort((a, b) => a.s.span.startUtf16 - b.s.span.startUtf16) : [];
+    for (const { s, si } of sentences) {
+      const { startUtf16: start, endUtf16: end } = s.span;
+      if (start < pos || end > text.length) continue;
+      if (start > pos) body.append(document.createTextNode(text.slice(pos, start)));
+      body.append(sentenceElement(ai, s, si, index, text, noun));
+      pos = end;
+    }
+    if (pos < text.length) body.append(document.createTextNode(text.slice(pos)));
+  }
+  const meta = [article.source, article.byline, article.date].filter(Boolean).map((m) => clip(m)).join(' · ');
+  const chosen = report ? result.sentences.filter((s) => s.at.article === ai).length : 0;
+  // Its sentences chosen, and (when more) the summary facts it is credited with: "0 in summary"
+  // alone read as if the article had no part in it.
+  const credited = report ? result.sentences.filter((s) => s.articles.includes(ai)).length : 0;
+  const part = credited > chosen ? `${chosen} in summary, reports ${credited} of its ${result.sentences.length} facts` : `${chosen} in summary`;
+  return h(
+    'article',
+    { class: 'source', id: `source-${ai}`, 'aria-labelledby': `source-title-${ai}` },
+    h(
+      'header',
+      { class: 'source-head' },
+      h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(ai + 1)),
+      h('div', { class: 'source-heading' },
+        h('h3', { id: `source-title-${ai}` }, h('span', { class: 'visually-hidden' }, `${inputName(noun, ai, true)}: `), articleName(article, ai, noun)),
+        h('p', { class: 'source-meta' }, [meta, report ? `${report.words} words` : '', report ? `language ${report.language}` : '', part].filter(Boolean).join(' · ')),
       ),
-      body,
-    );
-  };
-  container.classList.toggle('sources-many', articles.length > MANY_SOURCES);
-  container.replaceChildren(...articles.slice(0, SOURCES_AT_ONCE).map(view));
-  (async () => {
-    for (let at = SOURCES_AT_ONCE; at < articles.length; ) {
-      await new Promise((ok) => setTimeout(ok, 0));
-      if (sourceRenders.get(container) !== gen) return;
-      const batch = [];
-      for (let chars = 0; at < articles.length && batch.length < SOURCE_BATCH && chars < SOURCE_BATCH_CHARS; at++) {
-        batch.push(view(articles[at], at));
-        chars += Math.min(articles[at].text.length, LONG_SOURCE);
-      }
-      container.append(...batch);
+    ),
+    body,
+  );
+}
+
+/**
+ * The source views of a result, built in `container` (any block; the
+ * controls below are built beside it): each article's text with its
+ * sentences marked by status. Up to MANY_SOURCES articles, all of them, the
+ * first SOURCES_AT_ONCE at once and the rest a batch per task. With more,
+ * a window of them (MANY_SOURCES at first, at most MAX_SOURCES), built the
+ * same way, with real buttons around it: "Show earlier" above, "Show more"
+ * below, a line that says which are shown ("24 of 3,000 articles shown
+ * (1–24)") and a field to show any article by its number. `ensure(article)`
+ * moves the window to an article and builds it at once (a reveal);
+ * `onChange()` (optional) is called after the window drew other sources,
+ * `onDone()` when the last batch of a show is in.
+ *
+ *   const list = createSources(container, { noun, onChange, onDone });
+ *   list.show(result, articles);  list.ensure(article);  list.clear();  list.pending();
+ *
+ * @param {HTMLElement} container
+ * @param {{noun?: Noun, onChange?: () => void, onDone?: () => void}} [options]
+ */
+export function createSources(container, options = {}) {
+  const noun = options.noun || 'article';
+  /** @type {{result: any, articles: any[], index: Map<string, number>} | null} */
+  let shown = null;
+  let from = 0;
+  let to = 0;
+  /** The source view of each article in the window (one leaving the window loses it). @type {Map<number, HTMLElement>} */
+  let built = new Map();
+  /** Bumped by each draw and clear: batches of an older one stop. */
+  let gen = 0;
+  let batching = false;
+
+  const word = (/** @type {number} */ n) => `${SOURCE_COUNT.format(n)} ${inputWord(noun, n !== 1)}`;
+  const shownLine = h('p', { class: 'sources-shown', hidden: true });
+  const earlier = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'button earlier-sources', hidden: true }));
+  const more = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'button more-sources', hidden: true }));
+  const goInput = /** @type {HTMLInputElement} */ (h('input', { type: 'number', class: 'sources-go-input', min: '1', step: '1', inputmode: 'numeric', id: `${container.id || 'sources'}-go` }));
+  const go = h('form', { class: 'sources-go', hidden: true, novalidate: true },
+    h('label', { for: goInput.id }, `${inputWord(noun, false, true)} number`), goInput,
+    h('button', { type: 'submit', class: 'button small' }, 'Show'));
+  const said = h('p', { class: 'visually-hidden sources-said', role: 'status', 'aria-live': 'polite' });
+  container.before(shownLine, earlier);
+  container.after(more, go, said);
+
+  const many = () => Boolean(shown && shown.articles.length > MANY_SOURCES);
+  function updateControls() {
+    const n = shown ? shown.articles.length : 0;
+    const on = many();
+    shownLine.hidden = !on;
+    go.hidden = !on;
+    const after = on ? n - to : 0;
+    more.hidden = after <= 0;
+    more.textContent = after > 0 ? `Show ${SOURCE_COUNT.format(Math.min(after, MANY_SOURCES))} more (${word(after)} not shown)` : '';
+    earlier.hidden = !on || from <= 0;
+    earlier.textContent = on && from > 0 ? `Show ${SOURCE_COUNT.format(Math.min(from, MANY_SOURCES))} earlier (${word(from)} not shown above)` : '';
+    if (on) {
+      shownLine.textContent = `${SOURCE_COUNT.format(to - from)} of ${word(n)} shown (${SOURCE_COUNT.format(from + 1)}–${SOURCE_COUNT.format(to)})`;
+      goInput.max = String(n);
     }
-  })();
+  }
+
+  /** @param {number} ai */
+  const build = (ai) => {
+    if (!shown) throw new Error('no result');
+    const view = sourceView(shown.result, shown.index, shown.articles[ai], ai, noun);
+    built.set(ai, view);
+    return view;
+  };
+
+  /** Puts the built views of the window in the container, in order, moving as few as it can. */
+  function place() {
+    let at = container.firstElementChild;
+    for (let ai = from; ai < to; ai++) {
+      const el = built.get(ai);
+      if (!el) continue;
+      if (el === at) at = at.nextElementSibling;
+      else container.insertBefore(el, at);
+    }
+  }
+
+  /**
+   * Puts the window's sources in the container: those kept stay, those
+   * leaving go, and of those coming in the first SOURCES_AT_ONCE (all, with
+   * `now`) are built at once and the rest a batch per task.
+   */
+  function draw(now = false) {
+    if (!shown) return;
+    const g = ++gen;
+    for (const [ai, el] of built) {
+      if (ai >= from && ai < to) continue;
+      el.remove();
+      built.delete(ai);
+    }
+    const missing = [];
+    let fresh = 0;
+    for (let ai = from; ai < to; ai++) {
+      if (built.has(ai)) continue;
+      if (now || fresh < SOURCES_AT_ONCE) {
+        build(ai);
+        fresh++;
+      } else missing.push(ai);
+    }
+    place();
+    updateControls();
+    batching = missing.length > 0;
+    if (!batching) return;
+    (async () => {
+      for (let k = 0; k < missing.length; ) {
+        await new Promise((ok) => setTimeout(ok, 0));
+        if (g !== gen || !shown) return;
+        let chars = 0;
+        for (let b = 0; k < missing.length && b < SOURCE_BATCH && chars < SOURCE_BATCH_CHARS; b++, k++) {
+          build(missing[k]);
+          chars += Math.min(shown.articles[missing[k]].text.length, LONG_SOURCE);
+        }
+        place();
+        options.onChange?.();
+      }
+      batching = false;
+      options.onDone?.();
+    })();
+  }
+
+  /** Says what the window shows now (the button pressed may go, and the focus moves into a source). */
+  const sayShown = () => {
+    if (shown) said.textContent = `Showing ${inputWord(noun, true)} ${SOURCE_COUNT.format(from + 1)} to ${SOURCE_COUNT.format(to)} of ${SOURCE_COUNT.format(shown.articles.length)}.`;
+  };
+  /** Focuses the source view of article `ai` (a landmark the reader reads from). @param {number} ai */
+  const focusSource = (ai) => {
+    const el = built.get(ai);
+    if (!el) return;
+    el.setAttribute('tabindex', '-1');
+    el.focus();
+  };
+  /** The window moved: draw it at once, tell the view, say it. */
+  const moved = () => {
+    const was = batching;
+    draw(true);
+    options.onChange?.();
+    if (was) options.onDone?.();
+  };
+  more.addEventListener('click', () => {
+    if (!shown) return;
+    const first = to;
+    to = Math.min(shown.articles.length, to + MANY_SOURCES);
+    from = Math.max(from, to - MAX_SOURCES);
+    moved();
+    sayShown();
+    focusSource(first);
+  });
+  earlier.addEventListener('click', () => {
+    const last = from - 1;
+    from = Math.max(0, from - MANY_SOURCES);
+    to = Math.min(to, from + MAX_SOURCES);
+    moved();
+    sayShown();
+    focusSource(last);
+  });
+  go.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!shown) return;
+    const n = Math.round(Number(goInput.value));
+    if (!Number.isFinite(n) || n < 1 || n > shown.articles.length) {
+      said.textContent = `No ${inputWord(noun)} ${goInput.value}: the numbers go from 1 to ${SOURCE_COUNT.format(shown.articles.length)}.`;
+      return;
+    }
+    ensure(n - 1);
+    sayShown();
+    focusSource(n - 1);
+  });
+
+  /**
+   * Makes article `ai`'s source view present (the window moves to it when it
+   * is out of it, the window's views are built at once) and returns it.
+   * @param {number} ai
+   */
+  function ensure(ai) {
+    if (!shown || ai < 0 || ai >= shown.articles.length) return null;
+    if (ai < from || ai >= to) {
+      const n = shown.articles.length;
+      if (ai >= to && ai < from + MAX_SOURCES) to = ai + 1; // just after: the window grows to it
+      else if (ai < from && to - ai <= MAX_SOURCES) from = ai; // just before
+      else {
+        from = Math.max(0, Math.min(ai, n - MANY_SOURCES));
+        to = Math.min(n, from + MANY_SOURCES);
+      }
+      moved();
+    } else if (!built.has(ai)) {
+      draw(true);
+      options.onChange?.();
+      options.onDone?.();
+    }
+    return built.get(ai) || null;
+  }
+
+  return {
+    /**
+     * Shows a result's sources: all up to MANY_SOURCES, else a window: the
+     * first MANY_SOURCES, or where the reader had moved it (a new summary
+     * after an edit keeps the reader's place).
+     */
+    show(result, articles) {
+      const n = articles.length;
+      const kept = many() && n > MANY_SOURCES ? to - from : 0;
+      shown = { result, articles, index: summaryIndexByRef(result) };
+      container.classList.toggle('sources-many', n > MANY_SOURCES);
+      if (n <= MANY_SOURCES) [from, to] = [0, n];
+      else if (!kept) [from, to] = [0, MANY_SOURCES];
+      else {
+        from = Math.max(0, Math.min(from, n - kept));
+        to = Math.min(n, from + kept);
+      }
+      built = new Map();
+      container.replaceChildren();
+      draw();
+    },
+    ensure,
+    /** Forgets the result: batches still to come stop, the controls go (the container is left to the caller). */
+    clear() {
+      shown = null;
+      gen++;
+      batching = false;
+      built = new Map();
+      updateControls();
+      said.textContent = '';
+    },
+    /** Whether batches of the shown window are still to be built. */
+    pending: () => batching,
+  };
 }

@@ -25,8 +25,10 @@
 // one frame lays them all out (3,000 articles: one frame holding the summary,
 // grid and first sources spent up to 49 ms in Layout, a long task). `onSettled()`
 // (optional) is called when the last of them is drawn. Anything that needs
-// the sources (a reveal) draws what is left at once.
-import { VERSIONS_MORE, h, renderKeywords, renderSources, renderSummary, renderVersions } from './render.js';
+// the sources (a reveal) draws what is left at once. Of more than 24 articles
+// only a window of sources is in the page, with buttons for the others
+// (render.js, createSources); a reveal moves the window to its article.
+import { VERSIONS_MORE, createSources, h, renderKeywords, renderSummary, renderVersions } from './render.js';
 import { renderCoverage } from './coverage.js';
 import { afterPaint } from './paint.js';
 
@@ -65,6 +67,16 @@ export function createSummaryView(options) {
     summary,
   );
   sources?.before(sourceLegend());
+  // Of many articles, only a window of sources is in the page (render.js, createSources).
+  const sourceList = sources
+    ? createSources(sources, {
+        noun,
+        onChange: () => markExpandedInSources(),
+        onDone: () => {
+          if (!later.length) onSettled?.();
+        },
+      })
+    : null;
   const win = summary.ownerDocument.defaultView || window;
   const wide = () => win.matchMedia('(min-width: 1100px)').matches;
   const smooth = () => (win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
@@ -131,6 +143,7 @@ export function createSummaryView(options) {
   /** @param {number} article @param {number} sentence @param {boolean} moveFocus */
   function revealInSources(article, sentence, moveFocus) {
     flushLater();
+    sourceList?.ensure(article);
     const target = inSources(`src-${article}-${sentence}`) || inSources(`source-${article}`);
     if (!target) return;
     scrollToCenter(target);
@@ -275,9 +288,8 @@ export function createSummaryView(options) {
         }),
       );
       if (sources) {
-        const box = sources;
         later.push(() => {
-          renderSources(box, result, articles, noun);
+          sourceList?.show(result, articles);
           markExpandedInSources();
         });
       }
@@ -289,10 +301,11 @@ export function createSummaryView(options) {
       expanded = -1;
       later = [];
       laterGen++;
+      sourceList?.clear();
       showNotes(null);
     },
     /** Whether the grid and the sources show the result last given to `show` (or nothing is shown). */
-    settled: () => later.length === 0,
+    settled: () => later.length === 0 && !sourceList?.pending(),
     reveal,
     /** The summary shown, or null. */
     shown: () => shown,

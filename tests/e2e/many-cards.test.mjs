@@ -174,3 +174,18 @@ test('3,000 pasted articles: add, remove, undo, reorder, show more and clear wor
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('articles typed into one box with --- lines, then "Clear all": nothing is left (the split after the edit finds its box gone)', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.base);
+  const text = Array.from({ length: 5 }, (_, i) => `Report ${i} from the harbour office\nBoat ${i} reached harbour on day ${i}.`).join('\n---\n');
+  await page.locator('#cards textarea').first().fill(text);
+  await page.waitForFunction(() => document.getElementById('article-count').textContent === '5');
+  // The click ends the edit: the box is split a task after its change event, after the clear.
+  await page.click('#clear-button');
+  await settled(page);
+  await page.waitForTimeout(300);
+  assert.equal(await page.textContent('#article-count'), '0');
+  assert.deepEqual(await page.locator('#cards textarea').evaluateAll((areas) => areas.map((a) => a.value)), ['', '']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
