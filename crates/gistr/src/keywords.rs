@@ -104,8 +104,11 @@ pub fn keywords(sentences: &[&[Term]], k: usize) -> Vec<(Term, f32)> {
 /// so (`crate::sort::by_score_desc`), the `k` chosen first and only they
 /// sorted (one total order: the same `k`, in the same order).
 fn best_k(r: &[f32], k: usize) -> Vec<usize> {
+    if k == 0 {
+        return Vec::new();
+    }
     let mut order: Vec<usize> = (0..r.len()).collect();
-    if k > 0 && k < order.len() {
+    if k < order.len() {
         crate::sort::best_by_score(&mut order, r, k);
         order.truncate(k);
     }
@@ -338,7 +341,7 @@ mod tests {
                 let mut all: Vec<usize> = (0..n).collect();
                 crate::sort::by_score_desc(&mut all, &r);
                 let got = best_k(&r, k);
-                let want: &[usize] = if k == 0 { &all } else { &all[..k.min(n)] };
+                let want: &[usize] = &all[..k.min(n)];
                 assert_eq!(got, want, "n {n} k {k}");
             }
         }

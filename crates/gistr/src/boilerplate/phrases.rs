@@ -225,7 +225,7 @@ fn contains_any_ascii_case(hay: &str, phrases: &[&str], t: &Pairs128) -> bool {
     })
 }
 
-/// Whether `hay`, lower-cased, holds one of `phrases` (in lower case) as
+/// Whether `hay` holds one of `phrases` (in lower case) in ASCII case as
 /// whole words, one whose index `keep` accepts: not
 /// inside a word at its start, nor at its end when the phrase ends in a
 /// letter or digit ("skip to" is not in "skip today", "endit" not in
@@ -238,13 +238,9 @@ pub(super) fn contains_whole(
     t: &Pairs128,
     keep: &mut dyn FnMut(usize) -> bool,
 ) -> bool {
-    let lowered;
-    let hay = if hay.is_ascii() {
-        hay
-    } else {
-        lowered = hay.to_lowercase();
-        &lowered
-    };
+    // The bytes as they are, compared in ASCII case (every phrase is ASCII
+    // but "©", which has no case): a lower-case copy would hide the
+    // capital that starts a glued word.
     let h = hay.as_bytes();
     let inside = |i: usize| i > 0 && i < h.len() && ALNUM[h[i - 1] as usize] && ALNUM[h[i] as usize];
     // A word glued to the one before it by a page's markup starts at a

@@ -219,6 +219,59 @@ fn furniture_table() {
     }
 }
 
+/// `phrases::contains_whole` finds what a plain search finds: each
+/// occurrence of a phrase in ASCII case, kept when it does not start
+/// inside a word (unless at a capital after a small letter) nor end inside
+/// one, on random texts of phrase pieces, letters, capitals, spaces,
+/// punctuation and non-ASCII characters.
+#[test]
+fn contains_whole_is_the_plain_whole_word_search() {
+    let phrases: &[&str] = &[
+        "skip to", "endit", "credit:", "cookie", "\u{a9} ", "(at)", "photo by",
+    ];
+    let table = pairs128(phrases);
+    let pieces = [
+        "skip", " to", "day", "endit", "al", "Credit:", "credit:", "rodent", "COOKIE", "cookies", "\u{a9} ",
+        "\u{2013}", "\u{e9}", "(at)", "x", "X", " ", ".", "photo", " by", "ENDIT", "Photo By",
+    ];
+    let mut x = 0x2545_f491_u32;
+    for _ in 0..20_000 {
+        let mut hay = String::new();
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        for _ in 0..(x % 9) {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            hay.push_str(pieces[x as usize % pieces.len()]);
+        }
+        let h = hay.as_bytes();
+        let alnum = |b: u8| b.is_ascii_alphanumeric();
+        let mut want = Vec::new();
+        for (k, ph) in phrases.iter().enumerate() {
+            let p = ph.as_bytes();
+            for i in 0..h.len() {
+                if h.len() - i < p.len() || !h[i..i + p.len()].eq_ignore_ascii_case(p) {
+                    continue;
+                }
+                let e = i + p.len();
+                let starts_inside = i > 0 && alnum(h[i - 1]) && alnum(h[i]);
+                let glued = i > 0 && h[i - 1].is_ascii_lowercase() && h[i].is_ascii_uppercase();
+                let ends_inside = e < h.len() && alnum(h[e - 1]) && alnum(h[e]);
+                if (!starts_inside || glued) && !ends_inside {
+                    want.push(k);
+                }
+            }
+        }
+        for only in 0..phrases.len() {
+            let expected = want.contains(&only);
+            let got = phrases::contains_whole(&hay, phrases, &table, &mut |k| k == only);
+            assert_eq!(got, expected, "{hay:?}, phrase {:?}", phrases[only]);
+        }
+    }
+}
+
 /// Words that page furniture and news prose share ("recommended",
 /// "copyright", "advertisement", "share this", "skip to"): a short news
 /// sentence with one stays news (each of these was dropped as furniture
@@ -259,6 +312,10 @@ fn furniture_words_in_news_prose() {
         "(Cox News Service) ETA: 6 p.m.",
         "Some 70,000 AIDS cases have been reported in the country, according to statistics. enditem =06171335 NNNN",
         "A couple in Mongolia are suspected to have eaten a Marmot - a large rodentCredit: The Siberian Times",
+        "A couple in Mongolia are suspected to have eaten a Marmot \u{2013} a large rodentCredit: The Siberian Times",
+        "We use cookies to improve your experience.",
+        "Accept all cookies",
+        "Image credits: Reuters",
         "ENDIT",
     ] {
         furniture(line, "page furniture");
