@@ -66,7 +66,7 @@ const read = (p) => readFileSync(www(p), 'utf8');
 const fail = (msg) => { console.error(`build-web: ${msg}`); process.exit(1); };
 
 // The page's modules, dependencies first.
-const MODULES = ['articles.js', 'store.js', 'exporter.js', 'paint.js', 'render.js', 'coverage.js', 'examples.js', 'cards.js', 'controls.js', 'summary-client.js', 'summary-view.js', 'progress.js', 'files.js', 'toast.js', 'status.js', 'limits.js', 'app.js'];
+const MODULES = ['articles.js', 'store.js', 'exporter.js', 'paint.js', 'pager.js', 'render.js', 'coverage.js', 'examples.js', 'cards.js', 'controls.js', 'summary-client.js', 'summary-view.js', 'progress.js', 'files.js', 'toast.js', 'status.js', 'limits.js', 'app.js'];
 
 function unmodule(name, source, known) {
   return source

@@ -23,6 +23,7 @@
 import { countWords, formatDate, guessTitle, hasSeparator, splitArticles } from './articles.js';
 import { clip, h } from './render.js';
 import { afterPaint } from './paint.js';
+import { createPager } from './pager.js';
 
 /**
  * @typedef {object} Card
@@ -251,9 +252,22 @@ export function cardArticles(cards) {
 export function createCards({ list, count }, { changed, toast }) {
   /** @type {Card[]} */
   let cards = [];
-  /** The window of cards in the page: cards[from] to cards[to - 1]. */
-  let from = 0;
-  let to = 0;
+  // The window of cards in the page, cards[pager.from] to cards[pager.to - 1], with "Show earlier"
+  // above the list, "Show more" below it and a live region that says what they showed.
+  const pager = createPager({
+    kind: 'cards',
+    step: FIRST_CARDS,
+    max: MAX_SHOWN,
+    count: (n) => COUNT.format(n),
+    items: (n) => `${COUNT.format(n)} ${n === 1 ? 'article' : 'articles'}`,
+    plural: 'articles',
+    length: () => cards.length,
+    moved: () => draw(),
+    focus: (i) => focusText(i),
+  });
+  const { said } = pager;
+  list.before(pager.earlier);
+  list.after(pager.more, said);
   /** The box of each card in the window (a card leaving the window loses it). @type {Map<Card, HTMLElement>} */
   let boxes = new Map();
 
@@ -265,32 +279,6 @@ export function createCards({ list, count }, { changed, toast }) {
   }
 
   /**
-   * Moves the window after the cards changed, so that it holds cards[target]
-   * (when given): it keeps its start and size (at least FIRST_CARDS) where it
-   * can, grows by one box to reach a neighbour, and else jumps to the target
-   * with FIRST_CARDS boxes, the target last when it is at the end.
-   * @param {number} target
-   */
-  function frame(target) {
-    const n = cards.length;
-    let size = Math.max(FIRST_CARDS, to - from);
-    if (target >= 0 && target >= from && target < from + size) {
-      // In the window (or in what the window takes in, as cards were inserted before its end).
-    } else if (target >= from + size && target < from + MAX_SHOWN) {
-      size = target + 1 - from;
-    } else if (target >= 0 && target < from && to - target <= MAX_SHOWN) {
-      size = to - target;
-      from = target;
-    } else if (target >= 0) {
-      size = FIRST_CARDS;
-      from = target >= n - FIRST_CARDS ? n - FIRST_CARDS : target;
-    }
-    size = Math.min(size, MAX_SHOWN);
-    from = Math.max(0, Math.min(from, n - size));
-    to = Math.min(n, from + size);
-  }
-
-  /**
    * Puts the window's boxes in the list: boxes kept are renumbered where their
    * number changed and stay where they are when they can (a moved card's
    * neighbour moves, not the card), boxes leaving are dropped, and only boxes
@@ -299,7 +287,7 @@ export function createCards({ list, count }, { changed, toast }) {
   function draw() {
     const next = new Map();
     const wanted = [];
-    for (let i = from; i < to; i++) {
+    for (let i = pager.from; i < pager.to; i++) {
       const card = cards[i];
       const li = boxes.get(card) || cardElement(card, i, cards.length);
       numberCard(li, card, i, cards.length);
@@ -314,7 +302,7 @@ export function createCards({ list, count }, { changed, toast }) {
       else list.insertBefore(li, at);
     }
     boxes = next;
-    updateMore();
+    pager.update();
   }
 
   /**
@@ -330,7 +318,7 @@ export function createCards({ list, count }, { changed, toast }) {
       if (li && active && active.classList.length) focus = { id: String(li.dataset.id), selector: `.${[...active.classList].pop()}` };
     }
     const target = focus ? cards.findIndex((c) => String(c.id) === String(focus?.id)) : -1;
-    frame(target);
+    pager.frame(target);
     draw();
     updateCount();
     if (!focus) return;
@@ -343,41 +331,8 @@ export function createCards({ list, count }, { changed, toast }) {
     else move();
   }
 
-  // "Show earlier" above the list and "Show more" below it, when cards are out of the window;
-  // what they showed is said (the button pressed may go, and the focus moves into a new box).
-  const earlier = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'button earlier-cards', hidden: true }));
-  const more = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'button more-cards', hidden: true }));
-  const said = h('p', { class: 'visually-hidden cards-said', role: 'status', 'aria-live': 'polite' });
-  list.before(earlier);
-  list.after(more, said);
-  const articlesWord = (/** @type {number} */ n) => `${COUNT.format(n)} ${n === 1 ? 'article' : 'articles'}`;
-  function updateMore() {
-    const after = cards.length - to;
-    more.hidden = after <= 0;
-    more.textContent = after > 0 ? `Show ${Math.min(after, FIRST_CARDS)} more (${articlesWord(after)} not shown)` : '';
-    earlier.hidden = from <= 0;
-    earlier.textContent = from > 0 ? `Show ${Math.min(from, FIRST_CARDS)} earlier (${articlesWord(from)} not shown above)` : '';
-  }
-  const sayShown = () => (said.textContent = `Showing articles ${COUNT.format(from + 1)} to ${COUNT.format(to)} of ${COUNT.format(cards.length)}.`);
   /** Focuses the text (or "Edit") of the card at index i, when in the window. @param {number} i */
   const focusText = (i) => /** @type {HTMLElement | undefined} */ (boxes.get(cards[i])?.querySelector('textarea, .card-edit'))?.focus();
-  more.addEventListener('click', () => {
-    const first = to;
-    to = Math.min(cards.length, to + FIRST_CARDS);
-    from = Math.max(from, to - MAX_SHOWN);
-    draw();
-    sayShown();
-    focusText(first);
-  });
-  earlier.addEventListener('click', () => {
-    const last = from - 1;
-    from = Math.max(0, from - FIRST_CARDS);
-    to = Math.min(to, from + MAX_SHOWN);
-    draw();
-    sayShown();
-    focusText(last);
-  });
-
   /** @param {Card} card */
   function refreshHeader(card) {
     const li = list.querySelector(`[data-id="${card.id}"]`);
@@ -507,8 +462,8 @@ export function createCards({ list, count }, { changed, toast }) {
     /** Replaces every card and renders them. @param {Card[]} next @param {CardFocus | null} [focus] */
     set(next, focus) {
       cards = next;
-      from = 0;
-      to = 0;
+      pager.from = 0;
+      pager.to = 0;
       boxes = new Map();
       render(focus);
     },

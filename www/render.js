@@ -2,6 +2,8 @@
 // Building the summary, versions and source views. User text only ever
 // enters the DOM as text nodes (textContent); never as HTML.
 
+import { createPager } from './pager.js';
+
 /** Creates an element: h('li', {class: 'x', 'aria-label': 'y'}, child, 'text', …). */
 export function h(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -511,8 +513,6 @@ export function createSources(container, options = {}) {
   const noun = options.noun || 'article';
   /** @type {{result: any, articles: any[], index: Map<string, number>} | null} */
   let shown = null;
-  let from = 0;
-  let to = 0;
   /** The source view of each article in the window (one leaving the window loses it). @type {Map<number, HTMLElement>} */
   let built = new Map();
   /** Bumped by each draw and clear: batches of an older one stop. */
@@ -520,14 +520,24 @@ export function createSources(container, options = {}) {
   let batching = false;
 
   const word = (/** @type {number} */ n) => `${SOURCE_COUNT.format(n)} ${inputWord(noun, n !== 1)}`;
+  // The window of sources in the page, pager.from to pager.to - 1, with its buttons and live region.
+  const pager = createPager({
+    kind: 'sources',
+    step: MANY_SOURCES,
+    max: MAX_SOURCES,
+    count: (n) => SOURCE_COUNT.format(n),
+    items: word,
+    plural: inputWord(noun, true),
+    length: () => (shown ? shown.articles.length : 0),
+    moved: () => moved(),
+    focus: (ai) => focusSource(ai),
+  });
+  const { earlier, more, said } = pager;
   const shownLine = h('p', { class: 'sources-shown', hidden: true });
-  const earlier = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'button earlier-sources', hidden: true }));
-  const more = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'button more-sources', hidden: true }));
   const goInput = /** @type {HTMLInputElement} */ (h('input', { type: 'number', class: 'sources-go-input', min: '1', step: '1', inputmode: 'numeric', id: `${container.id || 'sources'}-go` }));
   const go = h('form', { class: 'sources-go', hidden: true, novalidate: true },
     h('label', { for: goInput.id }, `${inputWord(noun, false, true)} number`), goInput,
     h('button', { type: 'submit', class: 'button small' }, 'Show'));
-  const said = h('p', { class: 'visually-hidden sources-said', role: 'status', 'aria-live': 'polite' });
   container.before(shownLine, earlier);
   container.after(more, go, said);
 
@@ -537,12 +547,9 @@ export function createSources(container, options = {}) {
     const on = many();
     shownLine.hidden = !on;
     go.hidden = !on;
-    const after = on ? n - to : 0;
-    more.hidden = after <= 0;
-    more.textContent = after > 0 ? `Show ${SOURCE_COUNT.format(Math.min(after, MANY_SOURCES))} more (${word(after)} not shown)` : '';
-    earlier.hidden = !on || from <= 0;
-    earlier.textContent = on && from > 0 ? `Show ${SOURCE_COUNT.format(Math.min(from, MANY_SOURCES))} earlier (${word(from)} not shown above)` : '';
+    pager.update();
     if (on) {
+      const { from, to } = pager;
       shownLine.textContent = `${SOURCE_COUNT.format(to - from)} of ${word(n)} shown (${SOURCE_COUNT.format(from + 1)}–${SOURCE_COUNT.format(to)})`;
       goInput.max = String(n);
     }
@@ -559,7 +566,7 @@ export function createSources(container, options = {}) {
   /** Puts the built views of the window in the container, in order, moving as few as it can. */
   function place() {
     let at = container.firstElementChild;
-    for (let ai = from; ai < to; ai++) {
+    for (let ai = pager.from; ai < pager.to; ai++) {
       const el = built.get(ai);
       if (!el) continue;
       if (el === at) at = at.nextElementSibling;
@@ -575,6 +582,7 @@ export function createSources(container, options = {}) {
   function draw(now = false) {
     if (!shown) return;
     const g = ++gen;
+    const { from, to } = pager;
     for (const [ai, el] of built) {
       if (ai >= from && ai < to) continue;
       el.remove();
@@ -610,10 +618,6 @@ export function createSources(container, options = {}) {
     })();
   }
 
-  /** Says what the window shows now (the button pressed may go, and the focus moves into a source). */
-  const sayShown = () => {
-    if (shown) said.textContent = `Showing ${inputWord(noun, true)} ${SOURCE_COUNT.format(from + 1)} to ${SOURCE_COUNT.format(to)} of ${SOURCE_COUNT.format(shown.articles.length)}.`;
-  };
   /** Focuses the source view of article `ai` (a landmark the reader reads from). @param {number} ai */
   const focusSource = (ai) => {
     const el = built.get(ai);
@@ -628,23 +632,6 @@ export function createSources(container, options = {}) {
     options.onChange?.();
     if (was) options.onDone?.();
   };
-  more.addEventListener('click', () => {
-    if (!shown) return;
-    const first = to;
-    to = Math.min(shown.articles.length, to + MANY_SOURCES);
-    from = Math.max(from, to - MAX_SOURCES);
-    moved();
-    sayShown();
-    focusSource(first);
-  });
-  earlier.addEventListener('click', () => {
-    const last = from - 1;
-    from = Math.max(0, from - MANY_SOURCES);
-    to = Math.min(to, from + MAX_SOURCES);
-    moved();
-    sayShown();
-    focusSource(last);
-  });
   go.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!shown) return;
@@ -654,7 +641,7 @@ export function createSources(container, options = {}) {
       return;
     }
     ensure(n - 1);
-    sayShown();
+    pager.say();
     focusSource(n - 1);
   });
 
@@ -665,14 +652,8 @@ export function createSources(container, options = {}) {
    */
   function ensure(ai) {
     if (!shown || ai < 0 || ai >= shown.articles.length) return null;
-    if (ai < from || ai >= to) {
-      const n = shown.articles.length;
-      if (ai >= to && ai < from + MAX_SOURCES) to = ai + 1; // just after: the window grows to it
-      else if (ai < from && to - ai <= MAX_SOURCES) from = ai; // just before
-      else {
-        from = Math.max(0, Math.min(ai, n - MANY_SOURCES));
-        to = Math.min(n, from + MANY_SOURCES);
-      }
+    if (ai < pager.from || ai >= pager.to) {
+      pager.frame(ai);
       moved();
     } else if (!built.has(ai)) {
       draw(true);
@@ -690,14 +671,14 @@ export function createSources(container, options = {}) {
      */
     show(result, articles) {
       const n = articles.length;
-      const kept = many() && n > MANY_SOURCES ? to - from : 0;
+      const kept = many() && n > MANY_SOURCES ? pager.to - pager.from : 0;
       shown = { result, articles, index: summaryIndexByRef(result) };
       container.classList.toggle('sources-many', n > MANY_SOURCES);
-      if (n <= MANY_SOURCES) [from, to] = [0, n];
-      else if (!kept) [from, to] = [0, MANY_SOURCES];
+      if (n <= MANY_SOURCES) [pager.from, pager.to] = [0, n];
+      else if (!kept) [pager.from, pager.to] = [0, MANY_SOURCES];
       else {
-        from = Math.max(0, Math.min(from, n - kept));
-        to = Math.min(n, from + kept);
+        pager.from = Math.max(0, Math.min(pager.from, n - kept));
+        pager.to = Math.min(n, pager.from + kept);
       }
       built = new Map();
       container.replaceChildren();
