@@ -21,7 +21,7 @@
 // `changed(delay)` is called after every edit (the caller saves and
 // summarises); `toast(message, actionLabel?, action?)` tells the reader.
 import { countWords, formatDate, guessTitle, hasSeparator, splitArticles } from './articles.js';
-import { clip, h } from './render.js';
+import { COUNT, clip, h } from './render.js';
 import { afterPaint } from './paint.js';
 import { createPager } from './pager.js';
 
@@ -48,8 +48,6 @@ export const MAX_SHOWN = 40;
 /** The characters of a long text the preview shows. */
 const PREVIEW = 1200;
 
-/** Numbers in the reader's locale (one formatter: toLocaleString() makes one per call, about 1 ms). */
-const COUNT = new Intl.NumberFormat();
 
 /** @param {number} n characters */
 function sizeOf(n) {

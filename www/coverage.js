@@ -21,7 +21,7 @@
 // `onSelect(fact, article, sentence)` (optional) is called when a filled cell
 // is activated, with the summary sentence's index and where that article
 // states it; `noun` ("article" or "tab") is what the inputs are called.
-import { DATE_CAVEAT, articleName, h, inputName, inputWord, shortNames } from './render.js';
+import { COUNT, DATE_CAVEAT, articleName, h, inputName, inputWord, shortNames } from './render.js';
 
 /** @typedef {import('./protocol.js').SummaryResult} SummaryResult */
 /** @typedef {import('./protocol.js').ChosenSentence} ChosenSentence */
@@ -124,8 +124,8 @@ export function renderCoverage(container, result, articles, options = {}) {
   const unshown = articles.length - shownArticles.length;
   const more = unshown > 0
     ? h('p', { class: 'cov-legend cov-more' }, shownArticles.length < MAX_ROWS
-      ? `The other ${unshown.toLocaleString()} ${inputWord(noun, unshown !== 1)} state${unshown === 1 ? 's' : ''} none of these facts.`
-      : `Only the first ${MAX_ROWS} ${inputWord(noun, true)} that state a fact are shown; ${unshown.toLocaleString()} more are not.`)
+      ? `The other ${COUNT.format(unshown)} ${inputWord(noun, unshown !== 1)} state${unshown === 1 ? 's' : ''} none of these facts.`
+      : `Only the first ${MAX_ROWS} ${inputWord(noun, true)} that state a fact are shown; ${COUNT.format(unshown)} more are not.`)
     : null;
 
   /** @param {HTMLElement} button */

@@ -55,7 +55,7 @@ export function createProgress(parts, hooks) {
    * @param {import('./summary-client.js').Progress} p @param {number} n articles @param {number} chars
    */
   function showStage(p, n, chars) {
-    const size = chars >= 1e6 ? `${(chars / 1e6).toFixed(1)} million characters` : `${chars.toLocaleString()} characters`;
+    const size = chars >= 1e6 ? `${(chars / 1e6).toFixed(1)} million characters` : `${chars.toLocaleString('en')} characters`;
     stage = p.stage === 'sending'
       ? `Handing the text to the summariser: ${Math.round((100 * p.sent) / p.total)}%…`
       : p.stage === 'analysing'

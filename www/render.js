@@ -284,7 +284,7 @@ export function renderSummary(list, result, articles, expanded, noun = 'article'
             );
           }),
           s.conflicts.length > MAX_CONFLICTS
-            ? h('li', { class: 'conflict conflict-more' }, `and ${(s.conflicts.length - MAX_CONFLICTS).toLocaleString('en')} more ${s.conflicts.length - MAX_CONFLICTS === 1 ? 'disagreement' : 'disagreements'} (select the sentence to compare the versions)`)
+            ? h('li', { class: 'conflict conflict-more' }, `and ${COUNT.format(s.conflicts.length - MAX_CONFLICTS)} more ${s.conflicts.length - MAX_CONFLICTS === 1 ? 'disagreement' : 'disagreements'} (select the sentence to compare the versions)`)
             : null,
         )
       : null;
@@ -361,7 +361,7 @@ export function renderVersions(s, articles, noun = 'article', limit = VERSIONS_S
       ? h(
           'button',
           { type: 'button', class: 'link-button more-versions', dataset: { shown: String(shown) } },
-          `Show ${Math.min(left, VERSIONS_MORE).toLocaleString('en')} more (${shown.toLocaleString('en')} of ${all.toLocaleString('en')} shown)`,
+          `Show ${COUNT.format(Math.min(left, VERSIONS_MORE))} more (${COUNT.format(shown)} of ${COUNT.format(all)} shown)`,
         )
       : null,
   ].filter((x) => x !== null);
@@ -431,8 +431,11 @@ export const MAX_SOURCES = 48;
 /** A batch ends after this many articles or characters of text. */
 const SOURCE_BATCH = 10;
 const SOURCE_BATCH_CHARS = 200_000;
-/** Counts as the rest of the summary view writes them (not COUNT: the single file shares one scope with cards.js). */
-const SOURCE_COUNT = new Intl.NumberFormat('en');
+/**
+ * Numbers as the page writes them: in English, like the words around them, whatever the reader's
+ * locale ("1,234 words", never "1.234 words"). One formatter: toLocaleString() makes one a call.
+ */
+export const COUNT = new Intl.NumberFormat('en');
 
 /**
  * One article's source view: its text with its sentences marked by status.
@@ -446,13 +449,13 @@ function sourceView(result, index, article, ai, noun) {
   let pos = 0;
   if (report && text.length > LONG_SOURCE) {
     // Laying out megabytes of marked text would freeze the page for seconds.
-    body.append(h('p', { class: 'source-elided-note' }, `A long article (${text.length.toLocaleString()} characters): only the passages around the summary's sentences are shown.`));
+    body.append(h('p', { class: 'source-elided-note' }, `A long article (${COUNT.format(text.length)} characters): only the passages around the summary's sentences are shown.`));
     for (const si of longPassages(report, index, ai)) {
       const s = report.sentences[si];
       if (!s) continue;
       const { startUtf16: start, endUtf16: end } = s.span;
       if (start < pos || end > text.length) continue;
-      if (start > pos) body.append(start - pos > 3 || pos === 0 ? h('span', { class: 'elided', title: `${(start - pos).toLocaleString()} characters not shown` }, pos === 0 ? '[…] ' : ' […] ') : document.createTextNode(text.slice(pos, start)));
+      if (start > pos) body.append(start - pos > 3 || pos === 0 ? h('span', { class: 'elided', title: `${COUNT.format(start - pos)} characters not shown` }, pos === 0 ? '[…] ' : ' […] ') : document.createTextNode(text.slice(pos, start)));
       body.append(sentenceElement(ai, s, si, index, text, noun));
       pos = end;
     }
@@ -519,13 +522,13 @@ export function createSources(container, options = {}) {
   let gen = 0;
   let batching = false;
 
-  const word = (/** @type {number} */ n) => `${SOURCE_COUNT.format(n)} ${inputWord(noun, n !== 1)}`;
+  const word = (/** @type {number} */ n) => `${COUNT.format(n)} ${inputWord(noun, n !== 1)}`;
   // The window of sources in the page, pager.from to pager.to - 1, with its buttons and live region.
   const pager = createPager({
     kind: 'sources',
     step: MANY_SOURCES,
     max: MAX_SOURCES,
-    count: (n) => SOURCE_COUNT.format(n),
+    count: (n) => COUNT.format(n),
     items: word,
     plural: inputWord(noun, true),
     length: () => (shown ? shown.articles.length : 0),
@@ -550,7 +553,7 @@ export function createSources(container, options = {}) {
     pager.update();
     if (on) {
       const { from, to } = pager;
-      shownLine.textContent = `${SOURCE_COUNT.format(to - from)} of ${word(n)} shown (${SOURCE_COUNT.format(from + 1)}–${SOURCE_COUNT.format(to)})`;
+      shownLine.textContent = `${COUNT.format(to - from)} of ${word(n)} shown (${COUNT.format(from + 1)}–${COUNT.format(to)})`;
       goInput.max = String(n);
     }
   }
@@ -637,7 +640,7 @@ export function createSources(container, options = {}) {
     if (!shown) return;
     const n = Math.round(Number(goInput.value));
     if (!Number.isFinite(n) || n < 1 || n > shown.articles.length) {
-      said.textContent = `No ${inputWord(noun)} ${goInput.value}: the numbers go from 1 to ${SOURCE_COUNT.format(shown.articles.length)}.`;
+      said.textContent = `No ${inputWord(noun)} ${goInput.value}: the numbers go from 1 to ${COUNT.format(shown.articles.length)}.`;
       return;
     }
     ensure(n - 1);
