@@ -74,6 +74,68 @@ fn keeps_the_strongest_edges_as_the_reference_does() {
     }
 }
 
+/// Every pair, by brute force: the cosine of each pair of vectors (summed
+/// over the second's terms, as the index does, so the bits agree), the
+/// pairs at `min` or more, and of those the edges among the `k` strongest
+/// of either end (weight descending, ties to the lower other end).
+fn every_pair(vectors: &[Vector], min: f32, k: usize) -> Vec<(u32, u32, f32)> {
+    let weight = |v: &Vector, t: u32| v.iter().find(|e| e.0 == t).map_or(0.0, |e| e.1);
+    let mut pairs = Vec::new();
+    for (i, a) in vectors.iter().enumerate() {
+        for (j, b) in vectors.iter().enumerate().skip(i + 1) {
+            let s: f32 = b.iter().map(|&(t, w)| weight(a, t) * w).sum();
+            if s >= min {
+                pairs.push((i as u32, j as u32, s.min(1.0)));
+            }
+        }
+    }
+    let mut strongest = vec![Vec::new(); vectors.len()];
+    for (node, row) in strongest.iter_mut().enumerate() {
+        let mut ends: Vec<(f32, u32)> = pairs
+            .iter()
+            .filter_map(|&(a, b, w)| match node as u32 {
+                x if x == a => Some((w, b)),
+                x if x == b => Some((w, a)),
+                _ => None,
+            })
+            .collect();
+        ends.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        *row = ends.iter().take(k).map(|e| e.1).collect::<Vec<u32>>();
+    }
+    pairs
+        .into_iter()
+        .filter(|&(a, b, _)| strongest[a as usize].contains(&b) || strongest[b as usize].contains(&a))
+        .collect()
+}
+
+#[test]
+fn finds_every_pair_when_no_limit_binds() {
+    // With at most MAX_INDEXED_DF sentences every term is indexed, and no
+    // sentence has MAX_FORWARD later ones: the index must then find every
+    // pair at the bar, with its exact cosine, and keep what the
+    // MAX_NEIGHBORS rule keeps (dense corpora: most nodes have more).
+    assert!(50 <= MAX_INDEXED_DF && 50 < MAX_FORWARD);
+    for (n, vocabulary, seed) in [
+        (50, 12, 1),
+        (50, 30, 2),
+        (40, 8, 3),
+        (30, 60, 4),
+        (12, 4, 5),
+        (3, 3, 6),
+        (1, 2, 7),
+    ] {
+        let v = dense_corpus(n, vocabulary, seed);
+        for min in [0.05, 0.3, 0.7] {
+            let want = every_pair(&v, min, MAX_NEIGHBORS);
+            let got = similar_pairs(&flat(&v), vocabulary as usize, min);
+            assert_eq!(got, want, "n {n}, vocabulary {vocabulary}, min {min}");
+        }
+    }
+    // The dense cases do exercise the neighbour rule.
+    let v = dense_corpus(50, 8, 3);
+    assert!(every_pair(&v, 0.05, usize::MAX).len() > every_pair(&v, 0.05, MAX_NEIGHBORS).len());
+}
+
 #[test]
 fn ranks_and_neighbourhoods_equal_those_of_every_row() {
     // The built graph (each edge once, by higher end) ranks bit for bit
