@@ -114,7 +114,7 @@ fn finds_every_pair_when_no_limit_binds() {
     // sentence has MAX_FORWARD later ones: the index must then find every
     // pair at the bar, with its exact cosine, and keep what the
     // MAX_NEIGHBORS rule keeps (dense corpora: most nodes have more).
-    assert!(50 <= MAX_INDEXED_DF && 50 < MAX_FORWARD);
+    const { assert!(50 <= MAX_INDEXED_DF && 50 < MAX_FORWARD) };
     for (n, vocabulary, seed) in [
         (50, 12, 1),
         (50, 30, 2),
