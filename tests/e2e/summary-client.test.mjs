@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSummarizer } from '../../www/summary-client.js';
 
-/** A client whose workers are recorded fakes; `clock` drives performance.now(). */
+/** A client whose workers are recorded fakes (see `clocked` for a clock the test drives). */
 function harness(options = {}) {
   const workers = [];
   const errors = [];
@@ -53,7 +53,38 @@ test('the newest request wins; the older one is told it was superseded', async (
   w.answer({ id: w.sent[1].id, result: 'new', ms: 2 });
   assert.deepEqual(await second, { result: 'new', ms: 2 });
   assert.equal(client.busy(), false);
-  assert.equal(workers.length, 1, 'a quick supersede keeps the worker');
+});
+
+/** Runs `body(advance)` with performance.now() driven by `advance(ms)`. */
+async function clocked(body) {
+  const real = performance.now;
+  let now = 1000;
+  performance.now = () => now;
+  try {
+    await body((/** @type {number} */ ms) => (now += ms));
+  } finally {
+    performance.now = real;
+  }
+}
+
+test('a warm worker superseded within abandonAfterMs is kept; past it, it is restarted', async () => {
+  await clocked(async (advance) => {
+    const { client, workers } = harness({ abandonAfterMs: 300 });
+    workers[0].answer({ id: -1, result: null, ms: 0 }); // warm: it has answered once
+    const first = client.summarize(ARTICLES, { sentences: 1 });
+    advance(300);
+    const second = client.summarize(ARTICLES, { sentences: 2 });
+    await assert.rejects(first, { name: 'AbortError' });
+    assert.equal(workers.length, 1, 'superseded after 300 ms: the worker is kept');
+    assert.equal(workers[0].terminated, false);
+    advance(301);
+    const third = client.summarize(ARTICLES, { sentences: 3 });
+    await assert.rejects(second, { name: 'AbortError' });
+    assert.equal(workers.length, 2, 'superseded after 301 ms: a new worker');
+    assert.equal(workers[0].terminated, true);
+    workers[1].answer({ id: workers[1].sent[0].id, result: 'fresh', ms: 1 });
+    assert.equal((await third).result, 'fresh');
+  });
 });
 
 test('a request running longer than abandonAfterMs is abandoned by restarting the worker', async () => {
