@@ -106,27 +106,50 @@ export function renderCoverage(container, result, articles, options = {}) {
     return h('td', { class: `cov-cell${marked ? ' cov-cell-conflict' : ' cov-cell-states'}` }, button);
   };
 
-  // With many articles (one row each), only those stating a fact, and at most MAX_ROWS of them.
-  const shownArticles = transposed && articles.length > MAX_ROWS
-    ? [...new Set(facts.flatMap((s) => s.articles))].sort((a, b) => a - b).slice(0, MAX_ROWS)
+  // With many articles (one row each), only those stating a fact: MAX_ROWS of them at first, and
+  // MAX_ROWS more a click of "Show more rows".
+  const stating = transposed && articles.length > MAX_ROWS
+    ? [...new Set(facts.flatMap((s) => s.articles))].sort((a, b) => a - b)
     : articles.map((_, a) => a);
-  const rows = transposed ? shownArticles.length : facts.length;
+  let shown = Math.min(stating.length, MAX_ROWS);
   const cols = transposed ? facts.length : articles.length;
+  const row = (/** @type {number} */ i) =>
+    h('tr', {}, transposed ? articleHeader(stating[i], 'row') : factHeader(i, 'row'), Array.from({ length: cols }, (_, j) => (transposed ? cell(j, stating[i]) : cell(i, j))));
+  const body = h('tbody', {}, Array.from({ length: transposed ? shown : facts.length }, (_, i) => row(i)));
   const corner = transposed ? inputWord(noun, false, true) : 'Fact';
   const table = h(
     'table',
     { class: `coverage-table${transposed ? ' transposed' : ''}` },
     h('caption', { class: 'visually-hidden' }, `Which ${inputWord(noun)} states which summary fact (one row per ${transposed ? inputWord(noun) : 'fact'})`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'cov-corner' }, corner), Array.from({ length: cols }, (_, j) => (transposed ? h('th', { scope: 'col', class: 'cov-fact-col' }, String(j + 1), h('span', { class: 'visually-hidden' }, ` fact ${j + 1}`)) : articleHeader(j, 'col'))))),
-    h('tbody', {}, Array.from({ length: rows }, (_, i) =>
-      h('tr', {}, transposed ? articleHeader(shownArticles[i], 'row') : factHeader(i, 'row'), Array.from({ length: cols }, (_, j) => (transposed ? cell(j, shownArticles[i]) : cell(i, j)))))),
+    body,
   );
-  const unshown = articles.length - shownArticles.length;
-  const more = unshown > 0
-    ? h('p', { class: 'cov-legend cov-more' }, shownArticles.length < MAX_ROWS
-      ? `The other ${COUNT.format(unshown)} ${inputWord(noun, unshown !== 1)} state${unshown === 1 ? 's' : ''} none of these facts.`
-      : `Only the first ${MAX_ROWS} ${inputWord(noun, true)} that state a fact are shown; ${COUNT.format(unshown)} more are not.`)
+  const silent = transposed ? articles.length - stating.length : 0;
+  const none = silent > 0
+    ? h('p', { class: 'cov-legend cov-more' }, `The other ${COUNT.format(silent)} ${inputWord(noun, silent !== 1)} state${silent === 1 ? 's' : ''} none of these facts.`)
     : null;
+  // The rows of the articles stating a fact that are not shown yet: a button adds the next MAX_ROWS
+  // (the focus goes to the first row added, and a live region says so).
+  const moreRows = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'button small cov-more-rows' }));
+  const said = h('p', { class: 'visually-hidden cov-said', role: 'status', 'aria-live': 'polite' });
+  const label = () => {
+    const left = stating.length - shown;
+    moreRows.hidden = left <= 0;
+    moreRows.textContent = left > 0 ? `Show ${COUNT.format(Math.min(left, MAX_ROWS))} more rows (${COUNT.format(left)} ${inputWord(noun, left !== 1)} stating a fact not shown)` : '';
+  };
+  label();
+  moreRows.addEventListener('click', () => {
+    const first = shown;
+    shown = Math.min(stating.length, shown + MAX_ROWS);
+    for (let i = first; i < shown; i++) body.append(row(i));
+    label();
+    said.textContent = `Showing ${COUNT.format(shown)} of the ${COUNT.format(stating.length)} ${inputWord(noun, true)} that state a fact.`;
+    const th = /** @type {HTMLElement | undefined} */ (body.rows[first]?.cells[0]);
+    if (th) {
+      th.tabIndex = -1;
+      th.focus();
+    }
+  });
 
   /** @param {HTMLElement} button */
   const showTip = (button) => {
@@ -179,7 +202,8 @@ export function renderCoverage(container, result, articles, options = {}) {
   const headingId = `${container.id || 'coverage'}-heading`;
   container.setAttribute('aria-labelledby', headingId);
   const scroll = h('div', { class: 'cov-scroll' }, table);
-  container.replaceChildren(h('h3', { class: 'coverage-heading', id: headingId }, 'Who reported what'), scroll, legend, ...(more ? [more] : []), tip);
+  const more = transposed && stating.length > MAX_ROWS ? [moreRows, said] : [];
+  container.replaceChildren(h('h3', { class: 'coverage-heading', id: headingId }, 'Who reported what'), scroll, ...more, legend, ...(none ? [none] : []), tip);
   // Column names side by side wider than the room (many articles, a narrow screen): each stands on its end.
   if (!transposed && scroll.scrollWidth > scroll.clientWidth + 1) table.classList.add('upright-names');
 }

@@ -351,3 +351,43 @@ test('every mark of the grid and its legend has a contrast of 3:1 at least, ligh
     await context.close();
   }
 });
+
+test('with many articles, the rows of those stating a fact come 24 at a time; those stating none are counted', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.base, { viewport: { width: 360, height: 800 } });
+  // 40 articles carry the same report (each credited: copies), 10 report something else.
+  const shared = 'The city council approved the new river bridge on Tuesday after a long debate about its cost.';
+  const parts = [];
+  for (let i = 0; i < 40; i++) parts.push(`${shared} Resident number ${i + 1} of street ${String.fromCharCode(65 + (i % 26))} spoke about parking ${i} times at the ${['north', 'south', 'east', 'west'][i % 4]} market.`);
+  for (let i = 0; i < 10; i++) parts.push(`A violin recital number ${i + 1} filled the old chapel with music on a quiet evening in ${['May', 'June', 'July'][i % 3]}.`);
+  await page.fill('#cards textarea', parts.join('\n---\n'));
+  await page.waitForFunction(() => document.getElementById('article-count').textContent === '50');
+  await summaryTexts(page);
+  await settled(page);
+  // The most articles one fact is credited to (its "k of n"): at least that many rows in all.
+  const most = Math.max(...(await page.$$eval('#summary .summary-item .count', (c) => c.map((x) => parseInt(x.textContent, 10)))));
+  const rows = () => page.locator('#coverage tbody tr').count();
+  const button = page.locator('#coverage .cov-more-rows');
+  assert.equal(await rows(), 24);
+  const label = /^Show (\d+) more rows \((\d+) articles stating a fact not shown\)$/.exec(await button.textContent());
+  assert.ok(label, await button.textContent());
+  const stating = 24 + Number(label[2]);
+  assert.equal(Number(label[1]), Math.min(24, stating - 24));
+  assert.ok(most >= 40 && stating >= most && stating <= 50, `${most} credited to one fact, ${stating} stating one`);
+  assert.equal(await page.textContent('#coverage .cov-more'), `The other ${50 - stating} articles state none of these facts.`);
+  // By keyboard: the next rows come in, the focus goes to the first of them, and it is said.
+  await button.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await rows(), Math.min(stating, 48));
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('tr') === document.querySelectorAll('#coverage tbody tr')[24]), true);
+  assert.match(await page.textContent('#coverage .cov-said'), new RegExp(`^Showing ${Math.min(stating, 48)} of the ${stating} articles that state a fact\\.$`));
+  while (await button.isVisible()) await button.click();
+  assert.equal(await rows(), stating);
+  // Each row is an article the summary credits with a fact, in order, none twice.
+  const names = await page.$$eval('#coverage tbody th .chip-num', (n) => n.map((x) => Number(x.textContent)));
+  assert.deepEqual(names, [...names].sort((a, b) => a - b));
+  assert.equal(new Set(names).size, names.length);
+  const counted = await page.$$eval('#coverage tbody tr', (trs) => trs.map((tr) => tr.querySelectorAll('.cov-mark:not([aria-label$="(not counted as reporting it)"])').length));
+  assert.ok(counted.every((k) => k > 0), 'every row states a fact');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
