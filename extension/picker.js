@@ -46,7 +46,7 @@ export function createPicker(ui, { permissions, onChosen, onError, onOpen }) {
             'label',
             {},
             h('input', { type: 'checkbox', value: String(t.id), checked: preselect.has(t.id) }),
-            h('span', { class: 'tab-title' }, t.title || t.url),
+            h('span', { class: 'tab-title', dir: 'auto' }, t.title || t.url),
             h('span', { class: 'tab-site' }, hostOf(t.url)),
           ),
         ),

@@ -31,7 +31,7 @@ export function createPins(ui, { current, open, toast }) {
         h(
           'li',
           { class: 'pin' },
-          h('p', { class: 'pin-title' }, p.title),
+          h('p', { class: 'pin-title', dir: 'auto' }, p.title),
           h('p', { class: 'pin-meta muted' }, `${p.articles.length} ${p.articles.length === 1 ? 'tab' : 'tabs'} · ${new Date(p.savedAt).toLocaleString()}`),
           h(
             'div',

@@ -109,7 +109,7 @@ function previewElement(card, textId, n) {
   return h(
     'div',
     { class: 'card-preview', id: textId, role: 'group', 'aria-label': `Text of article ${n} (start)` },
-    h('p', { class: 'card-preview-text' }, `${card.text.slice(0, PREVIEW)}…`),
+    h('p', { class: 'card-preview-text', dir: 'auto' }, `${card.text.slice(0, PREVIEW)}…`),
     h('p', { class: 'card-preview-note' }, previewNote(card, n)),
     h('button', { type: 'button', class: 'link-button card-edit' }, 'Edit the whole text (slow)'),
   );
@@ -131,15 +131,16 @@ function cardElement(card, i, total) {
     const area = /** @type {HTMLTextAreaElement} */ (h('textarea', {
       id: textId,
       class: 'card-text',
+      dir: 'auto',
       rows: card.text ? '6' : '4',
       spellcheck: 'false',
     }));
     area.value = card.text;
     textarea = area;
   }
-  const titleInput = /** @type {HTMLInputElement} */ (h('input', { id: titleId, class: 'card-title-input', type: 'text', placeholder: guessTitle(card.text) || 'Headline (optional)', autocomplete: 'off' }));
+  const titleInput = /** @type {HTMLInputElement} */ (h('input', { id: titleId, class: 'card-title-input', type: 'text', dir: 'auto', placeholder: guessTitle(card.text) || 'Headline (optional)', autocomplete: 'off' }));
   titleInput.value = card.title;
-  const sourceInput = /** @type {HTMLInputElement} */ (h('input', { id: sourceId, class: 'card-source-input', type: 'text', placeholder: 'Outlet or URL (optional)', autocomplete: 'off' }));
+  const sourceInput = /** @type {HTMLInputElement} */ (h('input', { id: sourceId, class: 'card-source-input', type: 'text', dir: 'auto', placeholder: 'Outlet or URL (optional)', autocomplete: 'off' }));
   sourceInput.value = card.source;
   const iconButton = (/** @type {string} */ cls, /** @type {string} */ title, /** @type {string} */ icon) =>
     h('button', { type: 'button', class: `icon-button ${cls}`, title }, h('span', { class: `icon ${icon}`, 'aria-hidden': 'true' }));
@@ -153,7 +154,7 @@ function cardElement(card, i, total) {
       h(
         'div',
         { class: 'card-heading' },
-        h('h3', { id: headingId, class: 'card-title' }, h('span', { class: 'visually-hidden card-title-num' }), h('span', { class: 'card-title-text' })),
+        h('h3', { id: headingId, class: 'card-title' }, h('span', { class: 'visually-hidden card-title-num' }), h('span', { class: 'card-title-text', dir: 'auto' })),
       ),
       h(
         'div',

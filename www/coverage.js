@@ -74,7 +74,7 @@ export function renderCoverage(container, result, articles, options = {}) {
   const shorts = transposed ? [] : shortNames(articles, noun);
 
   const factHeader = (/** @type {number} */ i, /** @type {string} */ scope) =>
-    h('th', { scope, class: 'cov-fact' }, h('span', { class: 'cov-num' }, String(i + 1)), h('span', { class: 'cov-excerpt' }, facts[i].text));
+    h('th', { scope, class: 'cov-fact' }, h('span', { class: 'cov-num' }, String(i + 1)), h('span', { class: 'cov-excerpt', dir: 'auto' }, facts[i].text));
   // A row (transposed) has room for the name; a column, for its short name, the full one read out and in the tooltip.
   const articleHeader = (/** @type {number} */ a, /** @type {string} */ scope) => {
     const name = articleName(articles[a], a, noun);
@@ -82,8 +82,8 @@ export function renderCoverage(container, result, articles, options = {}) {
     const num = h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(a + 1));
     return h('th', { scope, class: 'cov-article', title: [name, /** @type {{site?: string}} */ (articles[a]).site].filter(Boolean).join(' — ') },
       transposed
-        ? [num, h('span', { class: 'cov-article-name' }, name)]
-        : [h('span', { class: 'cov-col-head', 'aria-hidden': 'true' }, num, h('span', { class: 'cov-col-name' }, short)), h('span', { class: 'visually-hidden' }, `${inputName(noun, a, true)}: ${name}`)]);
+        ? [num, h('span', { class: 'cov-article-name', dir: 'auto' }, name)]
+        : [h('span', { class: 'cov-col-head', 'aria-hidden': 'true' }, num, h('span', { class: 'cov-col-name', dir: 'auto' }, short)), h('span', { class: 'visually-hidden' }, `${inputName(noun, a, true)}: ${name}`)]);
   };
 
   const cell = (/** @type {number} */ f, /** @type {number} */ a) => {
@@ -159,7 +159,7 @@ export function renderCoverage(container, result, articles, options = {}) {
     if (!c) return;
     tip.replaceChildren(
       h('p', { class: 'cov-tip-head' }, `${inputName(noun, a, true)}, ${articleName(articles[a], a, noun)}${c.chosen ? ' (in the summary)' : ''}`),
-      h('p', { class: 'cov-tip-text' }, c.text || facts[f].text),
+      h('p', { class: 'cov-tip-text', dir: 'auto' }, c.text || facts[f].text),
       ...c.conflicts.map((k) => h('p', { class: 'cov-tip-conflict' }, `Says “${k.theirs}” where the summary says “${k.ours}”${k.kind === 'date' ? ` (${DATE_CAVEAT})` : ''}`)),
     );
     tip.hidden = false;

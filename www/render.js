@@ -1,6 +1,8 @@
 // @ts-check
 // Building the summary, versions and source views. User text only ever
-// enters the DOM as text nodes (textContent); never as HTML.
+// enters the DOM as text nodes (textContent); never as HTML. Each element
+// that holds it takes its direction from it (dir="auto"): Arabic and Hebrew
+// read right to left beside English (tests/e2e/bidi.test.mjs).
 
 import { createPager } from './pager.js';
 
@@ -202,9 +204,9 @@ function articleChip(articles, index, noun, extraClass = '') {
     { class: `chip article-chip ${extraClass}`.trim(), title: [articleName(a, index, noun), a.site].filter(Boolean).join(' — ') },
     h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(index + 1)),
     h('span', { class: 'visually-hidden' }, `${inputName(noun, index, true)}: `),
-    h('span', { class: 'chip-label' }, articleName(a, index, noun)),
+    h('span', { class: 'chip-label', dir: 'auto' }, articleName(a, index, noun)),
     // The site, when the article has one apart from its title (the extension's tabs).
-    a.site ? h('span', { class: 'chip-site' }, a.site) : null,
+    a.site ? h('span', { class: 'chip-site', dir: 'auto' }, a.site) : null,
   );
 }
 
@@ -225,7 +227,7 @@ function reportedBy(s) {
 
 /** The keyword chips. */
 export function renderKeywords(list, keywords) {
-  list.replaceChildren(...keywords.map((k) => h('li', { class: 'chip keyword' }, clip(k.text, 60))));
+  list.replaceChildren(...keywords.map((k) => h('li', { class: 'chip keyword', dir: 'auto' }, clip(k.text, 60))));
   list.hidden = keywords.length === 0;
 }
 
@@ -245,6 +247,7 @@ export function renderSummary(list, result, articles, expanded, noun = 'article'
       'p',
       {
         class: 'sentence-text',
+        dir: 'auto',
         tabindex: '0',
         role: 'button',
         'aria-expanded': open ? 'true' : 'false',
@@ -322,10 +325,10 @@ export function renderVersions(s, articles, noun = 'article', limit = VERSIONS_S
         { class: 'version-head' },
         h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(at.article + 1)),
         h('span', { class: 'visually-hidden' }, `${inputName(noun, at.article, true)}: `),
-        h('span', { class: 'version-title' }, articleName(articles[at.article], at.article, noun)),
+        h('span', { class: 'version-title', dir: 'auto' }, articleName(articles[at.article], at.article, noun)),
         h('span', { class: 'version-label' }, label),
       ),
-      h('p', { class: 'version-text' }, text),
+      h('p', { class: 'version-text', dir: 'auto' }, text),
       (conflictsByArticle.get(at.article) || []).map((c) =>
         h('p', { class: 'version-conflict' }, `Says “${c.theirs}” where the summary says “${c.ours}”${c.kind === 'date' ? ` (${DATE_CAVEAT})` : ''}`),
       ),
@@ -444,7 +447,7 @@ export const COUNT = new Intl.NumberFormat('en');
  */
 function sourceView(result, index, article, ai, noun) {
   const report = result.articles[ai];
-  const body = h('div', { class: 'source-body', lang: report?.language || null });
+  const body = h('div', { class: 'source-body', dir: 'auto', lang: report?.language || null });
   const text = article.text;
   let pos = 0;
   if (report && text.length > LONG_SOURCE) {
@@ -485,7 +488,7 @@ function sourceView(result, index, article, ai, noun) {
       { class: 'source-head' },
       h('span', { class: 'chip-num', 'aria-hidden': 'true' }, String(ai + 1)),
       h('div', { class: 'source-heading' },
-        h('h3', { id: `source-title-${ai}` }, h('span', { class: 'visually-hidden' }, `${inputName(noun, ai, true)}: `), articleName(article, ai, noun)),
+        h('h3', { id: `source-title-${ai}` }, h('span', { class: 'visually-hidden' }, `${inputName(noun, ai, true)}: `), h('span', { dir: 'auto' }, articleName(article, ai, noun))),
         h('p', { class: 'source-meta' }, [meta, report ? `${report.words} words` : '', report ? `language ${report.language}` : '', part].filter(Boolean).join(' · ')),
       ),
     ),

@@ -1,0 +1,77 @@
+// Right-to-left text reads right to left: the reader's text (summary
+// sentences, versions, sources, keywords, titles, the grid's excerpts and the
+// boxes' text) takes its direction from its own first strong letter
+// (dir="auto"), so an Arabic or Hebrew sentence starts at the right with its
+// full stop at its end, beside English ones that stay left to right. Before,
+// the page set no direction: Arabic lines were aligned left with the full
+// stop at their start.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fillArticle, openPage, setup, summaryTexts } from './helpers.mjs';
+
+let env;
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env?.close();
+});
+
+const ARABIC_A = 'أعلنت الحكومة يوم الاثنين عن خطة جديدة لبناء جسر فوق النهر في وسط المدينة. وقال وزير النقل إن المشروع سيكلف مليار دولار أمريكي. ومن المتوقع أن يبدأ العمل في الربيع المقبل بعد موافقة البرلمان.';
+const ARABIC_B = 'كشفت الحكومة الاثنين عن خطة لبناء جسر جديد فوق النهر في وسط المدينة. وأوضح الوزير أن تكلفة المشروع تبلغ مليار دولار أمريكي. وسيستغرق البناء ثلاث سنوات حسب المهندسين.';
+const ENGLISH = 'The government announced on Monday a new plan to build a bridge over the river in the city centre. The transport minister said the project would cost one billion dollars.';
+
+test('Arabic reads right to left and English left to right, side by side', async () => {
+  const { context, page, errors } = await openPage(env.browser, env.base);
+  try {
+    await fillArticle(page, 0, ARABIC_A, { title: 'خطة لبناء جسر جديد' });
+    await fillArticle(page, 1, ARABIC_B);
+    await fillArticle(page, 2, ENGLISH);
+    await summaryTexts(page);
+    const dirs = await page.evaluate(() => {
+      const dir = (/** @type {Element | null} */ el) => (el ? getComputedStyle(el).direction : 'missing');
+      const arabic = (/** @type {string} */ t) => /[\u0600-\u06ff]/.test(t.trim()[0] || '');
+      const all = (/** @type {string} */ sel) => [...document.querySelectorAll(sel)];
+      const pick = (/** @type {string} */ sel, /** @type {boolean} */ ar) => all(sel).find((e) => arabic(e.textContent || /** @type {HTMLTextAreaElement} */ (e).value || '') === ar) || null;
+      return {
+        sentenceAr: dir(pick('#summary .sentence-text', true)),
+        sentenceEn: dir(pick('#summary .sentence-text', false)),
+        sourceAr: dir(all('#sources .source-body')[0]),
+        sourceEn: dir(all('#sources .source-body')[2]),
+        textareaAr: dir(all('#cards textarea')[0]),
+        textareaEn: dir(all('#cards textarea')[2]),
+        titleAr: dir(all('#cards .card-title-input')[0]),
+        keywordAr: dir(pick('#keywords .keyword', true)),
+        excerptAr: dir(pick('#coverage .cov-excerpt', true)),
+      };
+    });
+    assert.deepEqual(dirs, {
+      sentenceAr: 'rtl',
+      sentenceEn: 'ltr',
+      sourceAr: 'rtl',
+      sourceEn: 'ltr',
+      textareaAr: 'rtl',
+      textareaEn: 'ltr',
+      titleAr: 'rtl',
+      keywordAr: 'rtl',
+      excerptAr: 'rtl',
+    });
+    // An Arabic sentence's full stop is at its left end, where it ends.
+    const box = await page.evaluate(() => {
+      const el = [...document.querySelectorAll('#summary .sentence-text')].find((e) => /^[\u0600-\u06ff]/.test(e.textContent || ''));
+      if (!el) return null;
+      const text = /** @type {Text} */ (el.firstChild);
+      const range = document.createRange();
+      const end = (text.textContent || '').length;
+      range.setStart(text, end - 1);
+      range.setEnd(text, end);
+      const stop = range.getBoundingClientRect();
+      const line = el.getBoundingClientRect();
+      return { stopLeft: stop.left - line.left, stopRight: line.right - stop.right };
+    });
+    assert.ok(box && box.stopLeft < box.stopRight, `the full stop ends the line on the left: ${JSON.stringify(box)}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
