@@ -248,6 +248,8 @@ export function renderSummary(list, result, articles, expanded, noun = 'article'
       {
         class: 'sentence-text',
         dir: 'auto',
+        // Its article's language, for screen readers' voices (as the source views have).
+        lang: result.articles?.[s.at.article]?.language || null,
         tabindex: '0',
         role: 'button',
         'aria-expanded': open ? 'true' : 'false',

@@ -56,6 +56,10 @@ test('Arabic reads right to left and English left to right, side by side', async
       keywordAr: 'rtl',
       excerptAr: 'rtl',
     });
+    // Each summary sentence carries its article's language, for screen readers.
+    const langs = await page.$$eval('#summary .sentence-text', (els) => els.map((e) => [/^[\u0600-\u06ff]/.test(e.textContent || ''), e.getAttribute('lang')]));
+    assert.ok(langs.length >= 2, JSON.stringify(langs));
+    for (const [ar, lang] of langs) assert.equal(lang, ar ? 'ar' : 'en', JSON.stringify(langs));
     // An Arabic sentence's full stop is at its left end, where it ends.
     const box = await page.evaluate(() => {
       const el = [...document.querySelectorAll('#summary .sentence-text')].find((e) => /^[\u0600-\u06ff]/.test(e.textContent || ''));
