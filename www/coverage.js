@@ -61,6 +61,7 @@ export function renderCoverage(container, result, articles, options = {}) {
   const noun = options.noun || 'article';
   const facts = result.sentences;
   if (facts.length === 0 || articles.length < 2) {
+    delete container.dataset.rows;
     container.replaceChildren();
     container.hidden = true;
     return;
@@ -107,11 +108,11 @@ export function renderCoverage(container, result, articles, options = {}) {
   };
 
   // With many articles (one row each), only those stating a fact: MAX_ROWS of them at first, and
-  // MAX_ROWS more a click of "Show more rows".
+  // MAX_ROWS more a click of "Show more rows". A new summary keeps as many rows as were shown.
   const stating = transposed && articles.length > MAX_ROWS
     ? [...new Set(facts.flatMap((s) => s.articles))].sort((a, b) => a - b)
     : articles.map((_, a) => a);
-  let shown = Math.min(stating.length, MAX_ROWS);
+  let shown = Math.min(stating.length, Math.max(MAX_ROWS, Number(container.dataset.rows) || 0));
   const cols = transposed ? facts.length : articles.length;
   const row = (/** @type {number} */ i) =>
     h('tr', {}, transposed ? articleHeader(stating[i], 'row') : factHeader(i, 'row'), Array.from({ length: cols }, (_, j) => (transposed ? cell(j, stating[i]) : cell(i, j))));
@@ -142,6 +143,9 @@ export function renderCoverage(container, result, articles, options = {}) {
     const first = shown;
     shown = Math.min(stating.length, shown + MAX_ROWS);
     for (let i = first; i < shown; i++) body.append(row(i));
+    container.dataset.rows = String(shown);
+    // A row added may hold the first ≈.
+    if (!legend.querySelector('.cov-key-date') && body.querySelector('.cov-other-date')) legend.replaceWith((legend = legendOf(true)));
     label();
     said.textContent = `Showing ${COUNT.format(shown)} of the ${COUNT.format(stating.length)} ${inputWord(noun, true)} that state a fact.`;
     const th = /** @type {HTMLElement | undefined} */ (body.rows[first]?.cells[0]);
@@ -193,12 +197,13 @@ export function renderCoverage(container, result, articles, options = {}) {
     options.onSelect(Number(b.dataset.fact), Number(b.dataset.article), Number(b.dataset.sentence));
   });
 
-  const legend = h('p', { class: 'cov-legend' },
+  // The ≈ key only when a cell has it: a like sentence with another date alone.
+  const legendOf = (/** @type {boolean} */ dated) => h('p', { class: 'cov-legend' },
     h('span', { 'aria-hidden': 'true', class: 'cov-key' }, '●'), ' states it ',
     h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-conflict' }, '≠'), ' states it with a different number, date or name, says the opposite, or only as a plan ',
-    // Only when a cell has it: a like sentence with another date alone.
-    table.querySelector('.cov-other-date') ? [h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-conflict' }, '≈'), ` a like sentence with another date: ${DATE_CAVEAT} `] : null,
+    dated ? [h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-conflict cov-key-date' }, '≈'), ` a like sentence with another date: ${DATE_CAVEAT} `] : null,
     h('span', { 'aria-hidden': 'true', class: 'cov-key cov-key-none' }, '·'), ` not found in that ${inputWord(noun)}`);
+  let legend = legendOf(Boolean(table.querySelector('.cov-other-date')));
   const headingId = `${container.id || 'coverage'}-heading`;
   container.setAttribute('aria-labelledby', headingId);
   const scroll = h('div', { class: 'cov-scroll' }, table);

@@ -454,7 +454,8 @@ function sourceView(result, index, article, ai, noun) {
   let pos = 0;
   if (report && text.length > LONG_SOURCE) {
     // Laying out megabytes of marked text would freeze the page for seconds.
-    body.append(h('p', { class: 'source-elided-note' }, `A long article (${COUNT.format(text.length)} characters): only the passages around the summary's sentences are shown.`));
+    // The note is English whatever the article's script (and not what sets the body's direction).
+    body.append(h('p', { class: 'source-elided-note', dir: 'ltr', lang: 'en' }, `A long article (${COUNT.format(text.length)} characters): only the passages around the summary's sentences are shown.`));
     for (const si of longPassages(report, index, ai)) {
       const s = report.sentences[si];
       if (!s) continue;

@@ -360,6 +360,9 @@ test('with many articles, the rows of those stating a fact come 24 at a time; th
   for (let i = 0; i < 40; i++) parts.push(`${shared} Resident number ${i + 1} of street ${String.fromCharCode(65 + (i % 26))} spoke about parking ${i} times at the ${['north', 'south', 'east', 'west'][i % 4]} market.`);
   for (let i = 0; i < 10; i++) parts.push(`A violin recital number ${i + 1} filled the old chapel with music on a quiet evening in ${['May', 'June', 'July'][i % 3]}.`);
   await page.fill('#cards textarea', parts.join('\n---\n'));
+  // Leaving the box splits it into 50 boxes (and summarises again): before the grid is read.
+  await page.locator('#cards textarea').first().blur();
+  await page.waitForFunction(() => document.querySelectorAll('#cards > li').length > 1);
   await page.waitForFunction(() => document.getElementById('article-count').textContent === '50');
   await summaryTexts(page);
   await settled(page);
@@ -380,6 +383,12 @@ test('with many articles, the rows of those stating a fact come 24 at a time; th
   assert.equal(await rows(), Math.min(stating, 48));
   assert.equal(await page.evaluate(() => document.activeElement?.closest('tr') === document.querySelectorAll('#coverage tbody tr')[24]), true);
   assert.match(await page.textContent('#coverage .cov-said'), new RegExp(`^Showing ${Math.min(stating, 48)} of the ${stating} articles that state a fact\\.$`));
+  // A new summary (another length) keeps the rows the reader asked for.
+  await page.evaluate(() => document.querySelector('#coverage table')?.setAttribute('data-old', ''));
+  await page.fill('#length-input', '4');
+  await page.waitForFunction(() => document.querySelector('#coverage table') && !document.querySelector('#coverage table[data-old]'));
+  await settled(page);
+  assert.equal(await rows(), Math.min(stating, 48), 'the rows shown survive a new summary');
   while (await button.isVisible()) await button.click();
   assert.equal(await rows(), stating);
   // Each row is an article the summary credits with a fact, in order, none twice.
