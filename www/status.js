@@ -72,11 +72,14 @@ export function createStatus({ status, errorBox }, options = {}) {
       const total = articles.length;
       // One input: say which, since no chip under the sentences names it.
       const one = total === 1 ? articles[0].site || articles[0].source || '' : '';
-      const what = from || `${total.toLocaleString('en')} ${total === 1 ? noun : `${noun}s`}${one ? ` (${one})` : ''}`;
-      status.textContent = n
-        ? `${n} ${n === 1 ? 'sentence' : 'sentences'}, ${words} ${words === 1 ? 'word' : 'words'}, from ${what}${ms !== undefined ? ` · ${Math.max(1, Math.round(ms))} ms` : ''}`
-        : whyEmpty(result, (i) => articles[i]?.file || articles[i]?.title || `${capital} ${i + 1}`)
+      // The site's name isolated (<bdi>), as user text inside a line of the page's own words should be.
+      const what = from || [`${total.toLocaleString('en')} ${total === 1 ? noun : `${noun}s`}`, ...(one ? [' (', h('bdi', {}, one), ')'] : [])];
+      if (n) {
+        status.replaceChildren(`${n} ${n === 1 ? 'sentence' : 'sentences'}, ${words} ${words === 1 ? 'word' : 'words'}, from `, ...[what].flat(), ms !== undefined ? ` · ${Math.max(1, Math.round(ms))} ms` : '');
+      } else {
+        status.textContent = whyEmpty(result, (i) => articles[i]?.file || articles[i]?.title || `${capital} ${i + 1}`)
           + (result.empty?.reason === 'binary' && options.binaryHint ? ` ${options.binaryHint}` : '');
+      }
       // Shorter than asked: why, on a line of its own.
       const short = n ? shortfallNote(result) : '';
       if (short) status.append(' ', h('span', { class: 'shortfall-note' }, short));

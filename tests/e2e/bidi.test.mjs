@@ -99,3 +99,27 @@ test('a long Arabic article: its English note reads left to right, its passages 
     await context.close();
   }
 });
+
+test("one Arabic article from an Arabic site: the status line keeps its order (the site's name isolated)", async () => {
+  const { context, page, errors } = await openPage(env.browser, env.base);
+  try {
+    await fillArticle(page, 0, `${ARABIC_A} ${ARABIC_B}`, { source: 'الجزيرة' });
+    await summaryTexts(page);
+    await page.waitForFunction(() => /ms$/.test(document.getElementById('status')?.firstChild?.parentElement?.textContent?.split('Not the')[0].trim() || ''));
+    const line = await page.evaluate(() => {
+      const status = /** @type {HTMLElement} */ (document.getElementById('status'));
+      const bdi = status.querySelector('bdi');
+      const last = [...status.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /ms$/.test(n.textContent || ''));
+      if (!bdi || !last) return { text: status.textContent, bdi: Boolean(bdi), last: Boolean(last) };
+      const range = document.createRange();
+      range.selectNodeContents(last);
+      return { text: status.textContent, bdi: bdi.textContent, msRight: range.getBoundingClientRect().right, bdiRight: bdi.getBoundingClientRect().right };
+    });
+    assert.match(line.text, /from 1 article \(الجزيرة\) · \d+ ms/);
+    assert.equal(line.bdi, 'الجزيرة');
+    assert.ok(line.msRight > line.bdiRight, `" · N ms" stays after the name: ${JSON.stringify(line)}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
