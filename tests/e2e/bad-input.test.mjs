@@ -1,18 +1,20 @@
 // The bad-input matrix of issue 12, through the wasm module in Node and
 // through the page in Chromium (the CLI half is tests/bad_input.rs): each
 // input gives a summary or a clear reason, within a time bound; in the page,
-// a click is still handled within 200 ms while the work runs, and the text
+// no main-thread task holds a click back 200 ms while the work runs, and the text
 // is still there after a reload. The inputs are generated at run time
 // (tests/e2e/bad-inputs.mjs).
 //
 // The time bounds catch hangs and quadratic paths, not speed: each is about
 // ten times what the case takes on the shared 2-core machine (speed is
-// measured by the benchmarks: scripts/bench-scale.sh).
+// measured by the benchmarks: scripts/bench-scale.sh). In Node they bound
+// the CPU time of the call, so that other work on the machine does not fail
+// them.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { initSync, summarize } from '../../www/pkg/gistr.js';
-import { ROOT, LIBRARY_A, openPage, settled, setup } from './helpers.mjs';
+import { ROOT, LIBRARY_A, mainThreadTasks, openPage, settled, setup } from './helpers.mjs';
 import {
   asUtf8, docxBytes, emojiText, mixedScripts, oneWordLines, pdfBytes, pngBytes, randomBytes, repeatedStory,
   rtlText, smallArticles, story, wordsWithoutPunctuation,
@@ -90,7 +92,11 @@ describe('bad input through the wasm module in Node', () => {
     const times = [];
     for (const c of NODE_CASES) {
       const articles = c.articles();
+      // The call is synchronous: this process's CPU time over it is the module's work,
+      // which the machine's load does not stretch (its wall time doubled and more beside
+      // other tests and builds: 15.6 s for 200,000 one-word lines at a load of 14).
       const t0 = performance.now();
+      const cpu0 = process.cpuUsage();
       let result;
       let error;
       try {
@@ -98,10 +104,11 @@ describe('bad input through the wasm module in Node', () => {
       } catch (e) {
         error = e;
       }
-      const ms = performance.now() - t0;
-      times.push(`${c.name}: ${Math.round(ms)} ms`);
+      const cpu = process.cpuUsage(cpu0);
+      const ms = (cpu.user + cpu.system) / 1000;
+      times.push(`${c.name}: ${Math.round(ms)} ms of CPU, ${Math.round(performance.now() - t0)} ms wall`);
       const fail = (why) => failures.push(`${c.name}: ${why}`);
-      if (ms > (c.ms ?? 3000)) fail(`took ${Math.round(ms)} ms (bound ${c.ms ?? 3000})`);
+      if (ms > (c.ms ?? 3000)) fail(`took ${Math.round(ms)} ms of CPU (bound ${c.ms ?? 3000})`);
       if (c.error) {
         if (!(error instanceof Error)) fail(`expected an Error, got ${error === undefined ? JSON.stringify(result?.empty) : error}`);
         else if (!c.error.test(error.message)) fail(`error "${error.message}" does not match ${c.error}`);
@@ -262,19 +269,23 @@ describe('bad input through the page in Chromium', () => {
       if (c.title) await page.locator('#cards > li').first().locator('.card-title-input').fill(c.title);
       if (c.big ?? c.typed) entered.push(c.big ?? c.typed);
 
-      // While the page works, a click is handled within 200 ms.
+      // While the page works, clicks are handled: no main-thread task holds them back
+      // 200 ms (in the thread's CPU time, which the machine's load does not stretch:
+      // see mainThreadTasks), and none waits ten times that even on a busy machine.
       let clicks = 0;
       const bound = c.ms ?? 5000;
-      for (;;) {
-        await page.mouse.click(600, 12); // the top bar: no control there
-        clicks++;
-        const state = await page.evaluate(panelText);
-        const idle = await page.evaluate(() => document.documentElement.dataset.idle === 'true');
-        const shown = c.summary ? await page.locator('#summary .sentence-text').count() : 0;
-        if (idle && (c.summary ? shown > 0 && /^\d+ sentences?, /.test(state) : c.shows.test(state))) break;
-        assert.ok(performance.now() - t0 < bound, `no answer within ${bound} ms; the panel says: ${state}`);
-        await page.waitForTimeout(50);
-      }
+      const { longestCpu } = await mainThreadTasks(env.browser, page, async () => {
+        for (;;) {
+          await page.mouse.click(600, 12); // the top bar: no control there
+          clicks++;
+          const state = await page.evaluate(panelText);
+          const idle = await page.evaluate(() => document.documentElement.dataset.idle === 'true');
+          const shown = c.summary ? await page.locator('#summary .sentence-text').count() : 0;
+          if (idle && (c.summary ? shown > 0 && /^\d+ sentences?, /.test(state) : c.shows.test(state))) break;
+          assert.ok(performance.now() - t0 < bound, `no answer within ${bound} ms; the panel says: ${state}`);
+          await page.waitForTimeout(50);
+        }
+      });
       const answerMs = performance.now() - t0;
       if (c.lengths) {
         for (const v of c.lengths) {
@@ -294,7 +305,8 @@ describe('bad input through the page in Chromium', () => {
       const delays = await page.evaluate(() => window.__clickDelays);
       assert.equal(delays.length, clicks, 'every click was handled');
       const slowest = Math.max(...delays);
-      assert.ok(slowest < 200, `a click waited ${Math.round(slowest)} ms to be handled`);
+      assert.ok(longestCpu < 200, `a main-thread task took ${Math.round(longestCpu)} ms of CPU while clicks waited (slowest click ${Math.round(slowest)} ms)`);
+      assert.ok(slowest < 2000, `a click waited ${Math.round(slowest)} ms to be handled`);
       const longest = await page.evaluate(() => window.__longest);
       if (c.split) {
         // One box per article: the first 8 shown, the rest on request.
@@ -348,7 +360,7 @@ describe('bad input through the page in Chromium', () => {
       assert.equal(await page.evaluate(() => window.__pwned), undefined);
       assert.deepEqual(dialogs, []);
       assert.deepEqual(errors.filter((e) => !/Executing inline event handler|Refused to execute inline script/.test(e)), []);
-      pageTimes.push(`${c.name}: answer ${Math.round(answerMs)} ms, slowest click ${Math.round(slowest)} ms of ${clicks}, longest task ${Math.round(longest)} ms, case ${Date.now() - started} ms`);
+      pageTimes.push(`${c.name}: answer ${Math.round(answerMs)} ms, slowest click ${Math.round(slowest)} ms of ${clicks}, longest task ${Math.round(longest)} ms (while clicking: ${Math.round(longestCpu)} ms of CPU), case ${Date.now() - started} ms`);
       await context.close();
     });
   }

@@ -121,6 +121,43 @@ export async function summaryTexts(page, count) {
   return page.locator('#summary .sentence-text').allTextContents();
 }
 
+/**
+ * Runs `fn` while Chromium traces the page's main thread, and returns
+ * `{ result, longestCpu, longestWall }`: the longest main-thread task in the
+ * CPU time the thread spent on it, and in wall time (ms). A task that holds
+ * the main thread holds back every click and keystroke for as long as it
+ * runs; on an idle machine its wall time is its CPU time, but on a busy one
+ * (other tests, builds) the thread also waits for a core, and a wall-clock
+ * bound fails for the machine's load, not the page's. The CPU time does not
+ * grow with the load: a responsiveness bound on it fails only when the page
+ * itself does too much in one task. (Trace category `toplevel`: each task's
+ * `dur` and thread time `tdur`, in µs.)
+ */
+export async function mainThreadTasks(browser, page, fn) {
+  await browser.startTracing(page, { categories: ['toplevel'] });
+  let result;
+  let buffer;
+  try {
+    result = await fn();
+  } finally {
+    buffer = await browser.stopTracing();
+  }
+  const trace = JSON.parse(buffer.toString('utf8'));
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  let longestCpu = 0;
+  let longestWall = 0;
+  let tasks = 0;
+  for (const e of events) {
+    if (e.ph !== 'X' || !main.has(`${e.pid}:${e.tid}`)) continue;
+    tasks++;
+    longestWall = Math.max(longestWall, (e.dur ?? 0) / 1000);
+    longestCpu = Math.max(longestCpu, (e.tdur ?? e.dur ?? 0) / 1000);
+  }
+  if (!tasks) throw new Error('the trace holds no task of the page\'s main thread');
+  return { result, longestCpu, longestWall };
+}
+
 /** Waits until no summary is scheduled or running: what is shown is for the latest input. */
 export async function settled(page) {
   await page.waitForFunction(() => document.documentElement.dataset.idle === 'true');
