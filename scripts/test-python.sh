@@ -31,12 +31,8 @@ fi
 # mostly downloads, while the Rust tests compile).
 [[ "${1:-}" == "--deps" ]] && exit 0
 
-# GISTR_CLIPPY_DONE=1: scripts/test.sh ran this clippy already (in its Rust
-# lane, with the other lints).
-if [ "${GISTR_CLIPPY_DONE:-}" != 1 ]; then
-  step "clippy on the PyO3 glue (feature python)"
-  cargo clippy -q -p gistr-python --features python --all-targets -- -D warnings
-fi
+step "clippy on the PyO3 glue (feature python)"
+cargo clippy -q -p gistr-python --features python --all-targets -- -D warnings
 
 step "build the wheel and the CLI"
 # GISTR_WHEEL_BUILT=1: scripts/test.sh built dist/python's wheel already (in
