@@ -146,6 +146,8 @@ swap(cspMeta[0], `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
 swap('<link rel="stylesheet" href="style.css">', '');
 swap('<script src="vendor/Readability.js" defer></script>', '');
 swap('<script type="module" src="app.js"></script>', '');
+// The modules app.js imports are inlined too: their preload hints go.
+html = html.replace(/<!-- Every module app\.js imports[^\n]*-->\n/, '').replace(/<link rel="modulepreload" href="[^"]+">\n/g, '');
 // Replacement functions, so `$` in the inlined code is never a replacement pattern.
 html = html.replace('</head>', () => `<style>${css}</style>\n</head>`);
 html = html.replace('</body>', () =>
