@@ -14,7 +14,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { initSync, summarize } from '../../www/pkg/gistr.js';
-import { ROOT, LIBRARY_A, mainThreadTasks, openPage, settled, setup } from './helpers.mjs';
+import { ROOT, LIBRARY_A, dropFiles, mainThreadTasks, openPage, pasteText, savedArticles, settled, setup } from './helpers.mjs';
 import {
   asUtf8, docxBytes, emojiText, mixedScripts, oneWordLines, pdfBytes, pngBytes, randomBytes, repeatedStory,
   rtlText, smallArticles, story, wordsWithoutPunctuation,
@@ -170,26 +170,12 @@ const panelText = () => ['file-problems', 'status', 'error-box', 'empty-state', 
 /** Puts `text` in box `n`: typed when short, else pasted as the clipboard would (a long paste never enters a textarea). */
 async function putText(page, n, text) {
   while ((await page.locator('#cards > li').count()) <= n) await page.click('#add-button');
-  const area = page.locator('#cards > li').nth(n).locator('textarea');
-  if (text.length <= 100_000) return area.fill(text);
-  await page.evaluate(({ n, text }) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', text);
-    const target = document.querySelectorAll('#cards > li')[n].querySelector('textarea');
-    target.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: dt }));
-  }, { n, text });
+  if (text.length <= 100_000) return page.locator('#cards > li').nth(n).locator('textarea').fill(text);
+  await pasteText(page, text, n);
 }
 
 /** Drops files ({name, type, bytes}) on the page, as a person would. */
-async function drop(page, files) {
-  await page.evaluate((list) => {
-    const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      document.getElementById('dropzone').dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
-    }
-  }, files.map((f) => ({ ...f, bytes: [...f.bytes] })));
-}
+const drop = (page, files) => dropFiles(page, files.map((f) => ({ ...f, bytes: [...f.bytes] })));
 
 const file = (name, type, bytes) => ({ name, type, bytes });
 const text = (s) => new TextEncoder().encode(s);
@@ -328,19 +314,7 @@ describe('bad input through the page in Chromium', () => {
       // After a reload (once saved), the boxes hold the same text.
       const expected = (c.cards ?? entered).flatMap((s) => (c.split ? s.split('\n---\n') : [s])).map((s) => s.replace(/\r\n?/g, '\n').trim()).filter(Boolean);
       const want = expected.map((s) => ({ length: s.length, start: s.slice(0, 200) }));
-      const kept = async () => page.evaluate(async () => {
-        const db = await new Promise((ok) => (indexedDB.open('gistr').onsuccess = (e) => ok(e.target.result)));
-        const get = (key) => new Promise((ok) => (db.transaction('state').objectStore('state').get(key).onsuccess = (e) => ok(e.target.result)));
-        const state = (await get('gistr:v1')) || JSON.parse(localStorage.getItem('gistr:v1') || 'null');
-        const out = [];
-        for (const a of state ? state.articles : []) {
-          let t = a.text;
-          if (a.chunks) for (let k = 0; k < a.chunks.n; k++) t += await get(`${a.chunks.key}:${k}`);
-          if (t.trim()) out.push({ length: t.length, start: t.slice(0, 200) });
-        }
-        db.close();
-        return out;
-      });
+      const kept = async () => (await savedArticles(page)).filter((a) => !a.blank).map(({ length, start }) => ({ length, start }));
       let saved = [];
       for (let i = 0; i < 100 && JSON.stringify(saved) !== JSON.stringify(want); i++) {
         await page.waitForTimeout(100);

@@ -163,6 +163,56 @@ export async function settled(page) {
   await page.waitForFunction(() => document.documentElement.dataset.idle === 'true');
 }
 
+/**
+ * Pastes `text` into box `n` as the clipboard would (a synthetic paste event: a
+ * long paste never enters a textarea). Without `text`, pastes `window.__text`
+ * (made in the page by makeText, so that megabytes never cross to Node) and
+ * lets it go.
+ */
+export async function pasteText(page, text, n = 0) {
+  await page.evaluate(({ text, n }) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text ?? window.__text);
+    if (text == null) window.__text = null;
+    const box = document.querySelectorAll('#cards > li')[n].querySelector('textarea');
+    box.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: dt }));
+  }, { text: text ?? null, n });
+}
+
+/**
+ * What the page has saved, read back as the page reads it (IndexedDB, else
+ * localStorage; a long text from its pieces): for each article, its file name,
+ * its text's length and first 200 characters, whether it holds a \r, whether
+ * it is only white space, and
+ * `slice` ([from, to]) of its text when asked. Computed in the page: a text of
+ * 70 MB is never copied to Node.
+ */
+export async function savedArticles(page, { slice } = {}) {
+  return page.evaluate(async (slice) => {
+    const db = await new Promise((ok) => (indexedDB.open('gistr').onsuccess = (e) => ok(e.target.result)));
+    const get = (key) => new Promise((ok) => (db.transaction('state').objectStore('state').get(key).onsuccess = (e) => ok(e.target.result)));
+    const state = (await get('gistr:v1')) || JSON.parse(localStorage.getItem('gistr:v1') || 'null');
+    const out = [];
+    for (const a of state ? state.articles : []) {
+      const pieces = [a.text];
+      if (a.chunks) for (let k = 0; k < a.chunks.n; k++) pieces.push(await get(`${a.chunks.key}:${k}`));
+      // Piece by piece: the whole text is only joined for a slice.
+      let start = '';
+      for (const p of pieces) if (start.length < 200) start += p.slice(0, 200 - start.length);
+      out.push({
+        file: a.file,
+        length: pieces.reduce((n, p) => n + p.length, 0),
+        start,
+        crlf: pieces.some((p) => p.includes('\r')),
+        blank: pieces.every((p) => !p.trim()),
+        ...(slice ? { slice: pieces.join('').slice(...slice) } : {}),
+      });
+    }
+    db.close();
+    return out;
+  }, slice ?? null);
+}
+
 // ---------------------------------------------------------------- fixtures
 
 export const LIBRARY_A = `Riverside library reopens after flood repairs

@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { LIBRARY_A, LIBRARY_B, fillArticle, mainThreadTasks, openPage, makeText, settled, setup, summaryTexts } from './helpers.mjs';
+import { LIBRARY_A, LIBRARY_B, fillArticle, mainThreadTasks, openPage, makeText, savedArticles, settled, setup, summaryTexts } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -75,22 +75,7 @@ test('a 20 MB paste: a preview, no long freeze, Cancel keeps the text, and it su
   await page.waitForSelector('html[data-ready="true"]');
   await page.locator('#cancel-button').click({ timeout: 15000 }); // the reload summarises again
   // What IndexedDB holds: each article's text, or its pieces (one record each).
-  const kept = await page.evaluate(async () => {
-    const db = await new Promise((ok) => (indexedDB.open('gistr').onsuccess = (e) => ok(e.target.result)));
-    const get = (key) => new Promise((ok) => (db.transaction('state').objectStore('state').get(key).onsuccess = (e) => ok(e.target.result)));
-    const state = await get('gistr:v1');
-    const lengths = [];
-    for (const a of state.articles) {
-      if (!a.chunks) {
-        lengths.push(a.text.length);
-        continue;
-      }
-      let n = 0;
-      for (let k = 0; k < a.chunks.n; k++) n += (await get(`${a.chunks.key}:${k}`)).length;
-      lengths.push(n);
-    }
-    return lengths;
-  });
+  const kept = (await savedArticles(page)).map((a) => a.length);
   assert.ok(kept.includes(length), `the 20 MB text was kept: ${kept}`);
   assert.match(await page.locator('#cards .card-meta').first().textContent(), /20\.\d million characters/);
   assert.equal(await page.locator('#cards .card-preview').count(), 1);
@@ -128,14 +113,8 @@ test('a dropped 20 MB text file: decoded in pieces to the same text, shown as a 
   assert.ok(clickMs < 2000, `Cancel took ${clickMs} ms`);
   // What the page holds is the file's text, line ends made \n.
   await page.waitForTimeout(600); // the save
-  const kept = await page.evaluate(async () => {
-    const db = await new Promise((ok) => (indexedDB.open('gistr').onsuccess = (e) => ok(e.target.result)));
-    const get = (key) => new Promise((ok) => (db.transaction('state').objectStore('state').get(key).onsuccess = (e) => ok(e.target.result)));
-    const a = (await get('gistr:v1')).articles.find((x) => x.file === 'huge.txt');
-    let text = '';
-    for (let k = 0; k < a.chunks.n; k++) text += await get(`${a.chunks.key}:${k}`);
-    return { length: text.length, boundary: text.slice((1 << 20) - 2, (1 << 20) + 2), crlf: text.includes('\r') };
-  });
+  const [a] = (await savedArticles(page, { slice: [(1 << 20) - 2, (1 << 20) + 2] })).filter((x) => x.file === 'huge.txt');
+  const kept = { length: a.length, boundary: a.slice, crlf: a.crlf };
   assert.deepEqual(kept, { length: sent, boundary: 'xé\nR', crlf: false }); // é's two bytes straddle the first 1 MB piece
   assert.deepEqual(errors, []);
   await context.close();

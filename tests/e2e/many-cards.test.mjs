@@ -6,7 +6,7 @@
 // scripts/bench-longtask.mjs.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, settled, setup } from './helpers.mjs';
+import { openPage, pasteText, settled, setup } from './helpers.mjs';
 
 /** The most boxes in the page at once (MAX_SHOWN in www/cards.js). */
 const MAX_BOXES = 40;
@@ -24,10 +24,9 @@ async function pasteArticles(page) {
   await page.evaluate(() => {
     const parts = [];
     for (let i = 0; i < 3000; i++) parts.push(`Report ${i} from the harbour office\nBoat ${i} reached harbour ${i % 31} on day ${i % 365} with ${(i * 7) % 300} people aboard.`);
-    const dt = new DataTransfer();
-    dt.setData('text/plain', parts.join('\n---\n'));
-    document.querySelector('#cards textarea').dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: dt }));
+    window.__text = parts.join('\n---\n');
   });
+  await pasteText(page);
   await page.waitForFunction(() => document.getElementById('article-count').textContent === '3000');
 }
 

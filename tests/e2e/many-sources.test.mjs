@@ -9,7 +9,7 @@
 // the bench script.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LIBRARY_A, LIBRARY_B, LIBRARY_C, fillArticle, openPage, settled, setup, summaryTexts } from './helpers.mjs';
+import { LIBRARY_A, LIBRARY_B, LIBRARY_C, fillArticle, openPage, pasteText, settled, setup, summaryTexts } from './helpers.mjs';
 
 /** The most source views in the page at once (MAX_SOURCES in www/render.js). */
 const MAX_SOURCES = 48;
@@ -32,11 +32,7 @@ async function pasteArticles(page, n) {
     await page.locator('#cards textarea').first().fill(text);
     await page.locator('#cards textarea').first().blur(); // the box is split into one an article
   } else {
-    await page.evaluate((text) => {
-      const dt = new DataTransfer();
-      dt.setData('text/plain', text);
-      document.querySelector('#cards textarea').dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: dt }));
-    }, text);
+    await pasteText(page, text);
   }
   await page.waitForFunction((n) => document.getElementById('article-count').textContent === String(n), n);
   await summaryTexts(page);

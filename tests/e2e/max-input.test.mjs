@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { initSync, summarize } from '../../www/pkg/gistr.js';
 import { MAX_INPUT_BYTES, inputSize, tooLargeMessage, utf8Length } from '../../www/limits.js';
-import { LIBRARY_A, ROOT, fillArticle, makeText, openPage, settled, setup } from './helpers.mjs';
+import { LIBRARY_A, ROOT, fillArticle, makeText, openPage, pasteText, savedArticles, settled, setup } from './helpers.mjs';
 
 const MAX = MAX_INPUT_BYTES;
 
@@ -99,12 +99,7 @@ describe('the page refuses an input over the limit', () => {
     await page.waitForSelector('html[data-ready="true"]');
     await makeText(page, 70);
     const length = await page.evaluate(() => window.__text.length);
-    await page.evaluate(() => {
-      const dt = new DataTransfer();
-      dt.setData('text/plain', window.__text);
-      window.__text = null;
-      document.querySelector('#cards textarea').dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: dt }));
-    });
+    await pasteText(page);
     const refused = /^Too large to summarise: this article holds 70\.\d MB of text, and gistr takes at most 67\.1 MB \(64 MiB\) at once\. Nothing was sent to the summariser, and the text is still here\./;
     await page.waitForFunction((re) => new RegExp(re).test(document.getElementById('error-box').textContent), refused.source, { timeout: 30000 });
     await settled(page);
@@ -115,19 +110,7 @@ describe('the page refuses an input over the limit', () => {
     assert.match(await page.locator('#cards .card-meta').first().textContent(), /70\.\d million characters/);
 
     // Saved (IndexedDB, in pieces): after a reload the text is back, and refused again.
-    const kept = async () => page.evaluate(async () => {
-      const db = await new Promise((ok) => (indexedDB.open('gistr').onsuccess = (e) => ok(e.target.result)));
-      const get = (key) => new Promise((ok) => (db.transaction('state').objectStore('state').get(key).onsuccess = (e) => ok(e.target.result)));
-      const state = await get('gistr:v1');
-      let n = 0;
-      for (const a of state ? state.articles : []) {
-        n = a.text.length;
-        if (a.chunks) for (let k = 0; k < a.chunks.n; k++) n += (await get(`${a.chunks.key}:${k}`)).length;
-        if (n) break;
-      }
-      db.close();
-      return n;
-    });
+    const kept = async () => (await savedArticles(page)).find((a) => a.length)?.length ?? 0;
     let saved = 0;
     for (let i = 0; i < 150 && saved !== length; i++) {
       await page.waitForTimeout(200);

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, openPage, settled, setup, summaryTexts } from './helpers.mjs';
+import { ROOT, openPage, pasteText, settled, setup, summaryTexts } from './helpers.mjs';
 import { pdfBytes } from './bad-inputs.mjs';
 
 // GISTR_SEEDS names another folder (a worktree whose parent has no shared/).
@@ -125,11 +125,8 @@ test('bad-input-360-dark: a 5 MB text with no sentence end and a dropped PDF, at
   const { page, context, errors } = await openPage(env.browser, env.base, {
     viewport: { width: 360, height: 800 }, deviceScaleFactor: 1, colorScheme: 'dark', reducedMotion: 'reduce', isMobile: true, hasTouch: true,
   });
-  await page.evaluate(() => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', 'a'.repeat(5e6));
-    document.querySelector('#cards textarea').dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: dt }));
-  });
+  await page.evaluate(() => (window.__text = 'a'.repeat(5e6)));
+  await pasteText(page);
   await page.waitForFunction(() => /^No summary: the text has no sentence ends/.test(document.getElementById('status').textContent), null, { timeout: 30000 });
   await page.evaluate((bytes) => {
     const dt = new DataTransfer();
