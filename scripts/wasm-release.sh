@@ -19,8 +19,8 @@
 # message; std is also optimised and inlined with gistr's own code:
 # 227,076 -> 221,314 B gzipped (scripts/bench-build-wasm.sh), below the
 # 223,069 B of before the one-schema work; Node tier-50 median 33.2 ->
-# 32.6 ms (farm-bench paired, 9 runs of benches/wasm/node-bench.mjs: the
-# same speed). Behaviour is the same: a panic trapped before as well. It
+# 32.6 ms (9 runs of benches/wasm/node-bench.mjs for each module in
+# turn, paired: the same speed). Behaviour is the same: a panic trapped before as well. It
 # costs about 2 minutes more the first time (std is compiled).
 # The flags apply to this build only: cargo test, clippy and the CLI are
 # built as before.
