@@ -67,7 +67,7 @@ fn the_typescript_types_accept_real_output_and_only_it() {
         .and_then(|s| s.summarize(Budget::Sentences(2), Order::Rank))
         .expect("summary");
     add("SummaryResult", serde_json::to_string(&again).expect("JSON"));
-    // A capped input's note (crates/gistr/tests/summarize.rs makes a real one; its
+    // A capped input's note (crates/gistr/tests/it/summarize.rs makes a real one; its
     // 3,000 sentences would make this check slow): the serialiser's shape.
     let mut capped = summarize(&articles, &Options::default()).expect("summary");
     capped.compared = Some(gistr::Compared {

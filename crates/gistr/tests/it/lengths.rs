@@ -5,7 +5,7 @@
 use gistr::{summarize, Article, Budget, Options, Status};
 use unicode_segmentation::UnicodeSegmentation;
 
-mod common;
+use crate::common;
 use common::run;
 
 /// A summary shorter than asked says why: every sentence left out repeats

@@ -1,7 +1,7 @@
 //! What the integration tests share: the strike fixtures
 //! (tests/fixtures/strike), written for this project, a summary of them,
 //! and the seed articles beside the repository (`../shared/seeds`), when
-//! they are there. Each test crate uses a part.
+//! they are there. Each test module uses a part.
 #![allow(dead_code)]
 
 use std::path::PathBuf;

@@ -2,9 +2,9 @@
 //! paraphrases written for these tests, and on the seed articles in
 //! `../shared/seeds` when that folder is present.
 
+use crate::common;
 use gistr::{summarize, Article, Budget, ConflictKind, Dedup, Options, Status, Summary};
 use std::collections::{BTreeMap, BTreeSet};
-mod common;
 
 /// Two reports of one event, the second paraphrasing the first.
 const FIRST: &str = "\
@@ -344,9 +344,9 @@ proptest::proptest! {
 #[test]
 fn a_standfirst_and_its_lede_are_one_fact() {
     let texts = [
-        include_str!("../../../tests/fixtures/standfirst/1-coast-radio.txt"),
-        include_str!("../../../tests/fixtures/standfirst/2-valley-post.txt"),
-        include_str!("../../../tests/fixtures/standfirst/3-wire.txt"),
+        include_str!("../../../../tests/fixtures/standfirst/1-coast-radio.txt"),
+        include_str!("../../../../tests/fixtures/standfirst/2-valley-post.txt"),
+        include_str!("../../../../tests/fixtures/standfirst/3-wire.txt"),
     ];
     let articles: Vec<Article> = texts.iter().map(|t| Article::from_plain_text(t, None)).collect();
     let standfirst = "said she hopes for a \"constructive day\"";

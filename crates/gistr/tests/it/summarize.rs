@@ -10,7 +10,7 @@
 use gistr::{summarize, Article, Budget, Dedup, ErrorKind, Options, Order, Status, Summary};
 use unicode_segmentation::UnicodeSegmentation;
 
-mod common;
+use crate::common;
 use common::{run, strike};
 
 /// Text that must never reach a summary of the strike fixtures.
@@ -210,7 +210,7 @@ fn every_version_of_a_chosen_fact_is_marked_a_duplicate() {
 
 #[test]
 fn two_versions_of_one_fact_are_never_both_chosen() {
-    // Found by the property test (tests/properties.rs): the second and the
+    // Found by the property test (tests/it/properties.rs): the second and the
     // fourth sentence are versions of one fact (one cluster) that are
     // neither graph neighbours nor in one duplicate group, so selection
     // never compared them, and both were chosen.

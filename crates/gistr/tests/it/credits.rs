@@ -9,7 +9,7 @@
 use gistr::{summarize, Article, Budget, ConflictKind, Options, Status, Summary};
 use proptest::prelude::*;
 
-mod common;
+use crate::common;
 
 /// Every count a reader sees agrees with the sentence statuses.
 fn check_one_truth(summary: &Summary) -> Result<(), String> {
