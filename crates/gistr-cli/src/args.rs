@@ -39,19 +39,18 @@ PLAIN TEXT:
     lines is several articles, numbered in order among the others (so the
     marks [1,3] and --json's \"articles\" count them), and a note on stderr
     gives their numbers (\"a.txt holds 2 articles between --- lines: articles
-    1 and 2\"). Each
-    article's title is the first of its first three non-empty lines that reads
-    as a headline (3 to 25 words, at most 160 characters, its last character
-    none of . ! ? : ; , … \" ” » ) ), else, for a file's first article alone,
-    the file's name without its extension (none for stdin). The title line
-    stays in the text (a line repeating the title counts as boilerplate) and
-    the title is a mild focus; line ends become \\n and each article's text is
-    trimmed, so --json offsets count in that text. .html, .htm, .xhtml, .md
-    and .markdown files are read as they are: one article each, untitled,
-    never split. --no-title reads every FILE that way (offsets count in the
-    file as read); --no-split keeps the titles but reads each FILE as one
-    article, its --- lines text (then a file with --- lines is summarised
-    otherwise than on the page).
+    1 and 2\"). Each article's title is the first of its first three non-empty
+    lines that reads as a headline (3 to 25 words, at most 160 characters, its
+    last character none of . ! ? : ; , … \" ” » ) ), else, for a file's first
+    article alone, the file's name without its extension (none for stdin). The
+    title line stays in the text (a line repeating the title counts as
+    boilerplate) and the title is a mild focus; line ends become \\n and each
+    article's text is trimmed, so --json offsets count in that text. .html,
+    .htm, .xhtml, .md and .markdown files are read as they are: one article
+    each, untitled, never split. --no-title reads every FILE that way (offsets
+    count in the file as read); --no-split keeps the titles but reads each
+    FILE as one article, its --- lines text (then a file with --- lines is
+    summarised otherwise than on the page).
 
 EXIT STATUS:
     0    a summary was printed
