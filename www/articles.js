@@ -109,7 +109,7 @@ export async function articleFromFile(file) {
     // Megabytes of plain text: decoded a piece per task, so the page keeps answering.
     const text = await decodeInPieces(bytes);
     if (text !== null) {
-      const article = { ...articleFromPlainText('', file.name), text, title: guessTitle(text) || baseName(file.name) };
+      const article = { ...articleFromPlainText('', file.name), text, title: plainTextTitle(text, file.name) };
       if (!text) throw new Error(`${file.name}: no article text found`);
       return article;
     }
@@ -214,10 +214,20 @@ function charsetFromContentType(value) {
   return '';
 }
 
+/**
+ * A plain text's title: the headline line of its first article (the text
+ * before its first separator line: a headline after it is the second
+ * article's), else the file's name without its extension, else ''.
+ */
+function plainTextTitle(text, fileName) {
+  const first = hasSeparator(text) ? splitArticles(text)[0] || '' : text;
+  return guessTitle(first) || (fileName ? baseName(fileName) : '');
+}
+
 export function articleFromPlainText(raw, fileName = '') {
   const text = normalizeNewlines(raw).trim();
   return {
-    title: guessTitle(text) || (fileName ? baseName(fileName) : ''),
+    title: plainTextTitle(text, fileName),
     text,
     source: '',
     byline: '',

@@ -6,7 +6,11 @@
 // the core on. 2: the CLI's --json on files equals the wasm module's result
 // for the articles the page builds from the same files, in Node. 3: files
 // dropped on the page: the worker's result is the CLI's --json, byte for
-// byte (see sameResult).
+// byte (see sameResult). A .txt file holding separator lines (a line of
+// three or more dashes) is several articles in both: the page's rule
+// (articles.js splitArticles, cards.js cardArticles) gives every case of
+// tests/fixtures/separators.json, which the core is checked on too, and a
+// set of files with such a file is one of the sets compared.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -14,10 +18,12 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { guessTitle, articleFromPlainText } from '../../www/articles.js';
+import { articleFromPlainText, guessTitle, hasSeparator, isSeparatorLine, normalizeNewlines, splitArticles } from '../../www/articles.js';
+import { cardArticles, newCard } from '../../www/cards.js';
 import { ROOT, dropFiles, gotoReady, openPage, requireBuilt, settled, setup, summaryTexts } from './helpers.mjs';
 
 const table = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/titles.json'), 'utf8'));
+const separators = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/separators.json'), 'utf8'));
 
 test('the page reads plain text by the table the core is checked on', () => {
   assert.ok(table.cases.length >= 30, `${table.cases.length} cases`);
@@ -27,6 +33,26 @@ test('the page reads plain text by the table the core is checked on', () => {
     // What the page sends: the card's title trimmed, left out when empty (cards.js, app.js).
     assert.equal(a.title.trim() || null, c.title, `title: ${c.why}`);
     assert.equal(a.text, c.body, `body: ${c.why}`);
+  }
+});
+
+/** What the page sends for a text dropped as a file called `name` (articles.js, then cards.js and app.js): one article a piece. */
+function sentFor(text, name) {
+  const article = articleFromPlainText(text, name);
+  // A file with no text is refused (articleFromFile): no card.
+  if (!article.text.trim()) return [];
+  return cardArticles([newCard(article)]).map((a) => ({ text: a.text, ...(a.title.trim() && { title: a.title.trim() }), ...(a.source && { source: a.source }) }));
+}
+
+test('the page splits plain text on --- lines by the table the core is checked on', () => {
+  assert.ok(separators.cases.length >= 20, `${separators.cases.length} cases`);
+  for (const c of separators.cases) {
+    assert.equal(hasSeparator(c.text), c.separator, `hasSeparator: ${c.why}`);
+    assert.equal(normalizeNewlines(c.text).split('\n').some(isSeparatorLine), c.separator, `isSeparatorLine: ${c.why}`);
+    assert.deepEqual(splitArticles(c.text), c.pieces, `pieces: ${c.why}`);
+    const sent = sentFor(c.text, c.name || '');
+    assert.deepEqual(sent.map((a) => a.text), c.pieces, `sent texts: ${c.why}`);
+    assert.deepEqual(sent.map((a) => a.title ?? null), c.titles, `titles: ${c.why}`);
   }
 });
 
@@ -43,6 +69,23 @@ function sets() {
     if (files.length) out.push({ dir, files });
   }
   return out;
+}
+
+/**
+ * The strike fixtures as two files: the first two reports in one .txt
+ * file, separated by a line of dashes (with CR LF line ends and spaces
+ * around it), and the third alone. The page and the CLI read the first
+ * file as two articles: three in all, as from three files.
+ */
+function splitSet() {
+  const dir = mkdtempSync(join(tmpdir(), 'gistr-split-'));
+  const src = join(ROOT, 'tests/fixtures/strike');
+  const [a, b, c] = readdirSync(src).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(src, f), 'utf8'));
+  const joined = join(dir, 'two-reports.txt');
+  writeFileSync(joined, `${a.replace(/\n/g, '\r\n')}\r\n  -----  \r\n${b.replace(/\n/g, '\r\n')}`);
+  const third = join(dir, 'third.txt');
+  writeFileSync(third, c);
+  return { dir: 'tests/fixtures/strike, two of them in one file split by ---', files: [joined, third], articles: 3 };
 }
 
 /**
@@ -103,11 +146,7 @@ function sameResult(got, want, what) {
 }
 
 /** The articles the page sends for dropped .txt files (articles.js, then cards.js and app.js). */
-const pageArticles = (files) =>
-  files.map((f) => {
-    const { title, text, source } = articleFromPlainText(readFileSync(f, 'utf8'), basename(f));
-    return { text, ...(title.trim() && { title: title.trim() }), ...(source && { source }) };
-  });
+const pageArticles = (files) => files.flatMap((f) => sentFor(readFileSync(f, 'utf8'), basename(f)));
 
 describe('the CLI and the page give one summary of the same files', () => {
   before(() => {
@@ -118,11 +157,12 @@ describe('the CLI and the page give one summary of the same files', () => {
   test('in Node: the wasm module on the page\'s articles gives the CLI\'s --json', async (t) => {
     const wasm = await import(pathToFileURL(join(ROOT, 'www/pkg/gistr.js')).href);
     wasm.initSync({ module: readFileSync(join(ROOT, 'www/pkg/gistr_bg.wasm')) });
-    const all = sets();
-    assert.ok(all.length >= 2);
+    const all = [...sets(), splitSet()];
+    assert.ok(all.length >= 3);
     let titled = 0;
     for (const { dir, files } of all) {
       const articles = pageArticles(files);
+      if (dir.includes('split')) assert.equal(articles.length, 3, 'a file with a --- line is two articles');
       titled += articles.filter((a) => a.title).length;
       for (const options of [{}, { sentences: 3, order: 'rank' }, { words: 100 }]) {
         const want = `${JSON.stringify(wasm.summarize(articles, options))}\n`;
@@ -141,7 +181,7 @@ describe('the CLI and the page give one summary of the same files', () => {
       await env?.close();
     });
 
-    for (const { dir, files } of [...sets(), encodedSet()]) {
+    for (const { dir, files, articles = files.length } of [...sets(), encodedSet(), splitSet()]) {
       test(`files dropped from ${dir}: the worker's result is the CLI's --json`, async (t) => {
         const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
         // What the page asks its worker and what the worker answers, as they pass.
@@ -172,7 +212,7 @@ describe('the CLI and the page give one summary of the same files', () => {
         const last = answered.at(-1);
         assert.ok(last, 'the worker answered');
         const request = asked.find((r) => r.id === last.id);
-        assert.equal(request.n, files.length, 'the answer is for every file');
+        assert.equal(request.n, articles, 'the answer is for every article of every file');
         sameResult(cliJson(files, request.options), `${last.json}\n`, `${dir} ${JSON.stringify(request.options)}`);
         await context.close();
       });

@@ -36,8 +36,11 @@ def flags(options: Dict[str, Any]) -> List[str]:
 def same_as_cli(cli: Path, files: List[Path], options: Dict[str, Any]) -> None:
     r = run_cli(cli, ["--json", *flags(options), *map(str, files)])
     assert r.returncode in (0, 3), r.stderr
-    # The CLI reads a .txt file as plain text: its headline line is the title.
-    articles = [{**gistr.plain_text(f.read_text(encoding="utf-8"), f.name), "source": str(f)} for f in files]
+    # The CLI reads a .txt file as plain text: one article between --- lines,
+    # each titled by its headline line.
+    articles = [
+        {**a, "source": str(f)} for f in files for a in gistr.plain_articles(f.read_text(encoding="utf-8"), f.name)
+    ]
     summary = gistr.summarize(articles, **options)
     assert summary.to_dict() == json.loads(r.stdout), options
     # The same bytes, too (one serialiser).
@@ -47,6 +50,17 @@ def same_as_cli(cli: Path, files: List[Path], options: Dict[str, Any]) -> None:
 @pytest.mark.parametrize("options", OPTIONS, ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()) or "defaults")
 def test_fixture_articles(cli: Path, options: Dict[str, Any]) -> None:
     same_as_cli(cli, sorted((ROOT / "tests/fixtures/strike").glob("*.txt")), options)
+
+
+def test_a_file_of_several_articles(cli: Path, tmp_path: Path) -> None:
+    # Two reports in one file, split by a line of dashes: three articles with
+    # the third file, as the CLI and the page read them.
+    a, b, c = sorted((ROOT / "tests/fixtures/strike").glob("*.txt"))
+    joined = tmp_path / "two.txt"
+    joined.write_text(a.read_text(encoding="utf-8") + "\n  ----  \n" + b.read_text(encoding="utf-8"), encoding="utf-8")
+    assert len(gistr.plain_articles(joined.read_text(encoding="utf-8"), joined.name)) == 2
+    for options in OPTIONS[:3]:
+        same_as_cli(cli, [joined, c], options)
 
 
 @pytest.mark.parametrize("options", OPTIONS[:4], ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()) or "defaults")

@@ -9,8 +9,9 @@ pub const USAGE: &str = "\
 gistr — summarise several articles about one event, each fact once
 
 USAGE:
-    gistr [OPTIONS] FILE...          summarise the files (- for stdin), one article each
-                                     (plain text as the web page reads it: see TITLES)
+    gistr [OPTIONS] FILE...          summarise the files (- for stdin): one article each, or
+                                     one between --- lines of plain text, as the web page
+                                     reads them (see PLAIN TEXT)
     gistr [OPTIONS] --jsonl FILE     summarise one cluster per line: {\"id\", \"docs\": [{\"title\", \"text\", \"source\"}]}
                                      (with --json, each line out carries the whole result too)
     gistr dedup FILE                 group the near-duplicate lines of FILE
@@ -27,20 +28,29 @@ OPTIONS:
     --focus TEXT       rank toward these words or this question
     --topic            with --jsonl: use each cluster's meta.topic as the focus
     --json             print the full result as JSON (with --jsonl: in each line's \"result\")
-    --no-title         take no title from FILEs: each is its text as read, untitled
+    --no-split         one article a FILE: its --- lines are text, not separators
+    --no-title         read FILEs as they are: one article each, untitled, unsplit
     -h, --help         print this help
 
-TITLES:
-    A FILE or stdin is read as the web page reads a .txt file, so both give
-    the same summary: the first of its first three non-empty lines that reads
-    as a headline (3 to 25 words, at most 160 characters, its last character
-    none of . ! ? : ; , … \" ” » ) ) is the article's title, else the file's name
-    without its extension (none for stdin). The title line stays in the text
-    (a line repeating the title counts as boilerplate) and the title is a mild
-    focus; line ends become \\n and the text is trimmed, so --json offsets
-    count in that text. .html, .htm, .xhtml, .md and .markdown files are read
-    as they are, untitled. --no-title reads every FILE that way (the
-    behaviour before titles were taken; offsets count in the file as read).
+PLAIN TEXT:
+    A FILE or stdin is read as the web page reads a dropped .txt file, so both
+    give the same summary and the same credits. A line holding only three or
+    more dashes (spaces around allowed) separates articles: a file with such
+    lines is several articles, numbered in order among the others (so the
+    marks [1,3] and --json's \"articles\" count them), and a note on stderr
+    gives their numbers (\"a.txt holds 2 articles between --- lines: articles
+    1 and 2\"). Each article's title is the first of its first three non-empty
+    lines that reads as a headline (3 to 25 words, at most 160 characters, its
+    last character none of . ! ? : ; , … \" ” » ) ), else, for a file's first
+    article alone, the file's name without its extension (none for stdin). The
+    title line stays in the text (a line repeating the title counts as
+    boilerplate) and the title is a mild focus; line ends become \\n and each
+    article's text is trimmed, so --json offsets count in that text. .html,
+    .htm, .xhtml, .md and .markdown files are read as they are: one article
+    each, untitled, never split. --no-title reads every FILE that way (offsets
+    count in the file as read); --no-split keeps the titles but reads each
+    FILE as one article, its --- lines text (then a file with --- lines is
+    summarised otherwise than on the page).
 
 EXIT STATUS:
     0    a summary was printed
@@ -55,8 +65,8 @@ pub enum Command {
     Summarize {
         files: Vec<PathBuf>,
         json: bool,
-        /// Whether plain text gives its headline line as the title (off: `--no-title`).
-        title_lines: bool,
+        /// How plain text is read (`--no-title`, `--no-split`).
+        plain: Plain,
     },
     Jsonl {
         file: PathBuf,
@@ -69,6 +79,18 @@ pub enum Command {
         features: bool,
     },
     Help,
+}
+
+/// How a plain-text FILE (not HTML, not Markdown) is read.
+#[derive(Clone, Copy)]
+pub enum Plain {
+    /// As the page reads a `.txt` file: split at separator lines, each
+    /// piece titled (the default).
+    AsThePage,
+    /// One article a file, titled (`--no-split`).
+    Whole,
+    /// One article a file as read, untitled (`--no-title`).
+    AsIs,
 }
 
 pub struct Args {
@@ -90,6 +112,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
     let mut jsonl = None;
     let mut topic = false;
     let mut no_title = false;
+    let mut no_split = false;
     let mut dedup = false;
     let mut pairs = false;
     let mut features = false;
@@ -111,6 +134,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
             Long("topic") => topic = true,
             Long("json") => json = true,
             Long("no-title") => no_title = true,
+            Long("no-split") => no_split = true,
             Long("jsonl") => jsonl = Some(PathBuf::from(value(&mut p)?)),
             Long("pairs") => pairs = true,
             Long("features") => features = true,
@@ -138,6 +162,8 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
         return Err("--features goes with dedup --pairs".into());
     } else if no_title && jsonl.is_some() {
         return Err("--no-title goes with FILE... (--jsonl takes each title from its docs)".into());
+    } else if no_split && jsonl.is_some() {
+        return Err("--no-split goes with FILE... (--jsonl takes each article from its docs)".into());
     } else if let Some(file) = jsonl {
         Command::Jsonl { file, topic, json }
     } else if files.is_empty() {
@@ -146,7 +172,13 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args,
         Command::Summarize {
             files,
             json,
-            title_lines: !no_title,
+            plain: if no_title {
+                Plain::AsIs
+            } else if no_split {
+                Plain::Whole
+            } else {
+                Plain::AsThePage
+            },
         }
     };
     Ok(Args { command, options })

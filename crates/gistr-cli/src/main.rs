@@ -6,7 +6,7 @@ mod args;
 mod decode;
 mod dedup;
 
-use args::{Command, USAGE};
+use args::{Command, Plain, USAGE};
 use gistr::{summarize, Article, Empty, Options};
 use serde_json::{json, Value};
 use std::io::{self, Read, Write};
@@ -30,11 +30,7 @@ fn main() -> ExitCode {
             print!("{USAGE}");
             Ok(None)
         }
-        Command::Summarize {
-            files,
-            json,
-            title_lines,
-        } => run_files(&files, json, title_lines, &args.options),
+        Command::Summarize { files, json, plain } => run_files(&files, json, plain, &args.options),
         Command::Jsonl { file, topic, json } => run_jsonl(&file, topic, json, &args.options).map(|()| None),
         Command::Dedup {
             file,
@@ -101,43 +97,94 @@ pub(crate) fn read(path: &Path) -> Result<String, String> {
 /// no plain-text headline.
 const NOT_PLAIN: [&str; 5] = ["html", "htm", "xhtml", "md", "markdown"];
 
-/// One file (or stdin, `-`) as an article. Plain text is read as the page
-/// reads a `.txt` file (`Article::from_plain_text`: a first line that reads
-/// as a headline is the title, else the file's name; line ends made `\n`,
-/// the whole trimmed), unless `title_lines` is off (`--no-title`) or the
-/// file is HTML or Markdown: then the text as read, with no title.
-fn article_of(path: &Path, text: String, title_lines: bool) -> Article {
+/// One file (or stdin, `-`) as its articles. Plain text is read as the
+/// page reads a `.txt` file (`Article::split_plain_text`: one article
+/// between separator lines, `---`; a first line that reads as a headline is
+/// its title, else, for the first, the file's name; line ends made `\n`,
+/// each trimmed), or as one article (`--no-split`:
+/// `Article::from_plain_text`). Under `--no-title`, and for HTML and
+/// Markdown, the text as read: one article, untitled. An empty file is
+/// one empty article (whose summary says there is no text); a file of
+/// separator lines alone is none, as on the page.
+fn articles_of(path: &Path, text: String, plain: Plain) -> Vec<Article> {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
-    if !title_lines || NOT_PLAIN.contains(&ext.as_str()) {
-        return Article::new(text);
+    if NOT_PLAIN.contains(&ext.as_str()) {
+        return vec![Article::new(text)];
     }
     let name = (path != Path::new("-"))
         .then(|| path.file_name().map(|n| n.to_string_lossy()))
         .flatten();
-    Article::from_plain_text(&text, name.as_deref())
+    match plain {
+        Plain::AsIs => vec![Article::new(text)],
+        Plain::Whole => vec![Article::from_plain_text(&text, name.as_deref())],
+        Plain::AsThePage => {
+            let articles = Article::split_plain_text(&text, name.as_deref());
+            // No article and no separator: a text of white space alone.
+            if articles.is_empty() && !text.contains("---") {
+                return vec![Article::from_plain_text(&text, name.as_deref())];
+            }
+            articles
+        }
+    }
+}
+
+/// A file's name in messages: its path, or "stdin".
+fn shown(path: &Path) -> String {
+    if path == Path::new("-") {
+        "stdin".to_string()
+    } else {
+        path.display().to_string()
+    }
 }
 
 /// Prints the summary of `files`; `Some` reason when it is empty.
 fn run_files(
     files: &[std::path::PathBuf],
     as_json: bool,
-    title_lines: bool,
+    plain: Plain,
     options: &Options,
 ) -> Result<Option<Empty>, String> {
-    let articles = files
-        .iter()
-        .map(|f| Ok(article_of(f, read(f)?, title_lines).with_source(f.display().to_string())))
-        .collect::<Result<Vec<_>, String>>()?;
+    // The articles in order, and the file each came from.
+    let mut articles = Vec::new();
+    let mut from = Vec::new();
+    for (i, f) in files.iter().enumerate() {
+        let pieces = articles_of(f, read(f)?, plain);
+        let name = shown(f);
+        // A split file: its articles' numbers, on stderr (marks and --json
+        // count articles, not files), and each its own source.
+        let n = pieces.len();
+        let first = articles.len() + 1;
+        match n {
+            0 => eprintln!("gistr: note: {name} holds only --- lines: no article"),
+            1 => {}
+            _ => {
+                let and = if n == 2 { "and" } else { "to" };
+                let last = first + n - 1;
+                eprintln!(
+                    "gistr: note: {name} holds {n} articles between --- lines: articles {first} {and} {last}"
+                );
+            }
+        }
+        for (k, a) in pieces.into_iter().enumerate() {
+            let source = if n > 1 {
+                format!("{}#{}", f.display(), k + 1)
+            } else {
+                f.display().to_string()
+            };
+            articles.push(a.with_source(source));
+            from.push(i);
+        }
+    }
     let summary = summarize(&articles, options).map_err(|e| e.to_string())?;
     if let Some(empty @ Empty::Binary { article }) = summary.empty {
         // Refused: an error naming the file.
-        let name = match files.get(article) {
-            Some(f) if f.as_path() != Path::new("-") => f.display().to_string(),
-            _ => "stdin".to_string(),
-        };
+        let name = from
+            .get(article)
+            .and_then(|&i| files.get(i))
+            .map_or_else(|| "stdin".to_string(), |f| shown(f));
         return Err(format!("{name}: {}", empty.message()));
     }
     let mut out = io::stdout().lock();

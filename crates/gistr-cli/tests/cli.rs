@@ -125,6 +125,129 @@ fn plain_text_gives_its_headline_as_the_title() {
     let _ = std::fs::remove_dir_all(md_dir);
 }
 
+/// A plain-text FILE or stdin holding separator lines (a line of three or
+/// more dashes) is several articles, as on the page (the core's
+/// `Article::split_plain_text`, whose rule tests/fixtures/separators.json
+/// pins for the core and the page alike): the same summary and credits as
+/// the articles in files of their own, numbered in order, with a note on
+/// stderr. Markdown and HTML are not split; `--no-split` and `--no-title`
+/// read each file as one article. Before, a file was one article whatever
+/// it held: the three reports in one file gave one article's summary.
+#[test]
+fn separator_lines_split_a_plain_text_into_articles() {
+    let joined = format!("{}---\n{}\r\n   -----   \r\n{}", STORM[0], STORM[1], STORM[2]);
+    let first_two = format!("{}\n\u{A0}---\u{3000}\n{}", STORM[0], STORM[1]);
+    let (dir, paths) = write_files(
+        "split",
+        &[
+            "j1.txt",
+            "j2.txt",
+            "j3.txt",
+            "all.txt",
+            "two.txt",
+            "all.md",
+            "dashes.txt",
+        ],
+        &[
+            STORM[0],
+            STORM[1],
+            STORM[2],
+            &joined,
+            &first_two,
+            &joined,
+            "---\n\n-----\n",
+        ],
+    );
+    let [j1, j2, j3, all, two, md, dashes] = [0, 1, 2, 3, 4, 5, 6].map(|i| paths[i].as_str());
+    let run = |args: &[&str], stdin: &str| {
+        let o = gistr(args, stdin);
+        assert!(
+            o.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        (stdout(&o), String::from_utf8_lossy(&o.stderr).into_owned())
+    };
+    let (three_files, err) = run(&["--json", j1, j2, j3], "");
+    assert!(!err.contains("note"), "{err}");
+    let v: serde_json::Value = serde_json::from_str(&three_files).expect("JSON");
+    assert_eq!(v["articles"].as_array().map(Vec::len), Some(3));
+    assert!(
+        v["sentences"]
+            .as_array()
+            .expect("sentences")
+            .iter()
+            .any(|s| s["articles"].as_array().is_some_and(|a| a.len() > 1)),
+        "a credit to more than one article: {three_files}"
+    );
+    // One file of three articles: the same result, byte for byte (the
+    // titles are the headline lines either way).
+    let (one_file, err) = run(&["--json", all], "");
+    assert_eq!(one_file, three_files);
+    assert!(
+        err.contains("all.txt holds 3 articles between --- lines: articles 1 to 3"),
+        "{err}"
+    );
+    // Stdin likewise, named "stdin" in the note.
+    let (from_stdin, err) = run(&["--json", "-"], &joined);
+    assert_eq!(from_stdin, three_files);
+    assert!(
+        err.contains("gistr: note: stdin holds 3 articles between --- lines: articles 1 to 3"),
+        "{err}"
+    );
+    // Two articles in one file and one in another: the same sentences and
+    // marks as three files, and the note numbers the split file's articles.
+    let (text_three, _) = run(&[j1, j2, j3], "");
+    let (text_split, err) = run(&[two, j3], "");
+    assert_eq!(text_split, text_three);
+    assert!(
+        text_split
+            .lines()
+            .any(|l| l.ends_with(",2]") || l.ends_with(",3]")),
+        "{text_split}"
+    );
+    assert!(
+        err.contains("two.txt holds 2 articles between --- lines: articles 1 and 2"),
+        "{err}"
+    );
+    let (_, err) = run(&[j3, two], "");
+    assert!(
+        err.contains("two.txt holds 2 articles between --- lines: articles 2 and 3"),
+        "{err}"
+    );
+    // A file of separators alone is no article, as on the page.
+    let (with_dashes, err) = run(&["--json", j1, dashes, j2, j3], "");
+    assert_eq!(with_dashes, three_files);
+    assert!(
+        err.contains("dashes.txt holds only --- lines: no article"),
+        "{err}"
+    );
+    // Markdown is read as it is: one article, untitled, not split.
+    let summary_of = |articles: &[gistr::Article]| {
+        serde_json::to_string(&gistr::summarize(articles, &gistr::Options::default()).expect("summary"))
+            .expect("JSON")
+            + "\n"
+    };
+    let (as_md, err) = run(&["--json", md], "");
+    assert_eq!(as_md, summary_of(&[gistr::Article::new(joined.as_str())]));
+    assert_ne!(as_md, three_files);
+    assert!(!err.contains("note"), "{err}");
+    // --no-split: one article, titled; --no-title: one article as read.
+    let (whole, err) = run(&["--json", "--no-split", all], "");
+    assert_eq!(
+        whole,
+        summary_of(&[gistr::Article::from_plain_text(&joined, Some("all.txt"))])
+    );
+    assert!(!err.contains("note"), "{err}");
+    let (as_is, _) = run(&["--json", "--no-title", all], "");
+    assert_eq!(as_is, summary_of(&[gistr::Article::new(joined.as_str())]));
+    // --no-split is for FILEs: --jsonl takes each article from its docs.
+    let o = gistr(&["--no-split", "--jsonl", j1], "");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--no-split goes with FILE"));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 /// Files not in UTF-8 are read as the page reads a dropped file (the WHATWG
 /// Encoding Standard): windows-1252 (what "Latin-1" means on the web),
 /// UTF-16 with its byte order mark, and UTF-8 without its byte order mark.

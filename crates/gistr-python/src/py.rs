@@ -317,16 +317,11 @@ fn compare_pairs(
         .map_err(value_error)
 }
 
-/// plain_text(text, name=None) -> (str | None, str)
-///
-/// A plain text (a `.txt` file) as the CLI and the web page read it:
-/// `(title, text)`, by the core's one rule (`Article::from_plain_text`).
-#[pyfunction]
-#[pyo3(signature = (text, name=None))]
-fn plain_text(
+/// `text` and `name` (or `None`) as strings, else a `TypeError`.
+fn plain_args(
     text: &Bound<'_, PyAny>,
     name: Option<&Bound<'_, PyAny>>,
-) -> PyResult<(Option<String>, String)> {
+) -> PyResult<(String, Option<String>)> {
     let str_of = |what: &str, v: &Bound<'_, PyAny>| match v.cast::<PyString>() {
         Ok(s) => Ok(text_of(s)),
         Err(_) => Err(PyTypeError::new_err(format!(
@@ -339,8 +334,41 @@ fn plain_text(
         Some(n) => Some(str_of("name", n)?),
         None => None,
     };
+    Ok((text, name))
+}
+
+/// plain_text(text, name=None) -> (str | None, str)
+///
+/// A plain text (a `.txt` file) as one article, separator lines and all
+/// (`gistr --no-split`): `(title, text)`, by the core's one rule
+/// (`Article::from_plain_text`).
+#[pyfunction]
+#[pyo3(signature = (text, name=None))]
+fn plain_text(
+    text: &Bound<'_, PyAny>,
+    name: Option<&Bound<'_, PyAny>>,
+) -> PyResult<(Option<String>, String)> {
+    let (text, name) = plain_args(text, name)?;
     let a = Article::from_plain_text(&text, name.as_deref());
     Ok((a.title, a.text))
+}
+
+/// plain_articles(text, name=None) -> list[(str | None, str)]
+///
+/// A plain text (a `.txt` file) as the CLI and the web page read it: one
+/// `(title, text)` an article between separator lines, by the core's one
+/// rule (`Article::split_plain_text`).
+#[pyfunction]
+#[pyo3(signature = (text, name=None))]
+fn plain_articles(
+    text: &Bound<'_, PyAny>,
+    name: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Vec<(Option<String>, String)>> {
+    let (text, name) = plain_args(text, name)?;
+    Ok(Article::split_plain_text(&text, name.as_deref())
+        .into_iter()
+        .map(|a| (a.title, a.text))
+        .collect())
 }
 
 /// Summarizer(articles, language=None, focus=None)
@@ -397,6 +425,7 @@ fn gistr_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(summarize_many, m)?)?;
     m.add_function(wrap_pyfunction!(compare_pairs, m)?)?;
     m.add_function(wrap_pyfunction!(plain_text, m)?)?;
+    m.add_function(wrap_pyfunction!(plain_articles, m)?)?;
     m.add_class::<PySummarizer>()?;
     m.add("OPTION_NAMES", gistr::options::NAMES.to_vec())?;
     Ok(())

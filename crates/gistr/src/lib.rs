@@ -84,7 +84,7 @@ pub use output::{
     ArticleReport, Chosen, Compared, Conflict, ConflictKind, Empty, Keyword, SentenceRef, SentenceReport,
     Shortfall, Span, Status, Summary, Unit, Version,
 };
-pub use plain::guess_title;
+pub use plain::{guess_title, is_separator_line, split_articles};
 pub use summarize::{summarize, Summarizer};
 
 /// Splits `text` into sentences, as the summariser does, returning trimmed

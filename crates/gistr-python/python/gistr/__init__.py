@@ -53,6 +53,7 @@ __all__ = [
     "Verdict",
     "Version",
     "compare_pairs",
+    "plain_articles",
     "plain_text",
     "summarize",
     "summarize_many",
@@ -437,15 +438,17 @@ def compare_pairs(
 
 
 def plain_text(text: str, name: Optional[str] = None) -> Dict[str, str]:
-    """A plain text (a ``.txt`` file) as an article, read as the ``gistr``
-    command and the web page read it, so that the three give one summary.
+    """A plain text (a ``.txt`` file) as one article, titled as the
+    ``gistr`` command and the web page title it, its separator lines (``---``)
+    kept as text: what ``gistr --no-split`` reads. :func:`plain_articles`
+    reads a file as the command and the page read it.
 
     The first of its first three non-empty lines that reads as a headline
     (3 to 25 words, at most 160 characters, not ending like a sentence) is
     the title, else ``name`` (a file name) without its extension; the title
     line stays in the text. Line ends become ``\\n`` and the text is
     trimmed. A ``str`` given to :func:`summarize` is taken as it is, with
-    no title; pass this instead to summarise a file as the CLI does.
+    no title.
 
     >>> plain_text("Storm cuts power in Bergen\\r\\nA storm cut power on Sunday.\\r\\n")
     {'text': 'Storm cuts power in Bergen\\nA storm cut power on Sunday.', 'title': 'Storm cuts power in Bergen'}
@@ -457,6 +460,33 @@ def plain_text(text: str, name: Optional[str] = None) -> Dict[str, str]:
     if title is not None:
         article["title"] = title
     return article
+
+
+def plain_articles(text: str, name: Optional[str] = None) -> List[Dict[str, str]]:
+    """A plain text (a ``.txt`` file) as its articles, read as the ``gistr``
+    command and the web page read it, so that the three give one summary
+    and the same credits.
+
+    A line holding only three or more dashes (white space around allowed)
+    separates articles; each piece between them, trimmed, is one (empty
+    pieces are dropped; a text without such a line is one article, as
+    :func:`plain_text` reads it). Each is titled by its headline line, else,
+    for the first alone, ``name`` without its extension. Pass the list to
+    :func:`summarize` (with those of other files) to summarise files as
+    the CLI does.
+
+    >>> [a.get("title") for a in plain_articles("Storm cuts power in Bergen\\nTrains stopped.\\n---\\nPower was cut.", "bergen.txt")]
+    ['Storm cuts power in Bergen', None]
+    >>> plain_articles("Power was cut.\\n--\\nTrains stopped.", "bergen.txt")
+    [{'text': 'Power was cut.\\n--\\nTrains stopped.', 'title': 'bergen'}]
+    """
+    out: List[Dict[str, str]] = []
+    for title, body in _gistr.plain_articles(text, name):
+        article = {"text": body}
+        if title is not None:
+            article["title"] = title
+        out.append(article)
+    return out
 
 
 class Summarizer:
