@@ -2,7 +2,7 @@
 // The page takes a title from a .txt file's first lines (www/articles.js
 // guessTitle, articleFromPlainText); the CLI does the same through the core
 // (crates/gistr/src/plain.rs). 1: the page's rule gives every case of
-// tests/fixtures/titles.json, the table crates/gistr/tests/titles.rs checks
+// tests/fixtures/titles.json, the table crates/gistr/tests/it/titles.rs checks
 // the core on. 2: the CLI's --json on files equals the wasm module's result
 // for the articles the page builds from the same files, in Node. 3: files
 // dropped on the page: the worker's result is the CLI's --json, byte for

@@ -1,7 +1,7 @@
 """`gistr.plain_text` and `gistr.plain_articles` read a plain text as the CLI
 and the page do: the tables of tests/fixtures/titles.json and
 separators.json, which the core and the page are checked on too
-(crates/gistr/tests/titles.rs, tests/e2e/titles.test.mjs)."""
+(crates/gistr/tests/it/titles.rs, tests/e2e/titles.test.mjs)."""
 
 from __future__ import annotations
 

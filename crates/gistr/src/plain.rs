@@ -9,7 +9,7 @@
 //! The page keeps its JavaScript copy (it guesses titles and splits on the
 //! main thread, where no `.wasm` is loaded); `tests/fixtures/titles.json`
 //! and `tests/fixtures/separators.json` hold the cases that both copies
-//! must give, checked by `crates/gistr/tests/titles.rs` and
+//! must give, checked by `crates/gistr/tests/it/titles.rs` and
 //! `tests/e2e/titles.test.mjs`.
 //!
 //! The title line stays in the body, as in the page: the core treats a body
