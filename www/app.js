@@ -7,9 +7,9 @@
 // export.
 import { DEFAULT_SETTINGS, clearState, loadState, saveState, saveStateNow } from './store.js';
 import { copyToClipboard, downloadText, summaryAsJson, summaryAsMarkdown, summaryAsText } from './exporter.js';
-import { LONG_SOURCE, h } from './render.js';
+import { COUNT, LONG_SOURCE, h } from './render.js';
 import { EXAMPLE_ARTICLES } from './examples.js';
-import { createCards, newCard } from './cards.js';
+import { cardArticles, createCards, newCard } from './cards.js';
 import { createControls } from './controls.js';
 import { createSummarizer } from './summary-client.js';
 import { createSummaryView } from './summary-view.js';
@@ -196,11 +196,15 @@ const setExportEnabled = (/** @type {boolean} */ on) => ui.exports.forEach((b) =
 // files or "Dismiss" (not in the summary's error box, which a summary clears).
 const fileProblems = $('file-problems');
 acceptFiles({ input: $('file-input'), dropTarget: $('articles-panel') }, (added, problems) => {
+  const fresh = added.map((a) => newCard(a));
   if (added.length) {
-    cards.set([...cards.all().filter((c) => c.text.trim() || c.title.trim() || c.source.trim()), ...added.map((a) => newCard(a))]);
+    cards.set([...cards.all().filter((c) => c.text.trim() || c.title.trim() || c.source.trim()), ...fresh]);
     changed(0);
   }
-  const said = added.length ? `Added ${added.length} ${added.length === 1 ? 'article' : 'articles'}.` : '';
+  // Articles, as the count beside "Articles" says them: a .txt file with --- lines holds several.
+  const n = cardArticles(fresh).length;
+  const articlesSaid = `${COUNT.format(n)} ${n === 1 ? 'article' : 'articles'}`;
+  const said = !added.length ? '' : n === added.length ? `Added ${articlesSaid}.` : `Added ${articlesSaid} from ${COUNT.format(added.length)} ${added.length === 1 ? 'file' : 'files'}.`;
   fileProblems.hidden = !problems.length;
   fileProblems.replaceChildren();
   if (problems.length) {

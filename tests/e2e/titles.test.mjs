@@ -206,6 +206,10 @@ describe('the CLI and the page give one summary of the same files', () => {
         await gotoReady(page, env.base);
         await dropFiles(page, files.map((f) => ({ name: basename(f), type: 'text/plain', bytes: [...readFileSync(f)] })));
         await page.waitForFunction((n) => document.querySelectorAll('#cards > li').length === n, files.length);
+        // The toast counts articles, as the count beside "Articles" does (it said "Added 2 articles." for 3).
+        const n = articles;
+        assert.equal(await page.textContent('#toast-text'), n === files.length ? `Added ${n} articles.` : `Added ${n} articles from ${files.length} files.`);
+        assert.equal(await page.textContent('#article-count'), String(n));
         await summaryTexts(page);
         await settled(page);
         const { asked, answered } = await page.evaluate(() => ({ asked: window.__asked, answered: window.__answered }));
