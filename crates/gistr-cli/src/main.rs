@@ -178,6 +178,12 @@ fn run_files(
             from.push(i);
         }
     }
+    if articles.is_empty() {
+        // Every file held only --- lines: nothing to summarise, said as for
+        // an empty file (exit status 3, the reason in --json's "empty").
+        articles.push(Article::new(String::new()));
+        from.push(0);
+    }
     let summary = summarize(&articles, options).map_err(|e| e.to_string())?;
     if let Some(empty @ Empty::Binary { article }) = summary.empty {
         // Refused: an error naming the file.

@@ -222,6 +222,19 @@ fn separator_lines_split_a_plain_text_into_articles() {
         err.contains("dashes.txt holds only --- lines: no article"),
         "{err}"
     );
+    // Alone, nothing to summarise: exit status 3 and the reason, as an empty
+    // input gives (it was status 1, "no articles to summarise", no JSON).
+    let alone = gistr(&["--json", dashes], "");
+    let empty = gistr(&["--json", "-"], "");
+    assert_eq!(
+        alone.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&alone.stderr)
+    );
+    assert_eq!(empty.status.code(), Some(3));
+    assert_eq!(stdout(&alone), stdout(&empty));
+    assert!(stdout(&alone).contains("\"empty\""), "{}", stdout(&alone));
     // Markdown is read as it is: one article, untitled, not split.
     let summary_of = |articles: &[gistr::Article]| {
         serde_json::to_string(&gistr::summarize(articles, &gistr::Options::default()).expect("summary"))

@@ -2,7 +2,9 @@
 //! crate under `tests/`, and each crate linked the core, proptest and the
 //! shared helpers again (nine links and nine builds of `common` for every
 //! `cargo test`). Run one module with `cargo test -p gistr --test it
-//! credits::`.
+//! credits::`. proptest keeps the inputs that once failed in
+//! `tests/proptest-regressions/MODULE.txt` (beside the folder holding
+//! main.rs, as its `SourceParallel` rule finds them) and replays them first.
 
 mod common;
 
