@@ -110,7 +110,7 @@ export async function articleFromFile(file) {
     const text = await decodeInPieces(bytes);
     if (text !== null) {
       const article = { ...articleFromPlainText('', file.name), text, title: plainTextTitle(text, file.name) };
-      if (!text) throw new Error(`${file.name}: no article text found`);
+      if (!text || ONLY_SEPARATORS.test(text)) throw new Error(`${file.name}: no article text found`);
       return article;
     }
   }
@@ -119,9 +119,12 @@ export async function articleFromFile(file) {
   if (kind === 'html') article = articleFromHtml(text, file.name);
   else if (kind === 'md') article = articleFromMarkdown(text, file.name);
   else article = articleFromPlainText(text, file.name);
-  if (!article.text.trim()) throw new Error(`${file.name}: no article text found`);
+  if (!article.text.trim() || ONLY_SEPARATORS.test(article.text)) throw new Error(`${file.name}: no article text found`);
   return article;
 }
+
+/** A text of separator lines and white space alone: no article (each dash run must end its line). */
+const ONLY_SEPARATORS = /^(?:\s|-{3,}(?=[^\S\n\r]*(?:[\n\r]|$)))*$/;
 
 /** Above this many bytes, a plain-text file is decoded in pieces. */
 const BIG_FILE = 4 << 20;

@@ -210,6 +210,7 @@ const PAGE_CASES = [
   { name: 'a dropped PNG', files: () => [file('photo.png', 'image/png', pngBytes())], shows: /Skipped: photo\.png: a PNG image, not text/ },
   { name: 'a PNG named .txt', files: () => [file('photo.txt', 'text/plain', pngBytes())], shows: /Skipped: photo\.txt: a PNG image, not text/ },
   { name: 'an empty .txt file', files: () => [file('empty.txt', 'text/plain', new Uint8Array(0))], shows: /Skipped: empty\.txt: no article text found/ },
+  { name: 'a .txt of --- lines alone', files: () => [file('dashes.txt', 'text/plain', text('---\r\n  -----  \n\n---\n'))], shows: /Skipped: dashes\.txt: no article text found/ },
   { name: 'a saved page with no article in it', files: () => [file('nav.html', 'text/html', text('<html><head><title>Nothing here</title><script>window.__pwned=1</script></head><body><script>window.__pwned=2</script><img src="x.png" alt=""></body></html>'))], shows: /Skipped: nav\.html: no article text found/ },
   { name: 'a UTF-16 text file with its byte order mark', files: () => [file('story.txt', 'text/plain', new Uint8Array(Buffer.from(`\ufeff${story()}`, 'utf16le')))], summary: true, cards: [LIBRARY_A, story()] },
   { name: 'a text file with CR-only line ends', files: () => [file('old-mac.txt', 'text/plain', text(story().replaceAll('\n', '\r')))], summary: true, cards: [LIBRARY_A, story()] },

@@ -195,7 +195,8 @@ export async function savedArticles(page, { slice } = {}) {
     const out = [];
     for (const a of state ? state.articles : []) {
       const pieces = [a.text];
-      if (a.chunks) for (let k = 0; k < a.chunks.n; k++) pieces.push(await get(`${a.chunks.key}:${k}`));
+      // A piece a newer save removed meanwhile reads as '': a shorter text, which a caller polling for the saved text retries.
+      if (a.chunks) for (let k = 0; k < a.chunks.n; k++) pieces.push((await get(`${a.chunks.key}:${k}`)) ?? '');
       // Piece by piece: the whole text is only joined for a slice.
       let start = '';
       for (const p of pieces) if (start.length < 200) start += p.slice(0, 200 - start.length);

@@ -470,7 +470,9 @@ def plain_articles(text: str, name: Optional[str] = None) -> List[Dict[str, str]
     A line holding only three or more dashes (white space around allowed)
     separates articles; each piece between them, trimmed, is one (empty
     pieces are dropped; a text without such a line is one article, as
-    :func:`plain_text` reads it). Each is titled by its headline line, else,
+    :func:`plain_text` reads it; a text of white space and separator lines
+    alone is none: ``[]``, where the CLI reads such a file as one empty
+    article, to say why there is no summary). Each is titled by its headline line, else,
     for the first alone, ``name`` without its extension. Pass the list to
     :func:`summarize` (with those of other files) to summarise files as
     the CLI does.
